@@ -1,0 +1,56 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum Role {
+  MEMBER = 'MEMBER',
+  PEER_SUPPORTER = 'PEER_SUPPORTER',
+  MODERATOR = 'MODERATOR',
+  ADMIN = 'ADMIN',
+}
+
+export enum Perspective {
+  IN_RECOVERY = 'IN_RECOVERY',
+  FAMILY_OR_FRIEND = 'FAMILY_OR_FRIEND',
+  SUPPORTER = 'SUPPORTER',
+  UNSPECIFIED = 'UNSPECIFIED',
+}
+
+/**
+ * A pseudonymous account. By design there is no column for e-mail, phone, IP address or
+ * real name: what is never stored can never leak.
+ */
+@Entity('account')
+export class AccountEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  pseudonym!: string;
+
+  /** Lower-cased pseudonym, unique: "QuietRiver42" and "quietriver42" are one name. */
+  @Column({ type: 'text', unique: true })
+  pseudonymKey!: string;
+
+  @Column({ type: 'text' })
+  passphraseHash!: string;
+
+  @Column({ type: 'text', default: Role.MEMBER })
+  role!: Role;
+
+  @Column({ type: 'text', default: Perspective.UNSPECIFIED })
+  perspective!: Perspective;
+
+  @Column({ type: 'date', nullable: true })
+  recoveryStartDate!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  shareRecoveryDays!: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  suspendedUntil!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  bannedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from './accounts/accounts.module';
+import type { KindredConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { ForumModule } from './forum/forum.module';
+import { KindredGraphQLModule } from './graphql/graphql.module';
+import { HealthController } from './health/health.controller';
+import { ModerationModule } from './moderation/moderation.module';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
+import { QueueModule } from './queue/queue.module';
+import { ScreeningModule } from './screening/screening.module';
+
+export interface AppOptions {
+  /** Run screening workers and the sweeper in this process. */
+  workers: boolean;
+  /** Serve the GraphQL API and /health (false for `npm run worker`). */
+  api: boolean;
+}
+
+/** One application, several entry points: the API (with or without workers) and the worker alone. */
+@Module({})
+export class AppModule {
+  static forRoot(config: KindredConfig, options: AppOptions): DynamicModule {
+    const database = TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl as string), migrationsRun: false });
+    const api = options.api ? [KindredGraphQLModule, AccountsModule, ForumModule, NotificationsApiModule, ModerationModule] : [];
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), database, QueueModule, ScreeningModule.forRoot({ workers: options.workers }), ...api],
+      controllers: options.api ? [HealthController] : [],
+    };
+  }
+}

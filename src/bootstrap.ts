@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import { INestApplication, INestApplicationContext, Logger, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule, AppOptions } from './app.module';
+import type { KindredConfig } from './config/config';
+import { openDatabase } from './database/data-source';
+import { DatabaseHandle, resolveDatabase } from './database/embedded-postgres';
+
+export interface RunningKindred {
+  app: INestApplication | INestApplicationContext;
+  config: KindredConfig;
+  /** The GraphQL URL when the API is served. */
+  url: string | null;
+  close(): Promise<void>;
+}
+
+/** Resolves the database (embedded when DATABASE_URL is unset) and applies migrations. */
+export async function prepareDatabase(config: KindredConfig): Promise<{ config: KindredConfig; database: DatabaseHandle }> {
+  const database = await resolveDatabase(config);
+  const dataSource = await openDatabase(database.url);
+  await dataSource.destroy();
+  return { config: { ...config, databaseUrl: database.url }, database };
+}
+
+/**
+ * Starts Kindred: the API (with in-process workers unless WORKERS=off) or workers alone.
+ * The caller owns the returned handle; close() drains workers, then stops the embedded database.
+ */
+export async function startKindred(baseConfig: KindredConfig, options: AppOptions): Promise<RunningKindred> {
+  const { config, database } = await prepareDatabase(baseConfig);
+  const module = AppModule.forRoot(config, options);
+  const logger = ['log', 'warn', 'error'] as const;
+  try {
+    if (!options.api) {
+      const app = await NestFactory.createApplicationContext(module, { logger: [...logger] });
+      await app.init();
+      return { app, config, url: null, close: closer(app, database) };
+    }
+    const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: 1024 * 1024 }), { logger: [...logger] });
+    app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: true }));
+    await app.listen(config.port, config.host);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    return { app, config, url: `http://${shownHost}:${port}/graphql`, close: closer(app, database) };
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}
+
+function closer(app: INestApplicationContext, database: DatabaseHandle): () => Promise<void> {
+  let closing: Promise<void> | null = null;
+  return () => {
+    closing ??= (async () => {
+      await app.close();
+      await database.stop();
+    })();
+    return closing;
+  };
+}
+
+/** Ctrl-C and SIGTERM: stop taking work, let jobs in hand finish, stop the database. */
+export function closeOnSignals(running: RunningKindred, logger = new Logger('Kindred')): void {
+  let signalled = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (signalled) return;
+      signalled = true;
+      logger.log(`${signal}: shutting down`);
+      running.close().then(
+        () => process.exit(0),
+        (error: Error) => {
+          logger.error(`shutdown failed: ${error.message}`);
+          process.exit(1);
+        },
+      );
+    });
+  }
+}

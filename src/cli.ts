@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Role } from './accounts/account.entity';
+import { AccountsService } from './accounts/accounts.service';
+import { prepareDatabase } from './bootstrap';
+import { CliModule } from './cli/cli.module';
+import { loadConfig } from './config/config';
+import { runEvalCommand } from './screening/cli/eval-command';
+import { runScreenCommand } from './screening/cli/screen-command';
+import { loadRules } from './screening/engine/load-rules';
+
+const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
+  grant-role <pseudonym> <ROLE>   set a member's role: ${Object.values(Role).join(', ')}
+  screen                          screen JSONL {"id","text"} lines from stdin, decisions as JSONL on stdout
+  eval <file.jsonl>               precision and recall of screening on a labeled JSONL file
+`;
+
+/** grant-role uses the same DATA_DIR / DATABASE_URL as `npm start`, and works while the server runs. */
+async function grantRole(pseudonym: string | undefined, role: string | undefined): Promise<number> {
+  if (!pseudonym || !role || !(Object.values(Role) as string[]).includes(role)) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const { config, database } = await prepareDatabase(loadConfig());
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error'] });
+  try {
+    const account = await app.get(AccountsService).grantRole(pseudonym, role as Role, null);
+    process.stdout.write(`${account.pseudonym} is now ${role}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    await app.close();
+    await database.stop();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'grant-role':
+      return grantRole(args[0], args[1]);
+    case 'screen':
+      return runScreenCommand(process.stdin, process.stdout, loadRules(loadConfig().screening.rulesDir ?? undefined));
+    case 'eval':
+      if (!args[0]) {
+        process.stderr.write(USAGE);
+        return 2;
+      }
+      return runEvalCommand(args[0], process.stdout);
+    default:
+      process.stderr.write(USAGE);
+      return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: Error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  },
+);

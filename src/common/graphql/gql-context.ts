@@ -1,0 +1,8 @@
+import type { Viewer } from '../auth/viewer';
+import type { Loaders } from './loaders';
+
+/** The GraphQL context of one request (or one subscription connection). */
+export interface GqlContext {
+  viewer: Viewer | null;
+  loaders: Loaders;
+}

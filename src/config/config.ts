@@ -1,0 +1,119 @@
+import * as path from 'node:path';
+
+/**
+ * Every setting Kindred reads, parsed from the environment once, validated and typed.
+ * Defaults are chosen so that `npm start` works on a fresh machine with nothing set.
+ * README.md documents each variable; keep the two in step.
+ */
+export interface KindredConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Unset means: start an embedded Postgres under dataDir. */
+  databaseUrl: string | null;
+  embeddedPostgresPort: number;
+  /** Unset means: BullMQ's PostgreSQL backend on the same database. */
+  redisUrl: string | null;
+  /** BullMQ key prefix on Redis: lets several deployments (or test runs) share one Redis. */
+  queuePrefix: string;
+  /** 'on' runs screening workers inside the API process. */
+  workersInProcess: boolean;
+  workerConcurrency: number;
+  sessionTtlDays: number;
+  passphraseMinLength: number;
+  recoveryCodeCount: number;
+  signIn: { freeFailures: number; baseDelaySeconds: number; maxDelaySeconds: number };
+  limits: {
+    titleMax: number;
+    bodyMax: number;
+    reportNoteMax: number;
+    pageSizeMax: number;
+    postsPerWindow: number;
+    postWindowSeconds: number;
+    queryDepthMax: number;
+  };
+  screening: {
+    sweepIntervalSeconds: number;
+    /** A PENDING post older than this is assumed lost and enqueued again. */
+    pendingGraceSeconds: number;
+    rulesDir: string | null;
+    jobAttempts: number;
+  };
+  moderation: {
+    reportHideThreshold: number;
+    claimMinutes: number;
+    suspendDaysMax: number;
+  };
+  crisisResourcesFile: string | null;
+}
+
+type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function str(env: Env, name: string): string | null {
+  const raw = env[name];
+  return raw === undefined || raw.trim() === '' ? null : raw.trim();
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = str(env, name);
+  if (raw === null) return fallback;
+  if (['on', 'true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['off', 'false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be on or off, got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env): KindredConfig {
+  const dataDir = path.resolve(str(env, 'DATA_DIR') ?? './.data');
+  return {
+    port: int(env, 'PORT', 3000, 0, 65535),
+    host: str(env, 'HOST') ?? '0.0.0.0',
+    dataDir,
+    databaseUrl: str(env, 'DATABASE_URL'),
+    embeddedPostgresPort: int(env, 'EMBEDDED_POSTGRES_PORT', 54320, 1024, 65535),
+    redisUrl: str(env, 'REDIS_URL'),
+    queuePrefix: str(env, 'QUEUE_PREFIX') ?? 'kindred',
+    workersInProcess: flag(env, 'WORKERS', true),
+    workerConcurrency: int(env, 'WORKER_CONCURRENCY', 4, 1, 64),
+    sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30, 1, 365),
+    passphraseMinLength: int(env, 'PASSPHRASE_MIN_LENGTH', 12, 12, 128),
+    recoveryCodeCount: int(env, 'RECOVERY_CODE_COUNT', 10, 1, 50),
+    signIn: {
+      freeFailures: int(env, 'SIGNIN_FREE_FAILURES', 5, 1, 100),
+      baseDelaySeconds: int(env, 'SIGNIN_BASE_DELAY_SECONDS', 2, 1, 3600),
+      maxDelaySeconds: int(env, 'SIGNIN_MAX_DELAY_SECONDS', 900, 1, 86400),
+    },
+    limits: {
+      titleMax: int(env, 'TITLE_MAX_CHARS', 140, 1, 1000),
+      bodyMax: int(env, 'BODY_MAX_CHARS', 20000, 1, 200000),
+      reportNoteMax: int(env, 'REPORT_NOTE_MAX_CHARS', 1000, 1, 20000),
+      pageSizeMax: int(env, 'PAGE_SIZE_MAX', 100, 1, 1000),
+      postsPerWindow: int(env, 'POST_RATE_LIMIT', 30, 1, 100000),
+      postWindowSeconds: int(env, 'POST_RATE_WINDOW_SECONDS', 600, 1, 86400),
+      queryDepthMax: int(env, 'QUERY_DEPTH_MAX', 10, 3, 50),
+    },
+    screening: {
+      sweepIntervalSeconds: int(env, 'SWEEP_INTERVAL_SECONDS', 5, 1, 3600),
+      pendingGraceSeconds: int(env, 'PENDING_GRACE_SECONDS', 10, 1, 86400),
+      rulesDir: str(env, 'SCREENING_RULES_DIR'),
+      jobAttempts: int(env, 'SCREENING_JOB_ATTEMPTS', 5, 1, 100),
+    },
+    moderation: {
+      reportHideThreshold: int(env, 'REPORT_HIDE_THRESHOLD', 3, 1, 1000),
+      claimMinutes: int(env, 'CLAIM_MINUTES', 10, 1, 1440),
+      suspendDaysMax: int(env, 'SUSPEND_DAYS_MAX', 365, 1, 3650),
+    },
+    crisisResourcesFile: str(env, 'CRISIS_RESOURCES_FILE'),
+  };
+}

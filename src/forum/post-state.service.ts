@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditLogService } from '../moderation/audit-log.service';
+import { canTransition } from './post-lifecycle';
+import { PostEntity } from './post.entity';
+import { PostKind, PostStatus } from './post-status';
+import { ThreadEntity } from './thread.entity';
+
+export interface TransitionOptions {
+  /** Audit action name, e.g. SCREENED_PUBLISH, APPROVE, REMOVE, WITHDRAW. */
+  action: string;
+  moderatorId?: string | null;
+  caseId?: string | null;
+  note?: string | null;
+  internalNote?: string | null;
+}
+
+export class IllegalTransitionError extends Error {
+  constructor(from: PostStatus, to: PostStatus) {
+    super(`post cannot move from ${from} to ${to}`);
+  }
+}
+
+/**
+ * The one function through which a post changes state. It checks the lifecycle table,
+ * stamps publication, bumps the thread's activity when something is published, and writes
+ * the audit trail, all inside the caller's transaction.
+ */
+@Injectable()
+export class PostStateService {
+  constructor(private readonly audit: AuditLogService) {}
+
+  async transition(manager: EntityManager, post: PostEntity, to: PostStatus, options: TransitionOptions): Promise<PostEntity> {
+    if (!canTransition(post.status, to)) throw new IllegalTransitionError(post.status, to);
+    const now = new Date();
+    const changes: Partial<PostEntity> = { status: to, updatedAt: now };
+    if (to === PostStatus.PUBLISHED && post.publishedAt === null) changes.publishedAt = now;
+    await manager.update(PostEntity, { id: post.id }, changes);
+    Object.assign(post, changes);
+
+    if (to === PostStatus.PUBLISHED) {
+      await manager.update(ThreadEntity, { id: post.threadId }, { lastActivityAt: now });
+    }
+    await this.audit.record(manager, {
+      action: options.action,
+      postId: post.id,
+      caseId: options.caseId ?? null,
+      moderatorId: options.moderatorId ?? null,
+      note: options.note ?? null,
+      internalNote: options.internalNote ?? null,
+    });
+    return post;
+  }
+
+  isThread(post: PostEntity): boolean {
+    return post.kind === PostKind.THREAD;
+  }
+}

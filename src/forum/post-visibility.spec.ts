@@ -1,0 +1,30 @@
+import { Role } from '../accounts/account.entity';
+import type { Viewer } from '../common/auth/viewer';
+import { canSeeScreening, canViewPost } from './post-visibility';
+import { PostStatus } from './post-status';
+
+const author: Viewer = { accountId: 'a', sessionId: 's1', role: Role.MEMBER, suspendedUntil: null };
+const other: Viewer = { accountId: 'b', sessionId: 's2', role: Role.MEMBER, suspendedUntil: null };
+const moderator: Viewer = { accountId: 'm', sessionId: 's3', role: Role.MODERATOR, suspendedUntil: null };
+
+describe('canViewPost', () => {
+  it('shows published posts to everyone, signed in or not', () => {
+    const post = { status: PostStatus.PUBLISHED, hiddenByReports: false, authorId: 'a' };
+    expect([null, author, other, moderator].map((viewer) => canViewPost(post, viewer))).toEqual([true, true, true, true]);
+  });
+
+  it.each([PostStatus.PENDING, PostStatus.HELD, PostStatus.NEEDS_CHANGES, PostStatus.REJECTED, PostStatus.REMOVED])('shows a %s post only to its author and moderators', (status) => {
+    const post = { status, hiddenByReports: false, authorId: 'a' };
+    expect([null, author, other, moderator].map((viewer) => canViewPost(post, viewer))).toEqual([false, true, false, true]);
+  });
+
+  it('hides a reported post from everyone but author and moderators', () => {
+    const post = { status: PostStatus.PUBLISHED, hiddenByReports: true, authorId: 'a' };
+    expect([null, author, other, moderator].map((viewer) => canViewPost(post, viewer))).toEqual([false, true, false, true]);
+  });
+
+  it('shows screening feedback to the author and moderators only', () => {
+    const post = { authorId: 'a' };
+    expect([null, author, other, moderator].map((viewer) => canSeeScreening(post, viewer))).toEqual([false, true, false, true]);
+  });
+});

@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum ReasonSource {
+  SCREENING = 'SCREENING',
+  REPORT = 'REPORT',
+}
+
+/** One reason a case exists: a screening finding with its span, or a member's report. */
+@Entity('case_reason')
+export class CaseReasonEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  caseId!: string;
+
+  @Column({ type: 'text' })
+  category!: string;
+
+  @Column({ type: 'text' })
+  severity!: string;
+
+  @Column({ type: 'text' })
+  source!: ReasonSource;
+
+  @Column({ type: 'text' })
+  detail!: string;
+
+  @Column({ type: 'text', nullable: true })
+  excerpt!: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  start!: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  end!: number | null;
+
+  /** The post revision screened, for screening reasons. */
+  @Column({ type: 'int', nullable: true })
+  revision!: number | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { NotificationEntity, NotificationKind } from './notification.entity';
+
+/**
+ * What members are told. Always called with the transaction that makes the state change,
+ * so a member is never told of something that did not happen (or not told of something that did).
+ */
+@Injectable()
+export class NotificationsService {
+  async notify(manager: EntityManager, accountId: string | null, kind: NotificationKind, message: string, postId: string | null = null): Promise<void> {
+    if (accountId === null) return; // an anonymized author has no inbox
+    await manager.insert(NotificationEntity, { accountId, kind, message, postId });
+  }
+}

@@ -1,0 +1,54 @@
+import { Logger } from '@nestjs/common';
+import { createPostgresBackend, Job, Queue, QueueOptions, Worker, WorkerOptions, withBackend } from 'bullmq';
+import IORedis from 'ioredis';
+
+export type QueueBackendKind = 'redis' | 'postgres';
+
+/**
+ * The queue connection: BullMQ on Redis when REDIS_URL is set, otherwise BullMQ's own
+ * PostgreSQL backend on the application database, so one command runs everything.
+ */
+export interface QueueConnection {
+  kind: QueueBackendKind;
+  createQueue<T>(name: string): Queue<T>;
+  createWorker<T>(name: string, processor: (job: Job<T>) => Promise<unknown>, options: Pick<WorkerOptions, 'concurrency' | 'lockDuration'>): Worker<T>;
+  close(): Promise<void>;
+}
+
+const logger = new Logger('QueueConnection');
+
+/** BullMQ keeps its Postgres tables in their own schema, apart from the app's tables. */
+const POSTGRES_QUEUE_SCHEMA = 'bullmq';
+
+export function createQueueConnection(options: { redisUrl: string | null; databaseUrl: string; prefix: string }): QueueConnection {
+  if (options.redisUrl) {
+    const redisUrl = options.redisUrl;
+    // BullMQ workers need maxRetriesPerRequest: null on their blocking connection.
+    const connections: IORedis[] = [];
+    const connect = () => {
+      const connection = new IORedis(redisUrl, { maxRetriesPerRequest: null, enableReadyCheck: true });
+      connection.on('error', (error) => logger.warn(`redis: ${error.message}`));
+      connections.push(connection);
+      return connection;
+    };
+    return {
+      kind: 'redis',
+      createQueue: <T>(name: string) => new Queue<T>(name, { connection: connect(), prefix: options.prefix } as QueueOptions),
+      createWorker: <T>(name: string, processor: (job: Job<T>) => Promise<unknown>, workerOptions: Pick<WorkerOptions, 'concurrency' | 'lockDuration'>) =>
+        new Worker<T>(name, processor, { connection: connect(), prefix: options.prefix, ...workerOptions } as WorkerOptions),
+      close: async () => {
+        await Promise.all(connections.map((connection) => connection.quit().catch(() => connection.disconnect())));
+      },
+    };
+  }
+
+  const postgres = withBackend(createPostgresBackend);
+  const connection = { connectionString: options.databaseUrl, schema: POSTGRES_QUEUE_SCHEMA, migrate: true, max: 5 };
+  return {
+    kind: 'postgres',
+    createQueue: <T>(name: string) => new postgres.Queue<T>(name, { connection }) as unknown as Queue<T>,
+    createWorker: <T>(name: string, processor: (job: Job<T>) => Promise<unknown>, workerOptions: Pick<WorkerOptions, 'concurrency' | 'lockDuration'>) =>
+      new postgres.Worker<T>(name, processor as never, { connection, ...workerOptions }) as unknown as Worker<T>,
+    close: async () => undefined,
+  };
+}

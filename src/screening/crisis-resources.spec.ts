@@ -1,0 +1,17 @@
+import { DEFAULT_CRISIS_RESOURCES, parseCrisisResources } from './crisis-resources';
+
+describe('crisis resources', () => {
+  it('defaults to POLICY.md: 911, 988, Crisis Text Line, SAMHSA, Never Use Alone, naloxone steps', () => {
+    const contacts = DEFAULT_CRISIS_RESOURCES.map((resource) => resource.contact).join(' | ');
+    for (const expected of ['911', '988', '741741', '1-800-662-4357', '1-800-484-3731', 'naloxone']) {
+      expect(contacts).toContain(expected);
+    }
+  });
+
+  it('accepts an operator file and rejects a malformed one with the entry named', () => {
+    const parsed = parseCrisisResources(JSON.stringify([{ name: 'Samaritans', contact: 'call 116 123', description: 'any time, UK and Ireland' }]), 'uk.json');
+    expect(parsed).toEqual([{ name: 'Samaritans', contact: 'call 116 123', description: 'any time, UK and Ireland', url: null }]);
+    expect(() => parseCrisisResources(JSON.stringify([{ name: 'x' }]), 'bad.json')).toThrow('bad.json: entry 1 needs a "contact" string');
+    expect(() => parseCrisisResources('[]', 'empty.json')).toThrow('non-empty');
+  });
+});

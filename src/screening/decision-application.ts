@@ -1,0 +1,76 @@
+import { CasePriority } from '../moderation/moderation-case.entity';
+import { ReasonSource } from '../moderation/case-reason.entity';
+import type { NewCaseReason } from '../moderation/case-intake.service';
+import { PostStatus } from '../forum/post-status';
+import type { ScreeningRecord } from '../forum/screening-record';
+import { AUTHOR_REASON, NUDGE_REASON } from './author-reasons';
+import type { Reason, ScreeningDecision } from './engine/types';
+
+/**
+ * Pure: what a screening decision means for a post. Kept apart from the transaction that
+ * applies it so the mapping is testable without a database.
+ */
+export interface DecisionPlan {
+  status: PostStatus;
+  audit: string;
+  record: ScreeningRecord;
+  caseReasons: NewCaseReason[];
+  priority: CasePriority | null;
+}
+
+const STATUS_FOR_OUTCOME = {
+  PUBLISH: PostStatus.PUBLISHED,
+  PUBLISH_WITH_SUGGESTIONS: PostStatus.PUBLISHED,
+  HOLD: PostStatus.HELD,
+  REJECT: PostStatus.REJECTED,
+} as const;
+
+function toCaseReason(reason: Reason, text: string, revision: number, where: 'body' | 'title'): NewCaseReason {
+  return {
+    category: reason.category,
+    severity: reason.severity,
+    source: ReasonSource.SCREENING,
+    detail: where === 'title' ? `In the title: ${reason.detail}` : reason.detail,
+    excerpt: text.slice(reason.start, reason.end) || null,
+    // Spans index the body; a title finding keeps its excerpt but has no body offsets.
+    start: where === 'body' ? reason.start : null,
+    end: where === 'body' ? reason.end : null,
+    revision,
+  };
+}
+
+/** Title and body are screened apart (suggestion offsets index the body) and merged here. */
+export function planDecision(input: { body: string; title: string | null; revision: number; bodyDecision: ScreeningDecision; titleDecision: ScreeningDecision | null; screenedAt: Date }): DecisionPlan {
+  const { bodyDecision, titleDecision } = input;
+  const outcomes = [bodyDecision.outcome, titleDecision?.outcome ?? 'PUBLISH'];
+  const outcome = outcomes.includes('HOLD') ? 'HOLD' : outcomes.includes('REJECT') ? 'REJECT' : outcomes.includes('PUBLISH_WITH_SUGGESTIONS') ? 'PUBLISH_WITH_SUGGESTIONS' : 'PUBLISH';
+
+  const held = (decision: ScreeningDecision) => decision.reasons.filter((reason) => reason.severity !== 'NUDGE');
+  const caseReasons = [
+    ...held(bodyDecision).map((reason) => toCaseReason(reason, input.body, input.revision, 'body')),
+    ...(titleDecision && input.title !== null ? held(titleDecision).map((reason) => toCaseReason(reason, input.title as string, input.revision, 'title')) : []),
+  ];
+  const priorities = [bodyDecision.priority, titleDecision?.priority ?? null].filter((p): p is NonNullable<typeof p> => p !== null);
+  const rank = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
+  const priority = priorities.length ? (priorities.sort((a, b) => rank.indexOf(a) - rank.indexOf(b))[0] as CasePriority) : null;
+
+  const categories = [...new Set([...bodyDecision.categories, ...(titleDecision?.categories ?? [])])];
+  const heldCategories = [...new Set(caseReasons.map((reason) => reason.category))] as Array<keyof typeof AUTHOR_REASON>;
+  const reasons = outcome === 'PUBLISH_WITH_SUGGESTIONS' ? [NUDGE_REASON] : heldCategories.map((category) => AUTHOR_REASON[category]);
+
+  return {
+    status: STATUS_FOR_OUTCOME[outcome],
+    audit: `SCREENED_${outcome}`,
+    priority: outcome === 'HOLD' || outcome === 'REJECT' ? (priority ?? CasePriority.NORMAL) : null,
+    caseReasons: outcome === 'HOLD' || outcome === 'REJECT' ? caseReasons : [],
+    record: {
+      revision: input.revision,
+      outcome,
+      categories,
+      reasons,
+      suggestions: bodyDecision.suggestions,
+      crisisResources: bodyDecision.crisisResources || (titleDecision?.crisisResources ?? false),
+      screenedAt: input.screenedAt.toISOString(),
+    },
+  };
+}

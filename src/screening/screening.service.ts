@@ -1,0 +1,105 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { PostEntity } from '../forum/post.entity';
+import { PostStateService } from '../forum/post-state.service';
+import { PostKind, PostStatus } from '../forum/post-status';
+import { CaseIntakeService } from '../moderation/case-intake.service';
+import { ModerationEventsService } from '../moderation/moderation-events.service';
+import { NotificationKind } from '../notifications/notification.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import { DecisionPlan, planDecision } from './decision-application';
+import { screenText, ScreeningRules } from './engine';
+import { SCREENING_RULES } from './screening-rules.provider';
+
+export type ScreeningResult = 'applied' | 'stale' | 'missing';
+
+const AUTHOR_MESSAGE: Record<PostStatus.PUBLISHED | PostStatus.HELD | PostStatus.REJECTED, string> = {
+  [PostStatus.PUBLISHED]: 'Your post is live.',
+  [PostStatus.HELD]: 'Your post is held for a moderator. You can read why on the post, and edit it if you like.',
+  [PostStatus.REJECTED]: 'Your post was not published: it looks like spam.',
+};
+
+/**
+ * Screens one revision of a post and applies the decision: state, case, screening record and
+ * notifications in one transaction, and only if the post is still the revision screened.
+ */
+@Injectable()
+export class ScreeningService {
+  private readonly logger = new Logger(ScreeningService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly postState: PostStateService,
+    private readonly caseIntake: CaseIntakeService,
+    private readonly notifications: NotificationsService,
+    private readonly moderationEvents: ModerationEventsService,
+    @Inject(SCREENING_RULES) private readonly rules: ScreeningRules,
+  ) {}
+
+  async screenPost(postId: string, revision: number): Promise<ScreeningResult> {
+    const snapshot = await this.dataSource.getRepository(PostEntity).findOne({ where: { id: postId } });
+    if (!snapshot) return 'missing';
+    if (snapshot.status !== PostStatus.PENDING || snapshot.revision !== revision) return 'stale';
+
+    // The engine runs outside the transaction: it is pure and needs no lock.
+    const recentDuplicateCount = await this.recentDuplicates(snapshot);
+    const plan = planDecision({
+      body: snapshot.body,
+      title: snapshot.title,
+      revision,
+      bodyDecision: screenText(snapshot.body, { recentDuplicateCount }, this.rules),
+      titleDecision: snapshot.title ? screenText(snapshot.title, { recentDuplicateCount }, this.rules) : null,
+      screenedAt: new Date(),
+    });
+
+    const caseId = await this.dataSource.transaction(async (manager) => {
+      const post = await manager.findOne(PostEntity, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
+      // An edit (or a withdrawal) since we read the post wins: this result is stale.
+      if (!post || post.status !== PostStatus.PENDING || post.revision !== revision) return undefined;
+      return this.apply(manager, post, plan);
+    });
+    if (caseId === undefined) return 'stale';
+    if (caseId !== null) await this.moderationEvents.caseChanged(caseId);
+    this.logger.log(`post ${postId} revision ${revision} screened: ${plan.record.outcome}`);
+    return 'applied';
+  }
+
+  private async apply(manager: EntityManager, post: PostEntity, plan: DecisionPlan): Promise<string | null> {
+    let caseId: string | null = null;
+    if (plan.caseReasons.length > 0 && plan.priority) {
+      const { caseEntity } = await this.caseIntake.openOrJoin(manager, post.id, plan.priority, plan.caseReasons);
+      caseId = caseEntity.id;
+    }
+    await manager.update(PostEntity, { id: post.id }, { screening: plan.record });
+    await this.postState.transition(manager, post, plan.status, { action: plan.audit, caseId });
+
+    const status = plan.status as keyof typeof AUTHOR_MESSAGE;
+    const kind = status === PostStatus.PUBLISHED ? NotificationKind.POST_PUBLISHED : status === PostStatus.HELD ? NotificationKind.POST_HELD : NotificationKind.POST_REJECTED;
+    await this.notifications.notify(manager, post.authorId, kind, AUTHOR_MESSAGE[status], post.id);
+
+    if (plan.status === PostStatus.PUBLISHED && post.kind === PostKind.REPLY && post.editedAt === null) {
+      await this.notifyReplyRecipients(manager, post);
+    }
+    return caseId;
+  }
+
+  /** NEW_REPLY to the thread's author and to the author of the reply answered, once each, never to oneself. */
+  private async notifyReplyRecipients(manager: EntityManager, reply: PostEntity): Promise<void> {
+    const ids = [reply.threadId, reply.inReplyToId].filter((id): id is string => id !== null);
+    const parents = await manager.find(PostEntity, { where: ids.map((id) => ({ id })), select: { id: true, authorId: true } });
+    const recipients = new Set(parents.map((parent) => parent.authorId).filter((id): id is string => id !== null && id !== reply.authorId));
+    for (const accountId of recipients) {
+      await this.notifications.notify(manager, accountId, NotificationKind.NEW_REPLY, 'Someone replied to you.', reply.id);
+    }
+  }
+
+  /** The same author posting the same text again within the hour: a spam signal. */
+  private async recentDuplicates(post: PostEntity): Promise<number> {
+    if (post.authorId === null) return 0;
+    const rows: Array<{ count: string }> = await this.dataSource.query(
+      `SELECT count(*)::text AS count FROM post WHERE author_id = $1 AND body = $2 AND id <> $3 AND created_at > now() - interval '1 hour'`,
+      [post.authorId, post.body, post.id],
+    );
+    return Number(rows[0]?.count ?? 0);
+  }
+}

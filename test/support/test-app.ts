@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { RunningKindred, startKindred } from '../../src/bootstrap';
+import { loadConfig } from '../../src/config/config';
+import { TEST_STATE_FILE, TestState } from '../setup/test-env';
+
+export interface GqlError {
+  message: string;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface GqlResponse<T> {
+  data?: T;
+  errors?: GqlError[];
+}
+
+export interface TestApp {
+  url: string;
+  baseUrl: string;
+  queue: 'postgres' | 'redis';
+  dataSource: DataSource;
+  running: RunningKindred;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  /** Counts SQL statements the app's DataSource issues while fn runs. */
+  countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; count: number }>;
+  close(): Promise<void>;
+}
+
+export function testState(): TestState {
+  return JSON.parse(fs.readFileSync(TEST_STATE_FILE, 'utf8')) as TestState;
+}
+
+/** A fresh, empty database on the shared test cluster; migrations run when the app starts. */
+export async function createTestDatabase(): Promise<string> {
+  const { postgresAdminUrl } = testState();
+  const name = `kindred_test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: postgresAdminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  return postgresAdminUrl.replace(/\/postgres$/, `/${name}`);
+}
+
+let activeCounter: { dataSource: DataSource; count: number } | null = null;
+const originalQuery = PostgresQueryRunner.prototype.query;
+PostgresQueryRunner.prototype.query = function countedQuery(this: PostgresQueryRunner, ...args: Parameters<typeof originalQuery>) {
+  if (activeCounter && this.connection === activeCounter.dataSource) activeCounter.count += 1;
+  return originalQuery.apply(this, args);
+} as typeof originalQuery;
+
+/**
+ * Starts the real application (API + in-process screening workers) on a random port over
+ * a fresh database, on the Postgres queue backend or on Redis.
+ */
+export async function startTestApp(options: { queue?: 'postgres' | 'redis'; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const queue = options.queue ?? 'postgres';
+  const state = testState();
+  if (queue === 'redis' && !state.redisUrl) throw new Error(`Redis-backed test requested but ${state.redisSkipReason}`);
+  const databaseUrl = await createTestDatabase();
+  const env: Record<string, string> = {
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SWEEP_INTERVAL_SECONDS: '1',
+    PENDING_GRACE_SECONDS: '3',
+    QUEUE_PREFIX: `kt${randomBytes(4).toString('hex')}`,
+    ...(queue === 'redis' ? { REDIS_URL: state.redisUrl as string } : {}),
+    ...options.env,
+  };
+  const running = await startKindred(loadConfig(env), { api: true, workers: env.WORKERS !== 'off' });
+  const url = running.url as string;
+  const dataSource = running.app.get(DataSource);
+
+  async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GqlResponse<T>;
+  }
+
+  return {
+    url,
+    baseUrl: url.replace(/\/graphql$/, ''),
+    queue,
+    dataSource,
+    running,
+    gql,
+    async countQueries(fn) {
+      activeCounter = { dataSource, count: 0 };
+      try {
+        const result = await fn();
+        return { result, count: activeCounter.count };
+      } finally {
+        activeCounter = null;
+      }
+    },
+    close: () => running.close(),
+  };
+}
+
+/** Whether the Redis-backed suite can run here; in CI (CI=true) global setup already failed without it. */
+export function redisAvailable(): boolean {
+  return testState().redisUrl !== null;
+}
