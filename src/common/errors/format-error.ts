@@ -50,6 +50,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const errorId = randomUUID();
   const name = original instanceof Error ? original.name : 'UnknownError';
-  logger.error(`internal error ${errorId} (${name}) at ${formatted.path?.join('.') ?? 'request'}`, original instanceof Error ? original.stack : undefined);
+  // Only the error's name and stack frames are logged: a driver's message can quote the
+  // values of a row (a post body, a pseudonym), and logs carry ids, never content.
+  const frames = original instanceof Error && original.stack ? original.stack.split('\n').slice(1).join('\n') : undefined;
+  logger.error(`internal error ${errorId} (${name}) at ${formatted.path?.join('.') ?? 'request'}`, frames);
   return { message: `Something went wrong on our side. If it keeps happening, tell the moderators this id: ${errorId}`, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId } };
 }

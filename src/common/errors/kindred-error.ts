@@ -1,11 +1,13 @@
+import { IntrinsicException } from '@nestjs/common';
 import { ErrorCode } from './error-code';
 
 /**
  * The one error type the API lets through to members. Domain services throw subclasses
  * with a domain reason; `code` is already the contract's code, chosen by the subclass's
- * exhaustive map, and `message` is written for a person.
+ * exhaustive map, and `message` is written for a person. Intrinsic: an expected outcome,
+ * not something for the error log.
  */
-export class KindredError extends Error {
+export class KindredError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

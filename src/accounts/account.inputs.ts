@@ -1,0 +1,98 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DeletionMode, Perspective } from './account-enums';
+import { PASSPHRASE_MAX_LENGTH } from './passphrase.service';
+
+/**
+ * Inputs of the accounts mutations. The decorators check shape only (types, sane maximum
+ * lengths); the rules with friendly messages (pseudonym format, passphrase length from
+ * the configuration, dates) live in AccountsService so that they hold for every caller.
+ */
+
+/** Longer than any pseudonym can be, short enough that junk is refused before any work. */
+const PSEUDONYM_INPUT_MAX = 64;
+const RECOVERY_CODE_INPUT_MAX = 64;
+
+@InputType('RegisterInput')
+export class RegisterInput {
+  @Field(() => String, { nullable: true, description: "Omit to be given a generated pseudonym. 3-24 letters, digits, '_' or '-'." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(PSEUDONYM_INPUT_MAX)
+  pseudonym?: string | null;
+
+  @Field({ description: 'At least 12 characters.' })
+  @IsString()
+  @MaxLength(PASSPHRASE_MAX_LENGTH)
+  passphrase!: string;
+
+  @Field(() => Perspective, { nullable: true, defaultValue: Perspective.UNSPECIFIED })
+  @IsOptional()
+  @IsEnum(Perspective)
+  perspective?: Perspective | null;
+}
+
+@InputType('SignInInput')
+export class SignInInput {
+  @Field()
+  @IsString()
+  @MaxLength(PSEUDONYM_INPUT_MAX)
+  pseudonym!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(PASSPHRASE_MAX_LENGTH)
+  passphrase!: string;
+}
+
+@InputType('RecoverAccountInput')
+export class RecoverAccountInput {
+  @Field()
+  @IsString()
+  @MaxLength(PSEUDONYM_INPUT_MAX)
+  pseudonym!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(RECOVERY_CODE_INPUT_MAX)
+  recoveryCode!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(PASSPHRASE_MAX_LENGTH)
+  newPassphrase!: string;
+}
+
+@InputType('DeleteAccountInput')
+export class DeleteAccountInput {
+  @Field()
+  @IsString()
+  @MaxLength(PASSPHRASE_MAX_LENGTH)
+  passphrase!: string;
+
+  @Field(() => DeletionMode)
+  @IsEnum(DeletionMode)
+  mode!: DeletionMode;
+}
+
+@InputType('UpdateProfileInput')
+export class UpdateProfileInput {
+  /** Omitted or null: unchanged. */
+  @Field(() => Perspective, { nullable: true })
+  @IsOptional()
+  @IsEnum(Perspective)
+  perspective?: Perspective | null;
+
+  /** Omitted: unchanged; null: cleared. */
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, or null to clear.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  recoveryStartDate?: string | null;
+
+  /** Omitted or null: unchanged. */
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  shareRecoveryDays?: boolean | null;
+}

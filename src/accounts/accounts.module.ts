@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLogService } from '../moderation/audit-log.service';
+import { AccountEntity } from './account.entity';
+import { AccountLoadersFactory } from './account.loaders';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
+import { MemberResolver } from './member.resolver';
+import { PassphraseService } from './passphrase.service';
+import { RecoveryCodeEntity } from './recovery-code.entity';
+import { RecoveryCodesService } from './recovery-codes.service';
+import { SessionEntity } from './session.entity';
+import { SessionsService } from './sessions.service';
+import { SignInThrottleEntity } from './sign-in-throttle.entity';
+import { SignInThrottleService } from './sign-in-throttle.service';
+
+/**
+ * Pseudonyms, passphrases, sessions, recovery codes, profile, deletion, roles.
+ * AuditLogService is stateless (it only inserts through the manager it is given), so this
+ * module provides its own instance rather than depending on the moderation modules.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([AccountEntity, SessionEntity, RecoveryCodeEntity, SignInThrottleEntity])],
+  providers: [
+    AccountsService,
+    SessionsService,
+    PassphraseService,
+    RecoveryCodesService,
+    SignInThrottleService,
+    AccountLoadersFactory,
+    AuditLogService,
+    AccountsResolver,
+    MemberResolver,
+  ],
+  exports: [AccountsService, SessionsService, AccountLoadersFactory, PassphraseService],
+})
+export class AccountsModule {}

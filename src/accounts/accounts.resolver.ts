@@ -1,0 +1,68 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignedIn } from '../common/auth/auth.guard';
+import { CurrentViewer } from '../common/auth/current-viewer.decorator';
+import type { Viewer } from '../common/auth/viewer';
+import { AccountEntity } from './account.entity';
+import { DeleteAccountInput, RecoverAccountInput, RegisterInput, SignInInput, UpdateProfileInput } from './account.inputs';
+import { AuthPayload, RegisterPayload } from './account-payloads.type';
+import { AccountType } from './account.type';
+import { AccountsService, SUGGESTIONS_DEFAULT } from './accounts.service';
+import { MemberType } from './member.type';
+
+/** The accounts queries and mutations, and Account.member. Thin: the rules are in AccountsService. */
+@Resolver(() => AccountType)
+export class AccountsResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Query(() => AccountType, { nullable: true })
+  async me(@CurrentViewer() viewer: Viewer | null): Promise<AccountType | null> {
+    if (!viewer) return null;
+    const account = await this.accounts.findById(viewer.accountId);
+    return account ? AccountType.of(account) : null;
+  }
+
+  @Query(() => [String])
+  pseudonymSuggestions(@Args('count', { type: () => Int, nullable: true, defaultValue: SUGGESTIONS_DEFAULT }) count: number | null): Promise<string[]> {
+    return this.accounts.pseudonymSuggestions(count);
+  }
+
+  @Mutation(() => RegisterPayload)
+  async register(@Args('input') input: RegisterInput): Promise<RegisterPayload> {
+    const { token, account, recoveryCodes } = await this.accounts.register(input);
+    return { token, account: AccountType.of(account), recoveryCodes };
+  }
+
+  @Mutation(() => AuthPayload)
+  async signIn(@Args('input') input: SignInInput): Promise<AuthPayload> {
+    const { token, account } = await this.accounts.signIn(input.pseudonym, input.passphrase);
+    return { token, account: AccountType.of(account) };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session. False when there was no session to end.' })
+  signOut(@CurrentViewer() viewer: Viewer | null): Promise<boolean> {
+    return this.accounts.signOut(viewer);
+  }
+
+  @Mutation(() => RegisterPayload, { description: 'Restores access with a one-time code and sets a new passphrase; returns fresh recovery codes.' })
+  async recoverAccount(@Args('input') input: RecoverAccountInput): Promise<RegisterPayload> {
+    const { token, account, recoveryCodes } = await this.accounts.recoverAccount(input.pseudonym, input.recoveryCode, input.newPassphrase);
+    return { token, account: AccountType.of(account), recoveryCodes };
+  }
+
+  @SignedIn()
+  @Mutation(() => AccountType)
+  async updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<AccountType> {
+    return AccountType.of(await this.accounts.updateProfile(viewer, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean)
+  deleteAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: DeleteAccountInput): Promise<boolean> {
+    return this.accounts.deleteAccount(viewer, input.passphrase, input.mode);
+  }
+
+  @ResolveField('member', () => MemberType)
+  member(@Parent() parent: AccountType): AccountEntity {
+    return parent.account;
+  }
+}

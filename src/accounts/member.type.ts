@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import './account-enums';
+import { AccountEntity, Perspective, Role } from './account.entity';
+
+/**
+ * The contract's `Member`: the public face of an account.
+ *
+ * PARENT OBJECT: an `AccountEntity` (e.g. from `loaders.accounts.accountById`). Return the
+ * entity itself wherever a Member is expected; `id`, `pseudonym`, `perspective` and `role`
+ * are read from it directly, and member.resolver.ts derives `joinedMonth` (from createdAt)
+ * and `daysInRecovery` (from recoveryStartDate and shareRecoveryDays). No other column is
+ * ever exposed.
+ */
+@ObjectType('Member', { description: 'The public face of a pseudonymous account. Nothing here identifies a person.' })
+export class MemberType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  pseudonym!: string;
+
+  @Field(() => Perspective)
+  perspective!: Perspective;
+
+  @Field(() => Role)
+  role!: Role;
+}
+
+/** What a Member field resolver receives: an account row. */
+export type MemberSource = Pick<AccountEntity, 'id' | 'pseudonym' | 'perspective' | 'role' | 'createdAt' | 'recoveryStartDate' | 'shareRecoveryDays'>;

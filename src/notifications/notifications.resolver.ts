@@ -1,0 +1,44 @@
+import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccountType } from '../accounts/account.type';
+import { CurrentViewer, Loaders as RequestLoaders } from '../common/auth/current-viewer.decorator';
+import { SignedIn } from '../common/auth/auth.guard';
+import type { Viewer } from '../common/auth/viewer';
+import type { Loaders } from '../common/graphql/loaders';
+import { PostEntity } from '../forum/post.entity';
+import { canViewPost } from '../forum/post-visibility';
+import { PostInterface } from '../forum/post.type';
+import { NotificationConnectionType, NotificationType } from './notification.type';
+import { NotificationsQueryService } from './notifications-query.service';
+
+@Resolver(() => AccountType)
+export class AccountNotificationsResolver {
+  constructor(private readonly inbox: NotificationsQueryService) {}
+
+  @ResolveField(() => NotificationConnectionType)
+  notifications(
+    @Parent() account: AccountType,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('unreadOnly', { type: () => Boolean, nullable: true, defaultValue: false }) unreadOnly: boolean,
+  ): Promise<NotificationConnectionType> {
+    return this.inbox.page(account.id, { first, after, unreadOnly });
+  }
+}
+
+@Resolver(() => NotificationType)
+export class NotificationsResolver {
+  constructor(private readonly notifications: NotificationsQueryService) {}
+
+  @ResolveField(() => PostInterface, { nullable: true })
+  async post(@Parent() notification: NotificationType, @RequestLoaders() loaders: Loaders, @CurrentViewer() viewer: Viewer | null): Promise<PostEntity | null> {
+    if (!notification.postId) return null;
+    const post = await loaders.forum.postById.load(notification.postId);
+    return post && canViewPost(post, viewer) ? post : null;
+  }
+
+  @SignedIn()
+  @Mutation(() => Int, { description: 'Marks the given notifications read, or all of them when ids is omitted; returns how many changed.' })
+  markNotificationsRead(@CurrentViewer() viewer: Viewer, @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null): Promise<number> {
+    return this.notifications.markRead(viewer.accountId, ids);
+  }
+}

@@ -1,0 +1,192 @@
+import { waitFor } from './support/wait';
+import { registerMember, TestMember } from './support/members';
+import { GqlResponse, startTestApp, TestApp } from './support/test-app';
+
+// ---- helpers (kept in this file: the forum owns only test/forum*.e2e-spec.ts) ----
+
+function ok<T>(response: GqlResponse<T>): T {
+  if (response.errors?.length || !response.data) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+async function spaces(app: TestApp): Promise<Array<{ id: string; slug: string }>> {
+  return ok(await app.gql<{ spaces: Array<{ id: string; slug: string }> }>('{ spaces { id slug } }')).spaces;
+}
+
+const START = `mutation($input: StartThreadInput!) { startThread(input: $input) { id status title body viewerIsAuthor } }`;
+
+const THREAD = `query($id: ID!) { thread(id: $id) { id status title body } }`;
+
+function calmText(tag: string): string {
+  return `Went for a long walk by the river today and called my sponsor afterwards. Grateful for this group. ${tag}`;
+}
+
+async function startThread(app: TestApp, token: string, input: { spaceId: string; title: string; body: string; contentWarnings?: string[] }): Promise<{ id: string; status: string }> {
+  return ok(await app.gql<{ startThread: { id: string; status: string } }>(START, { input }, token)).startThread;
+}
+
+async function waitPublishedThread(app: TestApp, id: string, timeoutMs = 20_000): Promise<void> {
+  await waitFor(async () => (await app.gql<{ thread: { id: string } | null }>(THREAD, { id })).data?.thread ?? null, timeoutMs);
+}
+
+interface BulkThreadOptions {
+  count: number;
+  spaceIds: string[];
+  authorIds: Array<string | null>;
+  prefix: string;
+  /** Same activity time for all (to exercise the id tie-breaker) or one second apart. */
+  sameTime?: boolean;
+  status?: string;
+}
+
+async function insertThreads(app: TestApp, options: BulkThreadOptions): Promise<string[]> {
+  return app.dataSource.transaction(async (manager) => {
+    const rows = (await manager.query(
+      `INSERT INTO post (kind, thread_id, author_id, title, body, status, published_at)
+       SELECT 'THREAD', '00000000-0000-0000-0000-000000000000', ($3::uuid[])[1 + (n % cardinality($3::uuid[]))],
+              $2 || ' thread ' || n, $2 || ' body ' || n, $4, now()
+         FROM generate_series(1, $1::int) AS n
+       RETURNING id`,
+      [options.count, options.prefix, options.authorIds, options.status ?? 'PUBLISHED'],
+    )) as Array<{ id: string }>;
+    const ids = rows.map((row) => row.id);
+    await manager.query(`UPDATE post SET thread_id = id WHERE id = ANY($1::uuid[])`, [ids]);
+    await manager.query(
+      `INSERT INTO thread (id, space_id, last_activity_at)
+       SELECT ids.id, ($2::uuid[])[1 + ((ids.n - 1) % cardinality($2::uuid[]))],
+              CASE WHEN $3 THEN date_trunc('second', now()) - interval '1 hour' ELSE now() - interval '1 hour' - ids.n * interval '1 second' END
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS ids(id, n)`,
+      [ids, options.spaceIds, options.sameTime ?? false],
+    );
+    return ids;
+  });
+}
+
+
+const FEED_PAGE = `query($first: Int, $after: String, $spaceSlug: String) {
+  threads(first: $first, after: $after, spaceSlug: $spaceSlug) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
+}`;
+
+const RICH_FEED = `query($first: Int) {
+  threads(first: $first) {
+    edges { cursor node {
+      id title body status contentWarnings createdAt publishedAt editedAt viewerIsAuthor locked lastActivityAt replyCount
+      author { id pseudonym joinedMonth daysInRecovery }
+      space { id slug name threadCount }
+      reactions { kind count viewerReacted }
+      screening { outcome }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe('forum: keyset paging and query counts', () => {
+  let app: TestApp;
+  let members: TestMember[];
+  let spaceIds: string[];
+  let slug: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    members = [await registerMember(app), await registerMember(app), await registerMember(app)];
+    const all = await spaces(app);
+    spaceIds = all.map((space) => space.id);
+    slug = all[2].slug;
+  });
+  afterAll(() => app?.close());
+
+  it('pages through the feed without duplicates or gaps while new threads keep arriving', async () => {
+    // Many threads with the very same activity time: only the id tie-breaker orders them.
+    const tied = await insertThreads(app, { count: 23, spaceIds: [spaceIds[2]], authorIds: members.map((m) => m.accountId), prefix: 'tied', sameTime: true });
+    const spread = await insertThreads(app, { count: 12, spaceIds: [spaceIds[2]], authorIds: [members[0].accountId], prefix: 'spread' });
+    const expected = new Set([...tied, ...spread]);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(
+        await app.gql(FEED_PAGE, { first: 4, after, spaceSlug: slug }),
+      ).threads;
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      pages += 1;
+      // New activity between page fetches lands before the cursor, never inside the rest of the walk.
+      if (pages === 2) await insertThreads(app, { count: 3, spaceIds: [spaceIds[2]], authorIds: [members[1].accountId], prefix: 'newcomer' });
+      if (pages === 3) await startThread(app, members[2].token, { spaceId: spaceIds[2], title: 'Arrives mid-walk', body: calmText('mid-walk') });
+    } while (after !== null && pages < 50);
+
+    expect(new Set(seen).size).toBe(seen.length);
+    const fromSetup = seen.filter((id) => expected.has(id));
+    expect(fromSetup.length).toBe(expected.size);
+    // Order: all tied threads (same time, id descending) are contiguous and sorted by id desc.
+    const tiedOrder = seen.filter((id) => tied.includes(id));
+    expect(tiedOrder).toEqual([...tied].sort().reverse());
+  });
+
+  it('pages the feed of a space the same way as Space.threads', async () => {
+    const viaRoot = ok(await app.gql(FEED_PAGE, { first: 100, spaceSlug: slug })).threads.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    const viaSpace = ok(await app.gql(`query($slug: String!) { space(slug: $slug) { threads(first: 100) { edges { node { id } } } } }`, { slug })).space.threads.edges.map(
+      (edge: { node: { id: string } }) => edge.node.id,
+    );
+    expect(viaSpace).toEqual(viaRoot);
+  });
+
+  it('serves a feed page of 50 in the same number of SQL statements as a page of 5', async () => {
+    const ids = await insertThreads(app, { count: 60, spaceIds, authorIds: members.map((m) => m.accountId), prefix: 'counted' });
+    // Reactions and published replies on many of them.
+    await app.dataSource.query(
+      `INSERT INTO reaction (post_id, account_id, kind)
+       SELECT p.id, m.id, k.kind FROM unnest($1::uuid[]) AS p(id), unnest($2::uuid[]) AS m(id), unnest(ARRAY['SUPPORT', 'RELATE']) AS k(kind)`,
+      [ids, members.map((m) => m.accountId)],
+    );
+    await app.dataSource.query(
+      `INSERT INTO post (kind, thread_id, author_id, body, status, published_at)
+       SELECT 'REPLY', t.id, $2, 'a reply', 'PUBLISHED', now() FROM unnest($1::uuid[]) AS t(id)`,
+      [ids, members[1].accountId],
+    );
+    // Bring them to the top of the feed.
+    await app.dataSource.query(`UPDATE thread SET last_activity_at = now() + interval '1 hour' WHERE id = ANY($1::uuid[])`, [ids]);
+
+    const small = await app.countQueries(() => app.gql(RICH_FEED, { first: 5 }, members[0].token));
+    const large = await app.countQueries(() => app.gql(RICH_FEED, { first: 50 }, members[0].token));
+    expect(small.result.errors).toBeUndefined();
+    expect(large.result.errors).toBeUndefined();
+    expect(large.result.data.threads.edges).toHaveLength(50);
+    const node = large.result.data.threads.edges[0].node;
+    expect(node.replyCount).toBe(1);
+    expect(node.reactions).toEqual([
+      { kind: 'SUPPORT', count: 3, viewerReacted: true },
+      { kind: 'RELATE', count: 3, viewerReacted: true },
+      { kind: 'GRATEFUL', count: 0, viewerReacted: false },
+    ]);
+    expect(node.author.pseudonym).toEqual(expect.any(String));
+    expect(node.space.slug).toEqual(expect.any(String));
+    expect({ large: large.count }).toEqual({ large: small.count });
+    if (process.env.SHOW_QUERY_COUNTS) console.log(`feed page of 5: ${small.count} statements, of 50: ${large.count}`);
+    // session lookup + feed + authors + spaces + thread counts + reactions + reply counts, give or take the auth lookups.
+    expect(large.count).toBeLessThanOrEqual(10);
+  });
+
+  it('pages replies with tied timestamps without duplicates or gaps', async () => {
+    const fresh = await registerMember(app); // the others' bulk posts count against their posting limit
+    const thread = await startThread(app, fresh.token, { spaceId: spaceIds[0], title: 'Many replies', body: calmText('many replies') });
+    await waitPublishedThread(app, thread.id);
+    await app.dataSource.query(
+      `INSERT INTO post (kind, thread_id, author_id, body, status, published_at, created_at)
+       SELECT 'REPLY', $1, $2, 'reply ' || n, 'PUBLISHED', now(), date_trunc('second', now()) FROM generate_series(1, 17) n`,
+      [thread.id, members[1].accountId],
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(
+        await app.gql(`query($id: ID!, $after: String) { thread(id: $id) { replies(first: 5, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`, { id: thread.id, after }),
+      ).thread.replies;
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
+    expect(seen).toHaveLength(17);
+    expect(new Set(seen).size).toBe(17);
+  });
+});

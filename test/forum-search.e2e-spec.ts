@@ -1,0 +1,155 @@
+import { registerMember, TestMember } from './support/members';
+import { GqlResponse, startTestApp, TestApp } from './support/test-app';
+
+// ---- helpers (kept in this file: the forum owns only test/forum*.e2e-spec.ts) ----
+
+function ok<T>(response: GqlResponse<T>): T {
+  if (response.errors?.length || !response.data) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+function codes(response: GqlResponse<unknown>): string[] {
+  return (response.errors ?? []).map((error) => String(error.extensions?.code));
+}
+
+async function spaces(app: TestApp): Promise<Array<{ id: string; slug: string }>> {
+  return ok(await app.gql<{ spaces: Array<{ id: string; slug: string }> }>('{ spaces { id slug } }')).spaces;
+}
+
+interface BulkThreadOptions {
+  count: number;
+  spaceIds: string[];
+  authorIds: Array<string | null>;
+  prefix: string;
+  /** Same activity time for all (to exercise the id tie-breaker) or one second apart. */
+  sameTime?: boolean;
+  status?: string;
+}
+
+async function insertThreads(app: TestApp, options: BulkThreadOptions): Promise<string[]> {
+  return app.dataSource.transaction(async (manager) => {
+    const rows = (await manager.query(
+      `INSERT INTO post (kind, thread_id, author_id, title, body, status, published_at)
+       SELECT 'THREAD', '00000000-0000-0000-0000-000000000000', ($3::uuid[])[1 + (n % cardinality($3::uuid[]))],
+              $2 || ' thread ' || n, $2 || ' body ' || n, $4, now()
+         FROM generate_series(1, $1::int) AS n
+       RETURNING id`,
+      [options.count, options.prefix, options.authorIds, options.status ?? 'PUBLISHED'],
+    )) as Array<{ id: string }>;
+    const ids = rows.map((row) => row.id);
+    await manager.query(`UPDATE post SET thread_id = id WHERE id = ANY($1::uuid[])`, [ids]);
+    await manager.query(
+      `INSERT INTO thread (id, space_id, last_activity_at)
+       SELECT ids.id, ($2::uuid[])[1 + ((ids.n - 1) % cardinality($2::uuid[]))],
+              CASE WHEN $3 THEN date_trunc('second', now()) - interval '1 hour' ELSE now() - interval '1 hour' - ids.n * interval '1 second' END
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS ids(id, n)`,
+      [ids, options.spaceIds, options.sameTime ?? false],
+    );
+    return ids;
+  });
+}
+
+
+const SEARCH = `query($q: String!, $first: Int, $after: String) {
+  search(query: $q, first: $first, after: $after) {
+    edges { cursor node { __typename id body ... on Thread { title } ... on Reply { thread { id } } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe('forum: full-text search', () => {
+  let app: TestApp;
+  let member: TestMember;
+  let spaceId: string;
+
+  async function ids(q: string, first = 50): Promise<string[]> {
+    return ok(await app.gql(SEARCH, { q, first })).search.edges.map((edge: { node: { id: string } }) => edge.node.id);
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { WORKERS: 'off' } });
+    member = await registerMember(app);
+    spaceId = (await spaces(app))[0].id;
+  });
+  afterAll(() => app?.close());
+
+  async function thread(title: string, body: string, status = 'PUBLISHED'): Promise<string> {
+    const [id] = await insertThreads(app, { count: 1, spaceIds: [spaceId], authorIds: [member.accountId], prefix: 'x' });
+    await app.dataSource.query(`UPDATE post SET title = $2, body = $3, status = $4 WHERE id = $1`, [id, title, body, status]);
+    return id;
+  }
+
+  it('finds published threads and replies, best match first', async () => {
+    const strong = await thread('Naloxone saved my brother', 'We carried naloxone everywhere. Naloxone works, and naloxone training is free.');
+    const weak = await thread('A long day', 'Work was busy, the bus was late, and I picked up naloxone from the pharmacy on the way home.');
+    const unrelated = await thread('Gardening', 'Tomatoes and basil on the balcony.');
+    const [reply] = (await app.dataSource.query(
+      `INSERT INTO post (kind, thread_id, author_id, body, status, published_at) VALUES ('REPLY', $1, $2, 'Naloxone kits are free at the clinic, naloxone for everyone.', 'PUBLISHED', now()) RETURNING id`,
+      [unrelated, member.accountId],
+    )) as Array<{ id: string }>;
+
+    const found = ok(await app.gql(SEARCH, { q: 'naloxone', first: 10 })).search;
+    const order = found.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    expect(order).toHaveLength(3);
+    expect(order.indexOf(strong)).toBeLessThan(order.indexOf(weak));
+    expect(order).toContain(reply.id);
+    expect(order).not.toContain(unrelated);
+    const replyNode = found.edges.find((edge: { node: { id: string } }) => edge.node.id === reply.id).node;
+    expect(replyNode).toMatchObject({ __typename: 'Reply', thread: { id: unrelated } });
+
+    // Stemming and web-search syntax.
+    expect(await ids('"naloxone training"')).toEqual([strong]);
+    expect(await ids('naloxone -pharmacy')).not.toContain(weak);
+    expect(await ids('tomato')).toEqual([unrelated]);
+  });
+
+  it('never finds unpublished or hidden posts', async () => {
+    const held = await thread('Zephyrine held', 'zephyrine words', 'HELD');
+    const pending = await thread('Zephyrine pending', 'zephyrine words', 'PENDING');
+    const removed = await thread('Zephyrine removed', 'zephyrine words', 'REMOVED');
+    const hidden = await thread('Zephyrine hidden', 'zephyrine words');
+    await app.dataSource.query(`UPDATE post SET hidden_by_reports = true WHERE id = $1`, [hidden]);
+    const visible = await thread('Zephyrine visible', 'zephyrine words');
+    expect(await ids('zephyrine')).toEqual([visible]);
+    const asAuthor = ok(await app.gql(SEARCH, { q: 'zephyrine', first: 10 }, member.token)).search.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    expect(asAuthor).toEqual([visible]);
+    expect([held, pending, removed]).not.toContain(visible);
+  });
+
+  it('pages by (rank, id) without duplicates or gaps, ties included', async () => {
+    const same = [];
+    for (let i = 0; i < 7; i += 1) same.push(await thread('Quokka', 'quokka'));
+    const best = await thread('Quokka quokka', 'quokka quokka quokka quokka');
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(await app.gql(SEARCH, { q: 'quokka', first: 3, after })).search;
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
+    expect(seen[0]).toBe(best);
+    expect(seen.slice(1)).toEqual([...same].sort());
+    expect(new Set(seen).size).toBe(8);
+  });
+
+  it('uses the partial GIN index for the search expression', async () => {
+    const sql = `EXPLAIN SELECT id FROM post p WHERE p.status = 'PUBLISHED' AND NOT p.hidden_by_reports
+         AND to_tsvector('english', coalesce(p.title, '') || ' ' || p.body) @@ websearch_to_tsquery('english', 'quokka')`;
+    const rows = (await app.dataSource.query(sql)) as Array<{ 'QUERY PLAN': string }>;
+    // The test table is tiny, so the planner prefers a scan; forbid that to see the index is usable.
+    const forced = (await app.dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL enable_seqscan = off');
+      return manager.query(sql);
+    })) as Array<{ 'QUERY PLAN': string }>;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(forced.map((row) => row['QUERY PLAN']).join('\n')).toContain('post_search_idx');
+  });
+
+  it('refuses empty and overlong queries and bad cursors', async () => {
+    expect(codes(await app.gql(SEARCH, { q: '   ' }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await app.gql(SEARCH, { q: 'x'.repeat(201) }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await app.gql(SEARCH, { q: 'quokka', after: 'bogus' }))).toEqual(['BAD_USER_INPUT']);
+    expect(ok(await app.gql(SEARCH, { q: 'the and of' })).search.edges).toEqual([]);
+    expect(ok(await app.gql(SEARCH, { q: `'"):* & | !` })).search.edges).toEqual([]);
+  });
+});
