@@ -3,7 +3,7 @@ import { INestApplication, INestApplicationContext, Logger, ValidationPipe } fro
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, AppOptions } from './app.module';
-import type { KindredConfig } from './config/config';
+import { KindredConfig, LOG_LEVELS } from './config/config';
 import { openDatabase } from './database/data-source';
 import { DatabaseHandle, resolveDatabase } from './database/embedded-postgres';
 
@@ -28,16 +28,17 @@ export async function prepareDatabase(config: KindredConfig): Promise<{ config: 
  * The caller owns the returned handle; close() drains workers, then stops the embedded database.
  */
 export async function startKindred(baseConfig: KindredConfig, options: AppOptions): Promise<RunningKindred> {
+  const logger = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(baseConfig.logLevel) + 1);
+  Logger.overrideLogger(logger);
   const { config, database } = await prepareDatabase(baseConfig);
   const module = AppModule.forRoot(config, options);
-  const logger = ['log', 'warn', 'error'] as const;
   try {
     if (!options.api) {
-      const app = await NestFactory.createApplicationContext(module, { logger: [...logger] });
+      const app = await NestFactory.createApplicationContext(module, { logger });
       await app.init();
       return { app, config, url: null, close: closer(app, database) };
     }
-    const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: 1024 * 1024 }), { logger: [...logger] });
+    const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: 1024 * 1024 }), { logger });
     app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: true }));
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();

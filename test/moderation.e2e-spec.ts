@@ -190,10 +190,12 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 20; page++) {
-        const response: { data: { moderationQueue: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } = await fx.app.gql(QUEUE, { first: 2, after }, moderator.token);
-        seen.push(...response.data.moderationQueue.edges.map((edge) => edge.node.id));
-        if (!response.data.moderationQueue.pageInfo.hasNextPage) break;
-        after = response.data.moderationQueue.pageInfo.endCursor;
+        type QueuePage = { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        const response = await fx.app.gql<{ moderationQueue: QueuePage }>(QUEUE, { first: 2, after }, moderator.token);
+        const connection: QueuePage = response.data!.moderationQueue;
+        seen.push(...connection.edges.map((edge) => edge.node.id));
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor as string | null;
       }
       expect(seen.filter((id) => mine.includes(id))).toEqual(order);
       expect(new Set(seen).size).toBe(seen.length);
@@ -212,6 +214,29 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
       expect(stats.data.moderationStats.open).toBeGreaterThanOrEqual(5);
       expect(stats.data.moderationStats.urgentOpen).toBeGreaterThanOrEqual(1);
       expect(new Date(stats.data.moderationStats.oldestOpenAt).getTime()).toBeLessThanOrEqual(Date.now() - 499_000);
+    });
+
+    it('costs the same number of SQL statements for a page of 3 cases as for a page of 12', async () => {
+      const app = await startTestApp({ queue: backend, env: { WORKERS: 'off' } });
+      try {
+        const local: Fixture = { app, space: await firstSpace(app) };
+        const mod = await registerMember(app);
+        await setRole(app, mod.accountId, 'MODERATOR');
+        const owners = await Promise.all([registerMember(app), registerMember(app), registerMember(app)]);
+        for (let i = 0; i < 12; i++) {
+          const { caseId } = await heldThreadWithCase(local, owners[i % 3].accountId, ['URGENT', 'HIGH', 'NORMAL', 'LOW'][i % 4], i);
+          if (i % 2 === 0) await app.gql(CLAIM, { id: caseId }, mod.token);
+        }
+        const page = `query Page($first: Int) { moderationQueue(first: $first) { edges { node { ${CASE_FIELDS} } } } }`;
+        const small = await app.countQueries(() => app.gql(page, { first: 3 }, mod.token));
+        const large = await app.countQueries(() => app.gql(page, { first: 12 }, mod.token));
+        expect(small.result.errors).toBeUndefined();
+        expect(large.result.data.moderationQueue.edges).toHaveLength(12);
+        expect(large.count).toBe(small.count);
+        expect(large.count).toBeLessThanOrEqual(10);
+      } finally {
+        await app.close();
+      }
     });
 
     it('shows a case in full: the post whatever its status, the author, every reason with its span, reports, claim and history', async () => {
@@ -405,6 +430,13 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
       expect(codeOf(wrong)).toBe('CONFLICT');
       expect(wrong.errors?.[0].message).toContain('PUBLISHED');
       expect(codeOf(await fx.app.gql(RESOLVE, { input: { caseId: 'not-a-uuid', decision: 'REMOVE' } }, moderator.token))).toBe('NOT_FOUND');
+    });
+
+    it('reports the median time to a decision over the last week', async () => {
+      const stats = await fx.app.gql(STATS, {}, moderator.token);
+      expect(stats.errors).toBeUndefined();
+      expect(typeof stats.data.moderationStats.medianSecondsToDecision).toBe('number');
+      expect(stats.data.moderationStats.medianSecondsToDecision).toBeGreaterThanOrEqual(0);
     });
   });
 

@@ -74,12 +74,12 @@ describe('running Kindred as an operator would', () => {
     if (!fs.existsSync(MAIN)) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-operator-'));
     fs.chmodSync(dataDir, 0o755);
-    env = { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(await freePort()), HOST: '127.0.0.1', DATABASE_URL: '', REDIS_URL: '' };
+    env = { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(await freePort()), DATABASE_URL: '', REDIS_URL: '' };
   });
 
   afterAll(async () => {
     if (server) await stop(server);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('starts on the embedded database, grants a role from the CLI while running, stops on Ctrl-C and keeps data across a restart', async () => {

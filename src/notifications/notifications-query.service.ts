@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { CommonError } from '../common/errors/common.errors';
-import { decodeCursor, pageSize, toPage } from '../common/pagination/cursor';
+import { pageSize, toPage } from '../common/pagination/cursor';
+import { afterTimeCondition, decodeTimeCursor, timeCursor, timeKeySql } from '../forum/keyset';
 import type { NotificationConnectionType, NotificationType } from './notification.type';
 import { NotificationEntity, NotificationKind } from './notification.entity';
 
@@ -14,6 +15,7 @@ interface NotificationRow {
   postId: string | null;
   createdAt: Date;
   readAt: Date | null;
+  sortKey: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,21 +30,21 @@ export class NotificationsQueryService {
 
   async page(accountId: string, args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }): Promise<NotificationConnectionType> {
     const size = pageSize(args.first, 20, this.config.limits.pageSizeMax);
-    const cursor = decodeCursor(args.after, 1);
+    const cursor = decodeTimeCursor(args.after);
     const params: unknown[] = [accountId, size + 1];
     let where = 'account_id = $1';
     if (args.unreadOnly) where += ' AND read_at IS NULL';
     if (cursor) {
-      params.push(cursor.k[0], cursor.id);
-      where += ` AND (created_at, id) < ($3::timestamptz, $4::uuid)`;
+      params.push(cursor.time, cursor.id);
+      where += ` AND ${afterTimeCondition('created_at', 'id', 'DESC', '$3', '$4')}`;
     }
     const rows: NotificationRow[] = await this.dataSource.query(
-      `SELECT id, kind, message, post_id AS "postId", created_at AS "createdAt", read_at AS "readAt"
+      `SELECT id, kind, message, post_id AS "postId", created_at AS "createdAt", read_at AS "readAt", ${timeKeySql('created_at')} AS "sortKey"
          FROM notification WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT $2`,
       params,
     );
     const [{ unread }] = await this.dataSource.query(`SELECT count(*)::int AS unread FROM notification WHERE account_id = $1 AND read_at IS NULL`, [accountId]);
-    const page = toPage(rows, size, (row) => ({ k: [row.createdAt.toISOString()], id: row.id }));
+    const page = toPage(rows, size, (row) => timeCursor(row.sortKey, row.id));
     return {
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toNotification(edge.node) })),
       pageInfo: page.pageInfo,

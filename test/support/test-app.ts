@@ -70,6 +70,7 @@ export async function startTestApp(options: { queue?: 'postgres' | 'redis'; env?
     SWEEP_INTERVAL_SECONDS: '1',
     PENDING_GRACE_SECONDS: '3',
     QUEUE_PREFIX: `kt${randomBytes(4).toString('hex')}`,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     ...(queue === 'redis' ? { REDIS_URL: state.redisUrl as string } : {}),
     ...options.env,
   };

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import type { AccountEntity } from '../accounts/account.entity';
+import type { Viewer } from '../common/auth/viewer';
+import type { Loaders } from '../common/graphql/loaders';
+import { CrisisResourcesService } from '../screening/crisis-resources.service';
+import { ScreeningFeedbackType, toScreeningFeedback } from '../screening/graphql/screening-feedback.type';
+import type { PostEntity } from './post.entity';
+import { canSeeScreening, canViewPost } from './post-visibility';
+import type { ReactionCount } from './reaction-counts';
+
+/**
+ * The Post interface's fields that need the viewer or a relation, shared by the Thread and
+ * Reply resolvers (GraphQL always resolves through the concrete type).
+ */
+@Injectable()
+export class PostFields {
+  constructor(private readonly crisisResources: CrisisResourcesService) {}
+
+  /** The author's account (the Member type's parent object), null when anonymized or gone. */
+  async author(post: PostEntity, loaders: Loaders): Promise<AccountEntity | null> {
+    if (post.authorId === null) return null;
+    return loaders.accounts.accountById.load(post.authorId);
+  }
+
+  reactions(post: PostEntity, loaders: Loaders): Promise<ReactionCount[]> {
+    return loaders.forum.reactionsByPost.load(post.id);
+  }
+
+  /**
+   * Author and moderators only, and only once the current revision was screened: an older
+   * revision's verdict says nothing about the text now under review.
+   */
+  screening(post: PostEntity, viewer: Viewer | null): ScreeningFeedbackType | null {
+    if (!canSeeScreening(post, viewer) || post.screening === null || post.screening === undefined) return null;
+    if (post.screening.revision !== post.revision) return null;
+    return toScreeningFeedback(post.screening, this.crisisResources.list());
+  }
+
+  viewerIsAuthor(post: PostEntity, viewer: Viewer | null): boolean {
+    return viewer !== null && post.authorId !== null && post.authorId === viewer.accountId;
+  }
+
+  /**
+   * A related post (a reply's thread) as this viewer may see it: as it is when visible,
+   * otherwise a placeholder with the same id and status but no words and no author, so a
+   * member's own reply in a since-removed thread never reveals that thread's text.
+   */
+  redactUnlessVisible(post: PostEntity, viewer: Viewer | null): PostEntity {
+    if (canViewPost(post, viewer)) return post;
+    return Object.assign(Object.create(Object.getPrototypeOf(post) as object) as PostEntity, post, {
+      title: 'This thread is no longer available',
+      body: '',
+      authorId: null,
+      contentWarnings: [],
+      screening: null,
+    });
+  }
+}

@@ -1,0 +1,117 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../common/auth/viewer';
+import { Page, pageSize, toPage } from '../common/pagination/cursor';
+import type { KindredConfig } from '../config/config';
+import { KINDRED_CONFIG } from '../config/config.module';
+import { ScreeningQueueService } from '../screening/screening-queue.service';
+import { forumErrors } from './forum.errors';
+import { afterTimeCondition, decodeTimeCursor, timeCursor, timeKeySql } from './keyset';
+import { EDITABLE, WITHDRAWABLE } from './post-lifecycle';
+import { postColumns, toPost } from './post-rows';
+import { isUuid, normalizeContentWarnings, validateBody, validateTitle } from './post-input';
+import { PostStateService } from './post-state.service';
+import { PostEntity } from './post.entity';
+import { ContentWarning, PostKind, PostStatus } from './post-status';
+import { canViewPost } from './post-visibility';
+
+export interface EditPostCommand {
+  id: string;
+  title?: string | null;
+  body?: string | null;
+  contentWarnings?: readonly ContentWarning[] | null;
+}
+
+export const ACCOUNT_POSTS_PAGE_DEFAULT = 20;
+
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly postState: PostStateService,
+    private readonly screeningQueue: ScreeningQueueService,
+    @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
+  ) {}
+
+  /** Any post the viewer may see, or null. */
+  async findVisible(id: string, viewer: Viewer | null): Promise<PostEntity | null> {
+    if (!isUuid(id)) return null;
+    const post = await this.dataSource.getRepository(PostEntity).findOneBy({ id });
+    return post && canViewPost(post, viewer) ? post : null;
+  }
+
+  /**
+   * Locks the author's own post for a change. Posts the viewer cannot see do not exist for
+   * them (NOT_FOUND); posts they can see but did not write are FORBIDDEN.
+   */
+  private async lockOwnPost(manager: EntityManager, id: string, viewer: Viewer): Promise<PostEntity> {
+    if (!isUuid(id)) throw forumErrors.postNotFound();
+    const post = await manager.findOne(PostEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!post || !canViewPost(post, viewer)) throw forumErrors.postNotFound();
+    if (post.authorId !== viewer.accountId) throw forumErrors.notAuthor();
+    return post;
+  }
+
+  /**
+   * The author's edit: new text, revision + 1, editedAt, back to PENDING (through the state
+   * machine, audited as EDIT), screened again after the commit.
+   */
+  async edit(viewer: Viewer, input: EditPostCommand): Promise<PostEntity> {
+    const { titleMax, bodyMax } = this.config.limits;
+    const hasTitle = input.title !== undefined && input.title !== null;
+    const hasBody = input.body !== undefined && input.body !== null;
+    const hasWarnings = input.contentWarnings !== undefined && input.contentWarnings !== null;
+    if (!hasTitle && !hasBody && !hasWarnings) throw forumErrors.invalid('Nothing to change: give a new title, body or content warnings.');
+    const title = hasTitle ? validateTitle(input.title, titleMax) : undefined;
+    const body = hasBody ? validateBody(input.body, bodyMax) : undefined;
+    const contentWarnings = hasWarnings ? normalizeContentWarnings(input.contentWarnings) : undefined;
+
+    const post = await this.dataSource.transaction(async (manager) => {
+      const post = await this.lockOwnPost(manager, input.id, viewer);
+      if (title !== undefined && post.kind !== PostKind.THREAD) throw forumErrors.invalid('Only a thread has a title; a reply cannot be given one.', 'title');
+      if (!EDITABLE.includes(post.status)) throw forumErrors.notEditable();
+      const changes: Partial<PostEntity> = { revision: post.revision + 1, editedAt: new Date() };
+      if (title !== undefined) changes.title = title;
+      if (body !== undefined) changes.body = body;
+      if (contentWarnings !== undefined) changes.contentWarnings = contentWarnings;
+      await manager.update(PostEntity, { id: post.id }, changes);
+      Object.assign(post, changes);
+      await this.postState.transition(manager, post, PostStatus.PENDING, { action: 'EDIT' });
+      return post;
+    });
+    await this.screeningQueue.enqueuePost(post.id, post.revision);
+    return post;
+  }
+
+  /** The author takes their post down: REMOVED, audited as WITHDRAW. */
+  async withdraw(viewer: Viewer, id: string): Promise<PostEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const post = await this.lockOwnPost(manager, id, viewer);
+      if (!WITHDRAWABLE.includes(post.status)) throw forumErrors.notWithdrawable();
+      return this.postState.transition(manager, post, PostStatus.REMOVED, { action: 'WITHDRAW' });
+    });
+  }
+
+  /** A member's own posts of every status, newest first (the account owner's view). */
+  async byAuthor(accountId: string, first?: number | null, after?: string | null): Promise<Page<PostEntity>> {
+    const size = pageSize(first, ACCOUNT_POSTS_PAGE_DEFAULT, this.config.limits.pageSizeMax);
+    const cursor = decodeTimeCursor(after);
+    const params: unknown[] = [accountId];
+    const conditions = [`p.author_id = $1::uuid`];
+    if (cursor) {
+      params.push(cursor.time, cursor.id);
+      conditions.push(afterTimeCondition('p.created_at', 'p.id', 'DESC', `$${params.length - 1}`, `$${params.length}`));
+    }
+    params.push(size + 1);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT ${postColumns('p')}, ${timeKeySql('p.created_at')} AS "sortKey"
+         FROM post p
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY p.created_at DESC, p.id DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, size, (row) => timeCursor(row.sortKey as string, row.id as string));
+    return { pageInfo: page.pageInfo, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toPost(edge.node) })) };
+  }
+}

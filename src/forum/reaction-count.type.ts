@@ -1,0 +1,15 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import './forum-enums';
+import { ReactionKind } from './reaction.entity';
+
+@ObjectType('ReactionCount')
+export class ReactionCountType {
+  @Field(() => ReactionKind)
+  kind!: ReactionKind;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field()
+  viewerReacted!: boolean;
+}

@@ -1,0 +1,15 @@
+import { ReactionKind } from './reaction.entity';
+
+export interface ReactionCount {
+  kind: ReactionKind;
+  count: number;
+  viewerReacted: boolean;
+}
+
+/** Every kind, always, in the contract's order: a post with no reactions lists three zeros. */
+export function reactionCounts(rows: readonly ReactionCount[]): ReactionCount[] {
+  return Object.values(ReactionKind).map((kind) => {
+    const row = rows.find((candidate) => candidate.kind === kind);
+    return { kind, count: row?.count ?? 0, viewerReacted: row?.viewerReacted ?? false };
+  });
+}

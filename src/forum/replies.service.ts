@@ -1,0 +1,114 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isModerator, Viewer } from '../common/auth/viewer';
+import { Page, pageSize, toPage } from '../common/pagination/cursor';
+import type { KindredConfig } from '../config/config';
+import { KINDRED_CONFIG } from '../config/config.module';
+import { ScreeningQueueService } from '../screening/screening-queue.service';
+import { forumErrors } from './forum.errors';
+import { afterTimeCondition, decodeTimeCursor, timeCursor, timeKeySql } from './keyset';
+import { postColumns, toPost } from './post-rows';
+import { isUuid, normalizeContentWarnings, validateBody } from './post-input';
+import { PostEntity } from './post.entity';
+import { ContentWarning, PostKind, PostStatus } from './post-status';
+import { canViewPost, publicPostCondition } from './post-visibility';
+import { PostingRateLimitService } from './posting-rate-limit.service';
+import { ThreadEntity } from './thread.entity';
+
+export interface ReplyCommand {
+  threadId: string;
+  body: string;
+  inReplyToId?: string | null;
+  contentWarnings?: readonly ContentWarning[] | null;
+}
+
+export const REPLIES_PAGE_DEFAULT = 50;
+
+@Injectable()
+export class RepliesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rateLimit: PostingRateLimitService,
+    private readonly screeningQueue: ScreeningQueueService,
+    @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
+  ) {}
+
+  /**
+   * Replies of a thread, oldest first: the ones everyone may see, plus the viewer's own
+   * unpublished ones (and everything, for moderators): the canViewPost rule as SQL.
+   */
+  async list(threadId: string, viewer: Viewer | null, first?: number | null, after?: string | null): Promise<Page<PostEntity>> {
+    const size = pageSize(first, REPLIES_PAGE_DEFAULT, this.config.limits.pageSizeMax);
+    const cursor = decodeTimeCursor(after);
+    const params: unknown[] = [threadId];
+    const conditions = [`p.thread_id = $1::uuid`, `p.kind = '${PostKind.REPLY}'`];
+    if (!isModerator(viewer)) {
+      if (viewer) {
+        params.push(viewer.accountId);
+        conditions.push(`(${publicPostCondition('p')} OR p.author_id = $${params.length}::uuid)`);
+      } else {
+        conditions.push(`(${publicPostCondition('p')})`);
+      }
+    }
+    if (cursor) {
+      params.push(cursor.time, cursor.id);
+      conditions.push(afterTimeCondition('p.created_at', 'p.id', 'ASC', `$${params.length - 1}`, `$${params.length}`));
+    }
+    params.push(size + 1);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT ${postColumns('p')}, ${timeKeySql('p.created_at')} AS "sortKey"
+         FROM post p
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY p.created_at ASC, p.id ASC
+        LIMIT $${params.length}`,
+      params,
+    );
+    const page = toPage(rows, size, (row) => timeCursor(row.sortKey as string, row.id as string));
+    return { pageInfo: page.pageInfo, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toPost(edge.node) })) };
+  }
+
+  /**
+   * A reply to a thread the viewer can see, that is published and not locked; optionally
+   * answering another reply of the same thread. PENDING until screened.
+   */
+  async reply(viewer: Viewer, input: ReplyCommand): Promise<PostEntity> {
+    const body = validateBody(input.body, this.config.limits.bodyMax);
+    const contentWarnings = normalizeContentWarnings(input.contentWarnings);
+    if (!isUuid(input.threadId)) throw forumErrors.threadNotFound();
+    const inReplyToId = input.inReplyToId ?? null;
+    if (inReplyToId !== null && !isUuid(inReplyToId)) throw forumErrors.postNotFound();
+
+    const post = await this.dataSource.transaction(async (manager) => {
+      const opening = await manager.findOneBy(PostEntity, { id: input.threadId, kind: PostKind.THREAD });
+      if (!opening || !canViewPost(opening, viewer)) throw forumErrors.threadNotFound();
+      if (opening.status !== PostStatus.PUBLISHED || opening.hiddenByReports) throw forumErrors.threadNotOpen();
+      // A shared lock: a moderator locking the thread waits for this reply, or this reply sees the lock.
+      const thread = await manager.findOne(ThreadEntity, { where: { id: opening.id }, lock: { mode: 'pessimistic_read' } });
+      if (!thread) throw forumErrors.threadNotFound();
+      if (thread.locked) throw forumErrors.threadLocked();
+
+      if (inReplyToId !== null) {
+        const parent = await manager.findOneBy(PostEntity, { id: inReplyToId });
+        if (!parent || !canViewPost(parent, viewer)) throw forumErrors.postNotFound();
+        if (parent.kind !== PostKind.REPLY || parent.threadId !== thread.id) {
+          throw forumErrors.invalid('You can only answer a reply in the same thread. To answer the opening post, leave inReplyToId out.', 'inReplyToId');
+        }
+      }
+      await this.rateLimit.check(manager, viewer.accountId);
+      const inserted = await manager.insert(PostEntity, {
+        kind: PostKind.REPLY,
+        threadId: thread.id,
+        authorId: viewer.accountId,
+        inReplyToId,
+        title: null,
+        body,
+        status: PostStatus.PENDING,
+        contentWarnings,
+      });
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      return manager.findOneByOrFail(PostEntity, { id });
+    });
+    await this.screeningQueue.enqueuePost(post.id, post.revision);
+    return post;
+  }
+}

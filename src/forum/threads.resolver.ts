@@ -1,0 +1,118 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AccountEntity } from '../accounts/account.entity';
+import { MemberType } from '../accounts/member.type';
+import { ActiveMember } from '../common/auth/auth.guard';
+import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator';
+import type { Viewer } from '../common/auth/viewer';
+import type { Loaders as RequestLoaders } from '../common/graphql/loaders';
+import type { Page } from '../common/pagination/cursor';
+import { ScreeningFeedbackType } from '../screening/graphql/screening-feedback.type';
+import { PostFields } from './post-fields';
+import type { PostEntity } from './post.entity';
+import { canViewPost } from './post-visibility';
+import { ReactionCountType } from './reaction-count.type';
+import { RepliesService } from './replies.service';
+import { SpaceType } from './space.type';
+import type { SpaceEntity } from './space.entity';
+import { StartThreadInput } from './start-thread.input';
+import type { ThreadEntity } from './thread.entity';
+import { ReplyConnection, ThreadConnection, ThreadType } from './thread.type';
+import { ThreadPage, ThreadsService } from './threads.service';
+
+/** Puts a page's threads and posts in the request's loaders: the page's fields then cost no more queries. */
+export function primeThreadPage(loaders: RequestLoaders, result: ThreadPage): Page<PostEntity> {
+  for (const thread of result.threads) loaders.forum.threadById.prime(thread.id, thread);
+  for (const edge of result.page.edges) loaders.forum.postById.prime(edge.node.id, edge.node);
+  return result.page;
+}
+
+@Resolver(() => ThreadType)
+export class ThreadsResolver {
+  constructor(
+    private readonly threadsService: ThreadsService,
+    private readonly repliesService: RepliesService,
+    private readonly fields: PostFields,
+  ) {}
+
+  @Query(() => ThreadConnection, { description: 'Published threads across all spaces, most recent activity first.' })
+  async threads(
+    @Loaders() loaders: RequestLoaders,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('spaceSlug', { type: () => String, nullable: true }) spaceSlug: string | null,
+  ): Promise<Page<PostEntity>> {
+    return primeThreadPage(loaders, await this.threadsService.feed({ first, after, spaceSlug }));
+  }
+
+  @Query(() => ThreadType, { nullable: true })
+  thread(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer | null): Promise<PostEntity | null> {
+    return this.threadsService.findVisible(id, viewer);
+  }
+
+  @Mutation(() => ThreadType)
+  @ActiveMember()
+  startThread(@Args('input') input: StartThreadInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
+    return this.threadsService.startThread(viewer, input);
+  }
+
+  @ResolveField(() => MemberType, { nullable: true })
+  author(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<AccountEntity | null> {
+    return this.fields.author(post, loaders);
+  }
+
+  @ResolveField(() => [ReactionCountType])
+  reactions(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<ReactionCountType[]> {
+    return this.fields.reactions(post, loaders);
+  }
+
+  @ResolveField(() => ScreeningFeedbackType, { nullable: true })
+  screening(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null): ScreeningFeedbackType | null {
+    return this.fields.screening(post, viewer);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerIsAuthor(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null): boolean {
+    return this.fields.viewerIsAuthor(post, viewer);
+  }
+
+  private async threadOf(post: PostEntity, loaders: RequestLoaders): Promise<ThreadEntity> {
+    const thread = await loaders.forum.threadById.load(post.id);
+    if (!thread) throw new Error(`thread row missing for post ${post.id}`);
+    return thread;
+  }
+
+  @ResolveField(() => SpaceType)
+  async space(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<SpaceEntity> {
+    const thread = await this.threadOf(post, loaders);
+    const space = await loaders.forum.spaceById.load(thread.spaceId);
+    if (!space) throw new Error(`space ${thread.spaceId} missing for thread ${post.id}`);
+    return space;
+  }
+
+  @ResolveField(() => Boolean)
+  async locked(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<boolean> {
+    return (await this.threadOf(post, loaders)).locked;
+  }
+
+  @ResolveField(() => Int, { description: 'Published replies.' })
+  replyCount(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<number> {
+    return loaders.forum.replyCountByThread.load(post.id);
+  }
+
+  @ResolveField(() => Date)
+  async lastActivityAt(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<Date> {
+    return (await this.threadOf(post, loaders)).lastActivityAt;
+  }
+
+  @ResolveField(() => ReplyConnection)
+  async replies(
+    @Parent() post: PostEntity,
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Page<PostEntity>> {
+    // A redacted thread (see PostFields.redactUnlessVisible) shows no replies.
+    if (!canViewPost(post, viewer)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    return this.repliesService.list(post.id, viewer, first, after);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * A tiny push-to-pull adapter: events pushed in are pulled out by a GraphQL subscription
+ * (graphql-js consumes an AsyncIterator). Bounded: a slow client loses the oldest events
+ * rather than growing memory without limit. `return()` (the client unsubscribed or the
+ * socket closed) runs the cleanup once and ends the iteration.
+ */
+export class EventIterator<T> implements AsyncIterableIterator<T> {
+  private readonly buffer: T[] = [];
+  private readonly waiting: Array<(result: IteratorResult<T>) => void> = [];
+  private done = false;
+
+  constructor(
+    private readonly onClose: () => void = () => undefined,
+    private readonly maxBuffered = 1000,
+  ) {}
+
+  push(value: T): void {
+    if (this.done) return;
+    const next = this.waiting.shift();
+    if (next) {
+      next({ value, done: false });
+      return;
+    }
+    this.buffer.push(value);
+    if (this.buffer.length > this.maxBuffered) this.buffer.shift();
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.buffer.length > 0) return Promise.resolve({ value: this.buffer.shift() as T, done: false });
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    this.close();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(error?: unknown): Promise<IteratorResult<T>> {
+    this.close();
+    return Promise.reject(error);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  get closed(): boolean {
+    return this.done;
+  }
+
+  private close(): void {
+    if (this.done) return;
+    this.done = true;
+    this.buffer.length = 0;
+    for (const resolve of this.waiting.splice(0)) resolve({ value: undefined, done: true });
+    this.onClose();
+  }
+}
+
+/**
+ * Maps each value through an async function, skipping values mapped to null (e.g. a case
+ * deleted meanwhile). Not an async generator on purpose: a generator's return() waits for
+ * the pending next(), which may never come; this one closes its source at once.
+ */
+export function mapAsync<T, U>(source: AsyncIterableIterator<T>, fn: (value: T) => Promise<U | null>): AsyncIterableIterator<U> {
+  const iterator: AsyncIterableIterator<U> = {
+    async next(): Promise<IteratorResult<U>> {
+      for (;;) {
+        const result = await source.next();
+        if (result.done) return { value: undefined, done: true };
+        const mapped = await fn(result.value);
+        if (mapped !== null) return { value: mapped, done: false };
+      }
+    },
+    async return(): Promise<IteratorResult<U>> {
+      await source.return?.();
+      return { value: undefined, done: true };
+    },
+    async throw(error?: unknown): Promise<IteratorResult<U>> {
+      await source.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}

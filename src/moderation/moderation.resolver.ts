@@ -1,0 +1,159 @@
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import '../accounts/account-enums';
+import { AccountEntity, Role } from '../accounts/account.entity';
+import { MemberType } from '../accounts/member.type';
+import { ActiveMember, ModeratorOnly, SignedIn } from '../common/auth/auth.guard';
+import { CurrentViewer } from '../common/auth/current-viewer.decorator';
+import type { Viewer } from '../common/auth/viewer';
+import { CommonError } from '../common/errors/common.errors';
+import type { GqlContext } from '../common/graphql/gql-context';
+import type { Page } from '../common/pagination/cursor';
+import type { PostEntity } from '../forum/post.entity';
+import { ThreadType } from '../forum/thread.type';
+import { CaseworkService } from './casework.service';
+import { DraftScreeningService } from './draft-screening.service';
+import { mapAsync } from './event-iterator';
+import { CasePriority, CaseStatus, ModerationCaseEntity } from './moderation-case.entity';
+import { ModerationEventsService } from './moderation-events.service';
+import { moderationLoaders } from './moderation.loaders';
+import { ModerationQueueService, ModerationStats } from './moderation-queue.service';
+import {
+  DraftScreeningType,
+  LiftSanctionInput,
+  ModerationCaseConnection,
+  ModerationCaseType,
+  ModerationStatsType,
+  ReportInput,
+  ResolveCaseInput,
+  SanctionInput,
+} from './moderation.types';
+import { ReportsService } from './reports.service';
+import { SanctionsService } from './sanctions.service';
+import { ThreadLockService } from './thread-lock.service';
+
+/** Forgets everything a long-lived (subscription) context cached, so each event is read fresh. */
+function clearContextLoaders(context: GqlContext, dataSource: DataSource): void {
+  for (const group of Object.values(context.loaders ?? {})) {
+    for (const loader of Object.values(group as Record<string, unknown>)) {
+      if (loader instanceof DataLoader) loader.clearAll();
+    }
+  }
+  const mine = moderationLoaders(context, dataSource);
+  for (const loader of Object.values(mine)) (loader as DataLoader<unknown, unknown>).clearAll();
+}
+
+/**
+ * The moderators' API. Thin: who is asking is checked by the guards (FORBIDDEN for members,
+ * UNAUTHENTICATED when signed out), the services own the rules.
+ */
+@Resolver()
+export class ModerationResolver {
+  constructor(
+    private readonly queueService: ModerationQueueService,
+    private readonly casework: CaseworkService,
+    private readonly reports: ReportsService,
+    private readonly sanctions: SanctionsService,
+    private readonly threadLocks: ThreadLockService,
+    private readonly drafts: DraftScreeningService,
+    private readonly events: ModerationEventsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Query(() => ModerationCaseConnection, { description: 'Moderators only. Open and claimed cases by priority, then age.' })
+  @ModeratorOnly()
+  moderationQueue(
+    @Args('status', { type: () => CaseStatus, nullable: true }) status: CaseStatus | null,
+    @Args('priority', { type: () => CasePriority, nullable: true }) priority: CasePriority | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Page<ModerationCaseEntity>> {
+    return this.queueService.queue({ status, priority, first, after });
+  }
+
+  @Query(() => ModerationCaseType, { nullable: true })
+  @ModeratorOnly()
+  moderationCase(@Args('id', { type: () => ID }) id: string): Promise<ModerationCaseEntity | null> {
+    return this.queueService.findCase(id);
+  }
+
+  @Query(() => ModerationStatsType)
+  @ModeratorOnly()
+  moderationStats(): Promise<ModerationStats> {
+    return this.queueService.stats();
+  }
+
+  @Mutation(() => ModerationCaseType)
+  @ModeratorOnly()
+  claimCase(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer): Promise<ModerationCaseEntity> {
+    return this.casework.claim(viewer, id);
+  }
+
+  @Mutation(() => ModerationCaseType)
+  @ModeratorOnly()
+  releaseCase(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer): Promise<ModerationCaseEntity> {
+    return this.casework.release(viewer, id);
+  }
+
+  @Mutation(() => ModerationCaseType)
+  @ModeratorOnly()
+  resolveCase(@Args('input') input: ResolveCaseInput, @CurrentViewer() viewer: Viewer): Promise<ModerationCaseEntity> {
+    return this.casework.resolve(viewer, input);
+  }
+
+  @Mutation(() => Boolean)
+  @ModeratorOnly()
+  sanctionMember(@Args('input') input: SanctionInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.sanctions.sanction(viewer, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Admins only: ends a suspension or a ban early.' })
+  @ModeratorOnly()
+  liftSanction(@Args('input') input: LiftSanctionInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.sanctions.lift(viewer, input.memberId, input.reason);
+  }
+
+  @Mutation(() => MemberType, { description: 'Admins only: grants or revokes a role.' })
+  @ModeratorOnly()
+  setRole(@Args('memberId', { type: () => ID }) memberId: string, @Args('role', { type: () => Role }) role: Role, @CurrentViewer() viewer: Viewer): Promise<AccountEntity> {
+    return this.sanctions.setRole(viewer, memberId, role);
+  }
+
+  @Mutation(() => ThreadType)
+  @ModeratorOnly()
+  setThreadLocked(@Args('id', { type: () => ID }) id: string, @Args('locked', { type: () => Boolean }) locked: boolean, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
+    return this.threadLocks.setLocked(viewer, id, locked);
+  }
+
+  @Mutation(() => Boolean)
+  @ActiveMember()
+  report(@Args('input') input: ReportInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.reports.report(viewer, input);
+  }
+
+  @Query(() => DraftScreeningType, { description: 'What screening would say about a draft, before posting: nothing is stored.' })
+  @SignedIn()
+  screenDraft(@Args('body', { type: () => String }) body: string): DraftScreeningType {
+    return this.drafts.screen(body);
+  }
+
+  @Subscription(() => ModerationCaseType, { description: 'Moderators only: every case as it opens or changes, across all API instances.' })
+  @ModeratorOnly()
+  async moderationCaseChanged(
+    @Context() context: GqlContext,
+    @Args('priority', { type: () => CasePriority, nullable: true }) priority: CasePriority | null,
+  ): Promise<AsyncIterableIterator<{ moderationCaseChanged: ModerationCaseEntity }>> {
+    const sessionId = context.viewer?.sessionId as string;
+    const caseIds = await this.events.changes();
+    return mapAsync(caseIds, async (caseId) => {
+      if (!(await this.queueService.sessionMayModerate(sessionId))) {
+        throw new CommonError('FORBIDDEN', 'Your session no longer has access to the moderation queue.');
+      }
+      clearContextLoaders(context, this.dataSource);
+      const entity = await this.queueService.findCase(caseId);
+      if (!entity || (priority && entity.priority !== priority)) return null;
+      return { moderationCaseChanged: entity };
+    });
+  }
+}

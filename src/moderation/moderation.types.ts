@@ -1,0 +1,183 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../common/pagination/connection.type';
+import { ScreeningCategoryEnum, ScreeningOutcomeEnum } from '../screening/graphql/screening-enums';
+import { CrisisResourceType, LanguageSuggestionType } from '../screening/graphql/screening-feedback.type';
+import { ReasonSource } from './case-reason.entity';
+import { CasePriority, CaseStatus, Decision } from './moderation-case.entity';
+import { ReportReason } from './report-rules';
+import { Sanction } from './sanction-rules';
+
+export enum SeverityEnum {
+  NUDGE = 'NUDGE',
+  HOLD = 'HOLD',
+  REJECT = 'REJECT',
+}
+
+registerEnumType(CasePriority, { name: 'CasePriority' });
+registerEnumType(CaseStatus, { name: 'CaseStatus' });
+registerEnumType(ReasonSource, { name: 'ReasonSource' });
+registerEnumType(SeverityEnum, { name: 'Severity' });
+registerEnumType(Decision, { name: 'Decision' });
+registerEnumType(Sanction, { name: 'Sanction' });
+registerEnumType(ReportReason, { name: 'ReportReason' });
+
+/** Values: CaseReasonEntity rows. */
+@ObjectType('CaseReason')
+export class CaseReasonType {
+  @Field(() => ScreeningCategoryEnum)
+  category!: ScreeningCategoryEnum;
+
+  @Field(() => SeverityEnum)
+  severity!: SeverityEnum;
+
+  @Field(() => ReasonSource)
+  source!: ReasonSource;
+
+  @Field({ description: 'One line for moderators: which rule or report, and why.' })
+  detail!: string;
+
+  @Field(() => String, { nullable: true, description: 'The matched words, where there are any.' })
+  excerpt!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  start!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  end!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The post revision screened (screening reasons only).' })
+  revision!: number | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+/** Values: ModerationActionEntity rows; `moderator` is resolved from moderatorId. */
+@ObjectType('ModerationAction')
+export class ModerationActionType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'e.g. CLAIM, RELEASE, APPROVE, REJECT, REQUEST_CHANGES, REMOVE, WARN, SUSPEND, BAN, LOCK, UNLOCK' })
+  action!: string;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Moderators only: the internal note of a decision.' })
+  internalNote!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+/**
+ * Values: ModerationCaseEntity rows. post, status, reasons, reportCount, claimedBy,
+ * claimExpiresAt, author and history are resolved in ModerationCaseResolver.
+ */
+@ObjectType('ModerationCase')
+export class ModerationCaseType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => CasePriority)
+  priority!: CasePriority;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  resolvedAt!: Date | null;
+
+  @Field(() => Decision, { nullable: true })
+  decision!: Decision | null;
+}
+
+export const ModerationCaseConnection = Connection(ModerationCaseType, 'ModerationCase');
+
+@ObjectType('ModerationStats')
+export class ModerationStatsType {
+  @Field(() => Int)
+  open!: number;
+
+  @Field(() => Int)
+  urgentOpen!: number;
+
+  @Field(() => Date, { nullable: true })
+  oldestOpenAt!: Date | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median seconds from a case opening to its decision, over the last 7 days.' })
+  medianSecondsToDecision!: number | null;
+}
+
+@ObjectType('DraftScreening', { description: 'What screening would say about a draft: nothing is stored and no case is opened.' })
+export class DraftScreeningType {
+  @Field(() => ScreeningOutcomeEnum)
+  outcome!: ScreeningOutcomeEnum;
+
+  @Field(() => [ScreeningCategoryEnum])
+  categories!: ScreeningCategoryEnum[];
+
+  @Field(() => [String], { description: 'Plain-words reasons (no internal rule names).' })
+  reasons!: string[];
+
+  @Field(() => [LanguageSuggestionType])
+  suggestions!: LanguageSuggestionType[];
+
+  @Field(() => [CrisisResourceType])
+  crisisResources!: CrisisResourceType[];
+}
+
+@InputType('ResolveCaseInput')
+export class ResolveCaseInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => Decision)
+  decision!: Decision;
+
+  @Field(() => String, { nullable: true, description: 'Shown to the author.' })
+  noteToAuthor?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Moderators only.' })
+  internalNote?: string | null;
+}
+
+@InputType('SanctionInput')
+export class SanctionInput {
+  @Field(() => ID)
+  memberId!: string;
+
+  @Field(() => Sanction)
+  sanction!: Sanction;
+
+  @Field(() => Int, { nullable: true, description: 'SUSPEND only.' })
+  days?: number | null;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The case that led to the sanction, for its history.' })
+  caseId?: string | null;
+}
+
+@InputType('LiftSanctionInput')
+export class LiftSanctionInput {
+  @Field(() => ID)
+  memberId!: string;
+
+  @Field({ description: 'Why the suspension or ban ends early; recorded in the audit log.' })
+  reason!: string;
+}
+
+@InputType('ReportInput')
+export class ReportInput {
+  @Field(() => ID)
+  postId!: string;
+
+  @Field(() => ReportReason)
+  reason!: ReportReason;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}

@@ -1,0 +1,63 @@
+import { PostStatus } from '../forum/post-status';
+import { CasePriority } from './moderation-case.entity';
+
+/**
+ * Pure rules of member reports: what a report's reason weighs in the queue, who may report
+ * what, and when reports hide a post.
+ */
+export enum ReportReason {
+  SELF_HARM = 'SELF_HARM',
+  OVERDOSE_EMERGENCY = 'OVERDOSE_EMERGENCY',
+  DRUG_SOURCING = 'DRUG_SOURCING',
+  DOSING_INSTRUCTIONS = 'DOSING_INSTRUCTIONS',
+  PERSONAL_INFO = 'PERSONAL_INFO',
+  HARASSMENT = 'HARASSMENT',
+  STIGMA = 'STIGMA',
+  SPAM = 'SPAM',
+  OTHER = 'OTHER',
+}
+
+/** POLICY.md's queue priority per category; OTHER is a person's judgement, so NORMAL. */
+export const REPORT_PRIORITY: Record<ReportReason, CasePriority> = {
+  [ReportReason.SELF_HARM]: CasePriority.URGENT,
+  [ReportReason.OVERDOSE_EMERGENCY]: CasePriority.URGENT,
+  [ReportReason.DRUG_SOURCING]: CasePriority.HIGH,
+  [ReportReason.DOSING_INSTRUCTIONS]: CasePriority.HIGH,
+  [ReportReason.PERSONAL_INFO]: CasePriority.HIGH,
+  [ReportReason.HARASSMENT]: CasePriority.HIGH,
+  [ReportReason.STIGMA]: CasePriority.NORMAL,
+  [ReportReason.SPAM]: CasePriority.LOW,
+  [ReportReason.OTHER]: CasePriority.NORMAL,
+};
+
+const REASON_WORDS: Record<ReportReason, string> = {
+  [ReportReason.SELF_HARM]: 'someone may be at risk of harming themselves',
+  [ReportReason.OVERDOSE_EMERGENCY]: 'someone may be overdosing',
+  [ReportReason.DRUG_SOURCING]: 'buying, selling or trading drugs',
+  [ReportReason.DOSING_INSTRUCTIONS]: 'instructions for using drugs or beating a test',
+  [ReportReason.PERSONAL_INFO]: 'details that could identify someone',
+  [ReportReason.HARASSMENT]: 'harassment',
+  [ReportReason.STIGMA]: 'stigmatizing language',
+  [ReportReason.SPAM]: 'spam or advertising',
+  [ReportReason.OTHER]: 'something else',
+};
+
+/** The one line moderators read on the case. */
+export function reportDetail(reason: ReportReason, note: string | null | undefined): string {
+  const trimmed = note?.trim();
+  return `Reported by a member: ${REASON_WORDS[reason]}${trimmed ? `. Their note: "${trimmed}"` : ''}`;
+}
+
+export type ReportProblem = { reason: 'NOT_REPORTABLE' | 'OWN_POST' | 'INVALID_INPUT'; message: string };
+
+export function reportProblem(post: { status: PostStatus; authorId: string | null }, reporterId: string, note: string | null | undefined, noteMax: number): ReportProblem | null {
+  if (post.authorId === reporterId) return { reason: 'OWN_POST', message: 'You cannot report your own post. You can edit or withdraw it instead.' };
+  if (post.status !== PostStatus.PUBLISHED) return { reason: 'NOT_REPORTABLE', message: 'Only published posts can be reported.' };
+  if (note !== null && note !== undefined && [...note].length > noteMax) return { reason: 'INVALID_INPUT', message: `The note can be at most ${noteMax} characters.` };
+  return null;
+}
+
+/** Reports from `threshold` distinct members, open on the post's case, hide it until a decision. */
+export function shouldHide(distinctOpenReporters: number, threshold: number): boolean {
+  return distinctOpenReporters >= threshold;
+}

@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { Viewer } from '../common/auth/viewer';
+import type { KindredConfig } from '../config/config';
+import { KINDRED_CONFIG } from '../config/config.module';
+import { PostEntity } from '../forum/post.entity';
+import { canViewPost } from '../forum/post-visibility';
+import { AuditLogService } from './audit-log.service';
+import { ReasonSource } from './case-reason.entity';
+import { CaseIntakeService } from './case-intake.service';
+import { ModerationError, moderationErrors } from './moderation.errors';
+import { ModerationEventsService } from './moderation-events.service';
+import { isUuid } from './moderation-queue.service';
+import { REPORT_PRIORITY, reportDetail, reportProblem, ReportReason, shouldHide } from './report-rules';
+import { ReportEntity } from './report.entity';
+
+export interface ReportCommand {
+  postId: string;
+  reason: ReportReason;
+  note?: string | null;
+}
+
+function alreadyReported(): ModerationError {
+  return new ModerationError('ALREADY_REPORTED', 'You already reported this post. Thank you: a moderator will look at it.');
+}
+
+/**
+ * Member reports. A report joins the post's open case or opens one (source REPORT), and
+ * when reports from enough distinct members are open on that case the post is hidden from
+ * everyone but its author and moderators until a decision. The post's row lock serializes
+ * reports on one post, so the threshold is counted exactly once.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly intake: CaseIntakeService,
+    private readonly audit: AuditLogService,
+    private readonly events: ModerationEventsService,
+    @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
+  ) {}
+
+  async report(viewer: Viewer, command: ReportCommand): Promise<boolean> {
+    if (!isUuid(command.postId)) throw moderationErrors.postNotFound();
+    if (!Object.values(ReportReason).includes(command.reason)) throw moderationErrors.invalid('Unknown report reason.', 'reason');
+    const note = command.note?.trim() || null;
+
+    let caseId: string;
+    try {
+      caseId = await this.dataSource.transaction(async (manager) => {
+        const post = await manager.findOne(PostEntity, { where: { id: command.postId }, lock: { mode: 'pessimistic_write' } });
+        if (!post || !canViewPost(post, viewer)) throw moderationErrors.postNotFound();
+        const problem = reportProblem(post, viewer.accountId, note, this.config.limits.reportNoteMax);
+        if (problem) throw new ModerationError(problem.reason, problem.message);
+        if (await manager.existsBy(ReportEntity, { postId: post.id, reporterId: viewer.accountId })) throw alreadyReported();
+
+        const { caseEntity } = await this.intake.openOrJoin(manager, post.id, REPORT_PRIORITY[command.reason], [
+          { category: command.reason, severity: 'HOLD', source: ReasonSource.REPORT, detail: reportDetail(command.reason, note), excerpt: null, start: null, end: null, revision: post.revision },
+        ]);
+        await manager.insert(ReportEntity, { postId: post.id, reporterId: viewer.accountId, caseId: caseEntity.id, reason: command.reason, note });
+
+        const [{ reporters }] = (await manager.query(`SELECT count(DISTINCT reporter_id)::int AS reporters FROM report WHERE case_id = $1`, [caseEntity.id])) as Array<{ reporters: number }>;
+        if (!post.hiddenByReports && shouldHide(Number(reporters), this.config.moderation.reportHideThreshold)) {
+          await manager.update(PostEntity, { id: post.id }, { hiddenByReports: true });
+          await this.audit.record(manager, { action: 'HIDDEN_BY_REPORTS', caseId: caseEntity.id, postId: post.id, note: `${reporters} members reported this post` });
+        }
+        return caseEntity.id;
+      });
+    } catch (error) {
+      // Two reports by one member at the same instant: the unique (post, reporter) decides.
+      if (error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505') throw alreadyReported();
+      throw error;
+    }
+    await this.events.caseChanged(caseId);
+    return true;
+  }
+}

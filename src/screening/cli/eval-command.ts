@@ -1,0 +1,22 @@
+/**
+ * `eval <file.jsonl>`: screen every labeled post of a file and print precision/recall per
+ * category, false-hold rate, urgent recall, outcome accuracy and the mismatches.
+ * Exit code 0 when the report was produced, 2 when the file cannot be read or parsed.
+ */
+import { readFile } from 'node:fs/promises';
+import { defaultRules, screenText, ScreeningRules } from '../engine';
+import { evaluate, formatEvaluation, parseLabeled } from './evaluate';
+
+export async function runEvalCommand(path: string, output: NodeJS.WritableStream, rules?: ScreeningRules): Promise<number> {
+  let posts;
+  try {
+    posts = parseLabeled(await readFile(path, 'utf8'));
+  } catch (e) {
+    output.write(`cannot evaluate ${path}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const compiled = rules ?? defaultRules();
+  const decisions = posts.map((p) => screenText(p.text, undefined, compiled));
+  output.write(formatEvaluation(evaluate(posts, decisions), path));
+  return 0;
+}

@@ -1,0 +1,160 @@
+/**
+ * Context, not keywords: each block pairs posts that share words but not meaning.
+ * All sentences are written for this spec (none come from the corpora).
+ */
+import { screenText } from './index';
+import type { Outcome, ScreeningCategory } from './types';
+
+type Case = [Outcome, ScreeningCategory[], string];
+
+function check(cases: Case[]): void {
+  it.each(cases)('%s %j: %s', (outcome, categories, text) => {
+    const d = screenText(text);
+    expect({ outcome: d.outcome, categories: d.categories }).toEqual({ outcome, categories });
+  });
+}
+
+describe('past survival vs present intent', () => {
+  check([
+    ['PUBLISH', [], 'I tried to end my life in 2019, today I coach others.'],
+    ['PUBLISH', [], 'Years ago I wanted to kill myself. Now I wake up excited.'],
+    ['PUBLISH', [], 'Back when I was using I thought about suicide constantly, those days are over.'],
+    ['HOLD', ['SELF_HARM'], "tonight I'm taking every pill in the cabinet"],
+    ['HOLD', ['SELF_HARM'], 'I want to kill myself right now'],
+    ['HOLD', ['SELF_HARM'], "I can't stop thinking about killing myself"],
+    ['HOLD', ['SELF_HARM'], 'no point going on anymore'],
+    ['HOLD', ['SELF_HARM'], 'I attempted suicide in 2020 and I am going to try again tonight'],
+  ]);
+});
+
+describe('negation', () => {
+  check([
+    ['PUBLISH', [], 'I would never hurt myself, I just needed to say this out loud.'],
+    ['PUBLISH', [], "I'm not suicidal. Just worn out from court dates."],
+    ['HOLD', ['SELF_HARM'], "I don't want to be alive anymore"],
+    ['PUBLISH', [], "Please don't buy pills off the street, they're pressed with fent."],
+  ]);
+});
+
+describe('idioms vs the real thing', () => {
+  check([
+    ['PUBLISH', [], 'I could kill for a pizza after this shift'],
+    ['PUBLISH', [], "I'm dying to see my grandkids at Easter"],
+    ['PUBLISH', [], 'My boss is going to kill me if I am late again'],
+    ['PUBLISH', [], 'this commute is killing me lol'],
+    ['PUBLISH', [], 'Got my booster shot and a double shot of espresso.'],
+    ['PUBLISH', [], 'I cleaned my whole kitchen today'],
+    ['HOLD', ['SELF_HARM'], 'i want to unalive myself'],
+  ]);
+});
+
+describe('a story about a dealer vs a request to buy', () => {
+  check([
+    ['PUBLISH', [], "I used to buy from a guy on 3rd street, he's in prison now and I'm 2 years sober."],
+    ['PUBLISH', [], 'My old dealer called me yesterday and I blocked him. Proud of that.'],
+    ['HOLD', ['DRUG_SOURCING'], 'anyone know where i can get some oxys around here'],
+    ['HOLD', ['DRUG_SOURCING'], 'need a connect in cleveland asap'],
+    ['HOLD', ['DRUG_SOURCING'], 'have extra bars for sale, hmu'],
+    ['PUBLISH', [], 'Where can I get Narcan for my car?'],
+    ['PUBLISH', [], 'Where can I get Suboxone if my insurance dropped me? Any clinic suggestions?'],
+  ]);
+});
+
+describe('quoted or reported stigma vs stigma', () => {
+  check([
+    ['PUBLISH', [], 'my counselor called me a junkie once and I never went back'],
+    ['PUBLISH', [], "Someone at work said 'you're just a crackhead' and I cried in the bathroom."],
+    ['PUBLISH', [], 'People say "once an addict always an addict" but I am living proof they are wrong.'],
+    ['HOLD', ['STIGMA'], 'crackheads like that should just be left to die'],
+    ['HOLD', ['STIGMA'], 'once a junkie always a junkie'],
+  ]);
+});
+
+describe('self-description vs contempt for others', () => {
+  check([
+    ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], "I'm an addict and today is day 30"],
+    ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], 'As a recovering addict I know how hard mornings are.'],
+    ['HOLD', ['STIGMA'], 'these junkies keep stealing from the store'],
+    ['HOLD', ['STIGMA'], 'those addicts are all liars'],
+    ['HOLD', ['STIGMA'], 'People like that never change, trust me.'],
+  ]);
+});
+
+describe('supportive MOUD talk vs medication stigma', () => {
+  check([
+    ['PUBLISH', [], 'Methadone gave me stability. Proud patient for 4 years.'],
+    ['PUBLISH', [], 'Got my first Suboxone prescription today, feeling hopeful'],
+    ['PUBLISH', [], 'It is not trading one drug for another, it is treatment that works.'],
+    ['PUBLISH', [], 'My doctor lowered my methadone from 80mg to 70mg this month.'],
+    ['HOLD', ['STIGMA'], 'methadone people are still using, they just get it from a clinic'],
+    ['HOLD', ['STIGMA'], "you're not really clean if you're on subs"],
+    ['HOLD', ['STIGMA'], "it's just trading one drug for another"],
+  ]);
+});
+
+describe('public hotlines vs a member\'s own number', () => {
+  check([
+    ['PUBLISH', [], 'Call 988 if you are struggling, or 911 in an emergency.'],
+    ['PUBLISH', [], 'SAMHSA helpline: 1-800-662-HELP, free and confidential.'],
+    ['PUBLISH', [], 'The treatment line at 1 (877) 555-0100 answered in minutes.'],
+    ['HOLD', ['PERSONAL_INFO'], 'my cell is 513 555 0199 text anytime'],
+    ['HOLD', ['PERSONAL_INFO'], 'message me on whatsapp +1 614 555 0182'],
+  ]);
+});
+
+describe('overdose now vs overdose teaching or history', () => {
+  check([
+    ['HOLD', ['OVERDOSE_EMERGENCY'], "he's not breathing and his lips are blue what do i do"],
+    ['PUBLISH', [], 'Signs of an overdose: blue lips, not breathing, pinpoint pupils. Carry naloxone.'],
+    ['PUBLISH', [], 'If someone will not wake up, call 911 and give naloxone.'],
+    ['PUBLISH', [], 'My cousin overdosed last year and survived. Narcan works.'],
+  ]);
+});
+
+describe('dosing instructions vs treatment talk', () => {
+  check([
+    ['HOLD', ['DOSING_INSTRUCTIONS'], 'how do i get high on my prescribed gabapentin'],
+    ['HOLD', ['DOSING_INSTRUCTIONS'], 'tips for passing a ua for probation?'],
+    ['PUBLISH', [], 'I used to crush my pills and it nearly killed me.'],
+    ['PUBLISH', [], 'My prescriber and I agreed on a slow taper, 2mg every two weeks.'],
+  ]);
+});
+
+describe('harassment vs support', () => {
+  check([
+    ['HOLD', ['HARASSMENT'], "you're pathetic and everyone knows it"],
+    ['HOLD', ['HARASSMENT'], 'kys'],
+    ['PUBLISH', [], 'You are worth it. You are not a burden.'],
+    ['PUBLISH', [], 'My ex told me I was worthless. I know better now.'],
+  ]);
+});
+
+describe('ambiguous words only nudge in their drug sense', () => {
+  check([
+    ['PUBLISH', [], 'My clean needles come from the syringe program on Elm.'],
+    ['PUBLISH', [], 'A forum user here gave me great advice about cravings.'],
+    ['PUBLISH', [], 'Reading every night has become a good habit.'],
+    ['PUBLISH', [], 'I slipped on the stairs and bruised my knee.'],
+    ['PUBLISH', [], 'Total coffee addict, no shame.'],
+    ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], 'I slipped up last night and used. Back at it today.'],
+    ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], '18 months clean and still grateful'],
+  ]);
+});
+
+describe('spam', () => {
+  it('holds promotional posts at LOW and rejects certain spam', () => {
+    expect(screenText('Earn $500 a day from home with crypto!! click the link in my bio')).toMatchObject({ outcome: 'HOLD', categories: ['SPAM'], priority: 'LOW' });
+    expect(screenText('Double your bitcoin in 24 hours, guaranteed: https://coinx.biz').outcome).toBe('REJECT');
+    expect(screenText('Day 12 and feeling okay', { recentDuplicateCount: 2 }).outcome).toBe('REJECT');
+    expect(screenText('Day 12 and feeling okay', { recentDuplicateCount: 1 }).outcome).toBe('PUBLISH');
+    expect(screenText('The locator at findtreatment.gov helped me find a clinic.').outcome).toBe('PUBLISH');
+  });
+});
+
+describe('crisis resources', () => {
+  it('are offered for self-harm and overdose holds only', () => {
+    expect(screenText('I want to die tonight').crisisResources).toBe(true);
+    expect(screenText('she is not breathing please help').crisisResources).toBe(true);
+    expect(screenText('who has percs').crisisResources).toBe(false);
+  });
+});

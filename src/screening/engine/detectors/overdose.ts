@@ -1,0 +1,48 @@
+/**
+ * OVERDOSE_EMERGENCY: someone is overdosing NOW. Present signs ("his lips are blue", "isn't
+ * breathing") fire; a past overdose ("she overdosed two years ago") and harm-reduction
+ * teaching ("if someone is not breathing, call 911", "signs of overdose: ...") do not.
+ * Weaker signs ("passed out", "took too much") need two together, or a strong one.
+ */
+import type { Doc } from '../doc';
+import { clauseOf, matches, overlaps, sentenceOf } from '../doc';
+import { isNegated } from '../context/negation';
+import { tenseOf } from '../context/tense';
+import type { Match } from '../pattern';
+import type { Reason } from '../types';
+import { reason, without } from './reason';
+
+/** Teaching, not telling: a conditional in the cue's clause, or "signs of" in its sentence. */
+export function isHypothetical(doc: Doc, m: Match): boolean {
+  const c = clauseOf(doc, m.start);
+  const s = sentenceOf(doc, m.start);
+  return (
+    matches(doc, 'context.hypothetical').some((h) => h.start >= c.start && h.end <= m.start) ||
+    matches(doc, 'context.informational').some((h) => h.start >= s.start && h.end <= s.end)
+  );
+}
+
+/** An emergency is a state: only explicit times or a verb governing the sign make it past. */
+const EVENT = { startVerb: false, clauseVerbs: false };
+
+export function detectOverdose(doc: Doc): Reason[] {
+  const idioms = matches(doc, 'overdose.idiom');
+  const selfHarm = matches(doc, 'selfHarm.strong');
+  const live = (list: string): Match[] =>
+    without(matches(doc, list), idioms).filter(
+      (m) => !isNegated(doc, m.start, 3) && !isHypothetical(doc, m) && tenseOf(doc, m.start, m.end, EVENT) !== 'past' && !selfHarm.some((s) => overlaps(s, m)),
+    );
+  const out: Reason[] = [];
+  const strong = live('overdose.strong');
+  for (const m of strong) out.push(reason(doc, 'OVERDOSE_EMERGENCY', 'HOLD', m.start, m.end, 'sign of an overdose happening now'));
+  const weak = live('overdose.weak');
+  const distinct = new Set(weak.map((m) => m.source));
+  // One weak sign counts beside a call for help ("took too much... please someone").
+  const urgent = distinct.size === 1 && live('overdose.urgency').length > 0;
+  if (strong.length === 0 && (distinct.size >= 2 || urgent)) {
+    const first = weak[0];
+    const last = weak[weak.length - 1];
+    out.push(reason(doc, 'OVERDOSE_EMERGENCY', 'HOLD', first.start, Math.max(first.end, last.end), 'several signs of an overdose happening now'));
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Phone numbers, written in digits ("614-555-0192", "(614) 555 0192") or spelled out ("six one
+ * four five five five..."), built from runs of number tokens separated only by phone
+ * punctuation. Public hotlines (988, 1-800-662-HELP, 741741) and toll-free numbers belong to
+ * organizations, not people, and never count.
+ */
+import type { Doc } from '../../doc';
+
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+const GAP = /^[\s\-.()+/]{0,3}$/;
+
+function digitsOf(key: string, inRun: boolean): string | null {
+  if (/^[0-9]+$/.test(key)) return key;
+  const d = DIGIT_WORDS[key];
+  if (d === undefined || (key === 'oh' && !inRun)) return null;
+  return d;
+}
+
+export interface PhoneHit {
+  from: number;
+  to: number;
+  digits: string;
+}
+
+export function isPublicNumber(doc: Doc, digits: string): boolean {
+  const r = doc.rules;
+  const bare = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
+  if (r.hotlines.has(digits) || r.hotlines.has(bare)) return true;
+  return r.tollFreePrefixes.some((p) => digits.startsWith(p) || bare.startsWith(p));
+}
+
+export function findPhones(doc: Doc): PhoneHit[] {
+  const t = doc.tokens;
+  const out: PhoneHit[] = [];
+  let i = 0;
+  while (i < t.length) {
+    const first = digitsOf(t[i].key, false);
+    if (first === null || t[i].expanded) {
+      i++;
+      continue;
+    }
+    let digits = first;
+    const groups = [first.length];
+    let words = first.length === 1 && !/[0-9]/.test(t[i].key);
+    let j = i + 1;
+    while (j < t.length && digits.length <= 12) {
+      const gap = doc.text.slice(t[j - 1].end, Math.min(t[j].start, t[j - 1].end + 4));
+      if (t[j].start - t[j - 1].end > 3 || !GAP.test(gap)) break;
+      const d = digitsOf(t[j].key, true);
+      if (d === null || t[j].expanded) break;
+      if (!/[0-9]/.test(t[j].key)) words = true;
+      digits += d;
+      groups.push(d.length);
+      j++;
+    }
+    const n = digits.length;
+    const looksLikePhone =
+      n === 10 ||
+      (n === 11 && digits[0] === '1') ||
+      (n === 7 && groups.length === 2 && groups[0] === 3 && groups[1] === 4) ||
+      (words && n >= 7 && n <= 11);
+    if (looksLikePhone && !isPublicNumber(doc, digits)) out.push({ from: i, to: j, digits });
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * SELF_HARM: suicidal ideation, plans, intent to overdose on purpose, about the author or a
+ * person they name. Past survival publishes ("I tried to end my life in 2019, today I coach
+ * others"); present intent is URGENT. Idioms ("dying to see my kids") never count.
+ *
+ * strong cues fire unless negated or in the past; weak cues ("ending it", "take them all")
+ * also need intent framing, an immediacy marker, or a strong cue elsewhere in the post;
+ * "suicide"/"suicidal" needs a person (me, my brother); continuation phrases ("I still feel
+ * that way", "try again") fire after any self-harm talk, even past.
+ */
+import type { Doc } from '../doc';
+import { clauseOf, inLexicon, matches, sentenceOf } from '../doc';
+import { isNegated } from '../context/negation';
+import { clauseHas, tenseOf } from '../context/tense';
+import type { Match } from '../pattern';
+import type { Reason } from '../types';
+import { reason, without } from './reason';
+
+function hasPerson(doc: Doc, m: Match): boolean {
+  const c = clauseOf(doc, m.start);
+  for (let k = c.start; k < c.end; k++) {
+    if (inLexicon(doc, 'selfMarker', k) || inLexicon(doc, 'otherSpecificMarker', k)) return true;
+  }
+  return false;
+}
+
+function inSentence(doc: Doc, list: string, m: Match): boolean {
+  const s = sentenceOf(doc, m.start);
+  return matches(doc, list).some((x) => x.start >= s.start && x.end <= s.end && (x.end <= m.start || x.start >= m.end));
+}
+
+export function detectSelfHarm(doc: Doc): Reason[] {
+  const idioms = matches(doc, 'selfHarm.idiom');
+  const live = (list: string): Match[] => without(matches(doc, list), idioms).filter((m) => !isNegated(doc, m.start));
+  const out: Reason[] = [];
+  let mentioned = matches(doc, 'selfHarm.strong').length > 0 || matches(doc, 'selfHarm.topic').length > 0;
+  let presentStrong = false;
+
+  for (const m of live('selfHarm.strong')) {
+    const tense = tenseOf(doc, m.start, m.end);
+    if (tense === 'past') continue;
+    presentStrong = true;
+    out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, tense === 'recent' ? 'recent self-harm statement' : 'self-harm statement in the present'));
+  }
+  for (const m of live('selfHarm.topic')) {
+    if (!hasPerson(doc, m)) continue;
+    const tense = tenseOf(doc, m.start, m.end);
+    if (tense === 'past') continue;
+    presentStrong = true;
+    out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'suicidal thoughts about a person, not in the past'));
+  }
+  for (const m of live('selfHarm.weak')) {
+    if (tenseOf(doc, m.start, m.end) === 'past') continue;
+    const framed = inSentence(doc, 'selfHarm.intent', m) || clauseHas(doc, 'context.presentStrong', m.start, m.end) || inSentence(doc, 'context.presentStrong', m);
+    if (!framed && !presentStrong) continue;
+    mentioned = true;
+    out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'possible plan or intent to die, with intent or immediacy'));
+  }
+  if (mentioned) {
+    for (const m of live('selfHarm.continuation')) {
+      if (tenseOf(doc, m.start, m.end) === 'past') continue;
+      out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'self-harm talk continuing into the present'));
+    }
+  }
+  return out;
+}

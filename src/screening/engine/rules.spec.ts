@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileRules, DEFAULT_RULES_DATA, defaultRules, RulesError, screenText } from './index';
+import { loadRules } from './load-rules';
+
+describe('rules', () => {
+  it('compiles the defaults once and shares them', () => {
+    expect(defaultRules()).toBe(defaultRules());
+  });
+
+  it('is deterministic', () => {
+    const text = 'I am an addict and anyone got percs? 614-555-0192';
+    expect(screenText(text)).toEqual(screenText(text));
+  });
+
+  it('rejects unknown phrase lists and unknown lexicons', () => {
+    expect(() => compileRules([{ patterns: { 'selfHarm.strnog': ['x'] } }])).toThrow(RulesError);
+    expect(() => compileRules([...DEFAULT_RULES_DATA, { patterns: { 'sourcing.request': ['who has @nope'] } }])).toThrow(/unknown lexicon/);
+  });
+
+  it('treats operator text as literal words: regex syntax cannot do anything', () => {
+    expect(() => compileRules([...DEFAULT_RULES_DATA, { patterns: { 'spam.known': ['(a+)+$'] } }])).toThrow(RulesError);
+    const rules = compileRules([...DEFAULT_RULES_DATA, { patterns: { 'spam.known': ['a+b+ zz'] } }]);
+    const started = Date.now();
+    expect(screenText(`${'a'.repeat(5000)}!`, undefined, rules).outcome).toBe('PUBLISH');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('supports * for one word in operator phrases', () => {
+    const rules = compileRules([...DEFAULT_RULES_DATA, { patterns: { 'spam.scheme': ['join my * group'] } }]);
+    expect(screenText('join my telegram group', undefined, rules).categories).toEqual(['SPAM']);
+    expect(screenText('join my group', undefined, rules).outcome).toBe('PUBLISH');
+  });
+});
+
+describe('loadRules', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kindred-rules-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('returns the defaults without a directory', () => {
+    expect(loadRules()).toBe(defaultRules());
+  });
+
+  it("merges the operator's cities, slang and person-first terms", () => {
+    writeFileSync(join(dir, 'ohio.json'), JSON.stringify({ lexicons: { city: ['Zanesfield Junction'], drug: ['zaza'] }, expansions: { hmuu: 'hit me up' } }));
+    writeFileSync(join(dir, 'terms.json'), JSON.stringify({ personFirst: [{ kind: 'label', terms: ['dopehound'] }] }));
+    writeFileSync(join(dir, 'notes.txt'), 'ignored');
+    const rules = loadRules(dir);
+    expect(screenText('percs near zanesfield junction?', undefined, rules).categories).toEqual(['DRUG_SOURCING']);
+    expect(screenText('got zaza, hmuu', undefined, rules).categories).toEqual(['DRUG_SOURCING']);
+    expect(screenText('I was a dopehound for years', undefined, rules).suggestions.map((s) => s.term)).toEqual(['dopehound']);
+    expect(screenText('percs near zanesfield junction?').outcome).toBe('PUBLISH');
+  });
+
+  it('names the file in errors', () => {
+    writeFileSync(join(dir, 'bad.json'), '{ nope');
+    expect(() => loadRules(dir)).toThrow(/bad\.json/);
+    rmSync(join(dir, 'bad.json'));
+    writeFileSync(join(dir, 'shape.json'), JSON.stringify({ regexes: ['.*'] }));
+    expect(() => loadRules(dir)).toThrow(/unknown key "regexes"/);
+  });
+});
