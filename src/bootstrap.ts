@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, AppOptions } from './app.module';
 import { KindredConfig, LOG_LEVELS } from './config/config';
+import { KindredLogger } from './common/kindred-logger';
 import { openDatabase } from './database/data-source';
 import { DatabaseHandle, resolveDatabase } from './database/embedded-postgres';
 
@@ -28,7 +29,7 @@ export async function prepareDatabase(config: KindredConfig): Promise<{ config: 
  * The caller owns the returned handle; close() drains workers, then stops the embedded database.
  */
 export async function startKindred(baseConfig: KindredConfig, options: AppOptions): Promise<RunningKindred> {
-  const logger = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(baseConfig.logLevel) + 1);
+  const logger = new KindredLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(baseConfig.logLevel) + 1));
   Logger.overrideLogger(logger);
   const { config, database } = await prepareDatabase(baseConfig);
   const module = AppModule.forRoot(config, options);

