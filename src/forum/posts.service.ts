@@ -6,7 +6,7 @@ import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ScreeningQueueService } from '../screening/screening-queue.service';
 import { forumErrors } from './forum.errors';
-import { afterTimeCondition, decodeTimeCursor, timeCursor, timeKeySql } from './keyset';
+import { afterTimeCondition, decodeTimeCursor, timeCursor, timeKeySql } from '../common/pagination/keyset';
 import { EDITABLE, WITHDRAWABLE } from './post-lifecycle';
 import { postColumns, toPost } from './post-rows';
 import { isUuid, normalizeContentWarnings, validateBody, validateTitle } from './post-input';

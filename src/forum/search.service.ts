@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Page, pageSize, toPage } from '../common/pagination/cursor';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
-import { decodeRankCursor, rankCursor } from './keyset';
+import { decodeRankCursor, rankCursor } from '../common/pagination/keyset';
 import { postColumns, toPost } from './post-rows';
 import { validateSearchQuery } from './post-input';
 import { PostEntity } from './post.entity';

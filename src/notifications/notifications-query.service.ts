@@ -4,7 +4,7 @@ import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { CommonError } from '../common/errors/common.errors';
 import { pageSize, toPage } from '../common/pagination/cursor';
-import { afterTimeCondition, decodeTimeCursor, timeCursor, timeKeySql } from '../forum/keyset';
+import { afterTimeCondition, decodeTimeCursor, timeCursor, timeKeySql } from '../common/pagination/keyset';
 import type { NotificationConnectionType, NotificationType } from './notification.type';
 import { NotificationEntity, NotificationKind } from './notification.entity';
 

@@ -76,6 +76,7 @@ export const KNOWN_LISTS: readonly string[] = [
   'selfHarm.intent',
   'selfHarm.continuation',
   'selfHarm.idiom',
+  'selfHarm.preparation',
   'overdose.strong',
   'overdose.weak',
   'overdose.urgency',

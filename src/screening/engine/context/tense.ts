@@ -32,8 +32,15 @@ function markersByClause(doc: Doc): Marker[][] {
   let byClause = cache.get(doc);
   if (byClause) return byClause;
   byClause = doc.clauses.map(() => []);
+  // A present word inside an explicit past time is part of it: "two years ago tonight",
+  // "a year ago today" are anniversaries, not immediacy.
+  const pastTimes = matches(doc, 'context.pastStrong');
+  const insidePast = (m: { start: number; end: number }): boolean => pastTimes.some((p) => p.start <= m.start && p.end >= m.end && (p.start < m.start || p.end > m.end));
   for (const [list] of ORDER) {
-    for (const m of matches(doc, list)) byClause[doc.tokens[m.start].clause].push({ list, start: m.start, end: m.end });
+    for (const m of matches(doc, list)) {
+      if (list !== 'context.pastStrong' && insidePast(m)) continue;
+      byClause[doc.tokens[m.start].clause].push({ list, start: m.start, end: m.end });
+    }
   }
   cache.set(doc, byClause);
   return byClause;

@@ -7,6 +7,12 @@
  * also need intent framing, an immediacy marker, or a strong cue elsewhere in the post;
  * "suicide"/"suicidal" needs a person (me, my brother); continuation phrases ("I still feel
  * that way", "try again") fire after any self-harm talk, even past.
+ *
+ * preparation cues ("wrote letters to my kids", "gave my dog away", "said my goodbyes",
+ * "tonight is the night") are often told in the past tense because they are done already:
+ * past verbs do not cancel them, only an explicit past time (in 2019, years ago) does. One
+ * alone is ordinary life ("said my goodbyes to grandma at hospice tonight"); two together,
+ * or one beside any other self-harm reason, hold.
  */
 import type { Doc } from '../doc';
 import { clauseOf, inLexicon, matches, sentenceOf } from '../doc';
@@ -55,6 +61,13 @@ export function detectSelfHarm(doc: Doc): Reason[] {
     if (!framed && !presentStrong) continue;
     mentioned = true;
     out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'possible plan or intent to die, with intent or immediacy'));
+  }
+  const prep = live('selfHarm.preparation').filter((m) => !clauseHas(doc, 'context.pastStrong', m.start, m.end) && !inSentence(doc, 'context.pastStrong', m));
+  const prepKinds = new Set(prep.map((m) => m.source));
+  for (const m of prep) {
+    if (prepKinds.size < 2 && out.length === 0) continue;
+    mentioned = true;
+    out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'preparations or farewells that suggest a plan to die'));
   }
   if (mentioned) {
     for (const m of live('selfHarm.continuation')) {

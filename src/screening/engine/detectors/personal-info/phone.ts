@@ -56,7 +56,10 @@ export function findPhones(doc: Doc): PhoneHit[] {
       j++;
     }
     const n = digits.length;
+    // "+44 7700 900123", "+52 55 1234 5678": a leading "+" marks an international number.
+    const international = doc.text[t[i].start - 1] === '+' && n >= 9 && n <= 13 && groups.length >= 2;
     const looksLikePhone =
+      international ||
       n === 10 ||
       (n === 11 && digits[0] === '1') ||
       (n === 7 && groups.length === 2 && groups[0] === 3 && groups[1] === 4) ||

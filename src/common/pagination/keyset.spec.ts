@@ -1,4 +1,4 @@
-import { encodeCursor, toPage } from '../common/pagination/cursor';
+import { encodeCursor, toPage } from './cursor';
 import { afterTimeCondition, decodeRankCursor, decodeTimeCursor, rankCursor, timeCursor, timeKeySql } from './keyset';
 
 const id = '6f1c1d8e-8f0a-4b7e-9d55-0b0a1c2d3e4f';

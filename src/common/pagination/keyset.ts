@@ -1,5 +1,5 @@
-import { CommonError } from '../common/errors/common.errors';
-import { decodeCursor, KeysetCursor } from '../common/pagination/cursor';
+import { CommonError } from '../errors/common.errors';
+import { decodeCursor, KeysetCursor } from './cursor';
 
 /**
  * Keyset helpers for the forum's lists. Timestamps go into cursors with Postgres'
