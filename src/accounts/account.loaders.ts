@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { AccountEntity } from './account.entity';
-import { isUuid } from './accounts.service';
+import { isUuid } from '../common/validation/uuid';
 
 /** Per-request loaders of the accounts domain. */
 export interface AccountLoaders {

@@ -1,3 +1,4 @@
+import { isUuid } from '../common/validation/uuid';
 import { randomInt } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -256,8 +257,3 @@ function takenError() {
   return new AccountsError('PSEUDONYM_TAKEN', 'That pseudonym is already taken. Please choose another, or leave it empty to be given one.');
 }
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID_PATTERN.test(value);
-}

@@ -1,4 +1,5 @@
-import { isUuid, normalizeContentWarnings, SEARCH_QUERY_MAX, validateBody, validateSearchQuery, validateTitle } from './post-input';
+import { isUuid } from '../common/validation/uuid';
+import { normalizeContentWarnings, SEARCH_QUERY_MAX, validateBody, validateSearchQuery, validateTitle } from './post-input';
 import { ContentWarning } from './post-status';
 
 const badInput = expect.objectContaining({ code: 'BAD_USER_INPUT' });

@@ -3,12 +3,6 @@ import { ContentWarning } from './post-status';
 
 /** Pure checks of what a member wrote; the services call these before touching the database. */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids come from clients: anything that is not a uuid is simply not found (never a Postgres error). */
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
 
 function length(text: string): number {
   // Count characters as people see them (code points), not UTF-16 units.

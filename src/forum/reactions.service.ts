@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { forumErrors } from './forum.errors';
-import { isUuid } from './post-input';
+import { isUuid } from '../common/validation/uuid';
 import { PostEntity } from './post.entity';
 import { PostStatus } from './post-status';
 import { canViewPost } from './post-visibility';

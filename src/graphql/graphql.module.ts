@@ -40,6 +40,9 @@ export const KindredGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfi
           (context.extra as Record<string, unknown>).kindred = created;
           return true;
         },
+        // graphql-ws does not run Apollo's formatError: the same codes and masking as HTTP.
+        onNext: (_context, _id, _payload, _args, result) =>
+          result.errors?.length ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error)) } : undefined,
       },
     },
     context: async (request: { headers?: Record<string, unknown> } | undefined, _reply: unknown, ...rest: unknown[]) => {

@@ -1,3 +1,4 @@
+import { isUuid } from '../common/validation/uuid';
 import { Logger } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
@@ -22,7 +23,6 @@ export function redisCaseChannel(prefix: string): string {
   return `${prefix}:moderation-case-changed`;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One upstream listener per process, fanned out to local listeners. */
 abstract class FanOutBus implements CaseChangeBus {
@@ -37,7 +37,7 @@ abstract class FanOutBus implements CaseChangeBus {
   abstract close(): Promise<void>;
 
   protected deliver(message: string): void {
-    if (!UUID.test(message)) return;
+    if (!isUuid(message)) return;
     for (const listener of this.listeners) {
       try {
         listener(message);

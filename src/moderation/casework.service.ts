@@ -14,7 +14,7 @@ import { isDecisionProblem, planDecision } from './decision-rules';
 import { CaseStatus, Decision, ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { ModerationEventsService } from './moderation-events.service';
-import { isUuid } from './moderation-queue.service';
+import { isUuid } from '../common/validation/uuid';
 
 export const NOTE_MAX = 2000;
 

@@ -1,24 +1,15 @@
+import { isUuid } from '../common/validation/uuid';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CommonError } from '../common/errors/common.errors';
 import { decodeCursor, KeysetCursor, Page, pageSize, toPage } from '../common/pagination/cursor';
+import { isTimeKey, timeKeySql } from '../common/pagination/keyset';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { CasePriority, CaseStatus, ModerationCaseEntity, PRIORITY_RANK } from './moderation-case.entity';
 
 export const QUEUE_PAGE_DEFAULT = 20;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TIME_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
-
-/** A timestamptz as exact, sortable UTC text (microseconds: a JS Date would lose them and skip rows on ties). */
-function timeKeySql(column: string): string {
-  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-}
 
 /** The status filter as the queue shows it: a claim that ran out counts as OPEN again. */
 function statusCondition(status: CaseStatus | null | undefined): string {
@@ -137,7 +128,7 @@ export function decodeQueueCursor(raw: string | null | undefined): { rank: numbe
   if (cursor === null) return null;
   const [rank, time] = cursor.k;
   const ranks = Object.values(PRIORITY_RANK);
-  if (typeof rank !== 'number' || !ranks.includes(rank) || typeof time !== 'string' || !TIME_KEY.test(time)) {
+  if (typeof rank !== 'number' || !ranks.includes(rank) || !isTimeKey(time)) {
     throw new CommonError('INVALID_CURSOR', 'That page cursor is not valid. Start again from the first page.');
   }
   return { rank, time, id: cursor.id };

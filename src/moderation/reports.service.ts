@@ -10,7 +10,7 @@ import { ReasonSource } from './case-reason.entity';
 import { CaseIntakeService } from './case-intake.service';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { ModerationEventsService } from './moderation-events.service';
-import { isUuid } from './moderation-queue.service';
+import { isUuid } from '../common/validation/uuid';
 import { REPORT_PRIORITY, reportDetail, reportProblem, ReportReason, shouldHide } from './report-rules';
 import { ReportEntity } from './report.entity';
 

@@ -10,7 +10,7 @@ import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AuditLogService } from './audit-log.service';
 import { ModerationError, moderationErrors } from './moderation.errors';
-import { isUuid } from './moderation-queue.service';
+import { isUuid } from '../common/validation/uuid';
 import { laterOf, REASON_MAX, Sanction, sanctionProblem, suspensionEnd, suspensionMessage, warningMessage } from './sanction-rules';
 
 export interface SanctionCommand {

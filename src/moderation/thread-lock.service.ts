@@ -6,7 +6,7 @@ import { PostKind } from '../forum/post-status';
 import { ThreadEntity } from '../forum/thread.entity';
 import { AuditLogService } from './audit-log.service';
 import { moderationErrors } from './moderation.errors';
-import { isUuid } from './moderation-queue.service';
+import { isUuid } from '../common/validation/uuid';
 
 /** Locking a thread stops new replies (the forum's reply refuses with THREAD_LOCKED); reading is unaffected. */
 @Injectable()

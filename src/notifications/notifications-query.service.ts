@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { CommonError } from '../common/errors/common.errors';
+import { isUuid } from '../common/validation/uuid';
 import { pageSize, toPage } from '../common/pagination/cursor';
 import { afterTimeCondition, decodeTimeCursor, timeCursor, timeKeySql } from '../common/pagination/keyset';
 import type { NotificationConnectionType, NotificationType } from './notification.type';
@@ -18,7 +19,6 @@ interface NotificationRow {
   sortKey: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A member's inbox: newest first, keyset-paged, with the unread count. */
 @Injectable()
@@ -56,7 +56,7 @@ export class NotificationsQueryService {
   async markRead(accountId: string, ids: string[] | null | undefined): Promise<number> {
     if (ids) {
       if (ids.length > 500) throw new CommonError('PAGE_SIZE', 'Mark at most 500 notifications at once.');
-      if (ids.some((id) => !UUID.test(id))) throw new CommonError('INVALID_ID', 'One of those notifications does not exist.');
+      if (ids.some((id) => !isUuid(id))) throw new CommonError('INVALID_ID', 'One of those notifications does not exist.');
     }
     const update = this.dataSource
       .createQueryBuilder()

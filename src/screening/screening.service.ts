@@ -7,6 +7,7 @@ import { CaseIntakeService } from '../moderation/case-intake.service';
 import { ModerationEventsService } from '../moderation/moderation-events.service';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { notifyReplyRecipients } from '../notifications/reply-recipients';
 import { DecisionPlan, planDecision } from './decision-application';
 import { screenText, ScreeningRules } from './engine';
 import { SCREENING_RULES } from './screening-rules.provider';
@@ -78,19 +79,9 @@ export class ScreeningService {
     await this.notifications.notify(manager, post.authorId, kind, AUTHOR_MESSAGE[status], post.id);
 
     if (plan.status === PostStatus.PUBLISHED && post.kind === PostKind.REPLY && post.editedAt === null) {
-      await this.notifyReplyRecipients(manager, post);
+      await notifyReplyRecipients(manager, this.notifications, post);
     }
     return caseId;
-  }
-
-  /** NEW_REPLY to the thread's author and to the author of the reply answered, once each, never to oneself. */
-  private async notifyReplyRecipients(manager: EntityManager, reply: PostEntity): Promise<void> {
-    const ids = [reply.threadId, reply.inReplyToId].filter((id): id is string => id !== null);
-    const parents = await manager.find(PostEntity, { where: ids.map((id) => ({ id })), select: { id: true, authorId: true } });
-    const recipients = new Set(parents.map((parent) => parent.authorId).filter((id): id is string => id !== null && id !== reply.authorId));
-    for (const accountId of recipients) {
-      await this.notifications.notify(manager, accountId, NotificationKind.NEW_REPLY, 'Someone replied to you.', reply.id);
-    }
   }
 
   /** The same author posting the same text again within the hour: a spam signal. */

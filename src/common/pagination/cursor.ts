@@ -1,4 +1,5 @@
 import { CommonError } from '../errors/common.errors';
+import { isUuid } from '../validation/uuid';
 
 /**
  * Opaque keyset cursors: the sort values of a row plus its id as tie-breaker, base64url
@@ -14,7 +15,6 @@ export function encodeCursor(cursor: KeysetCursor): string {
   return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function decodeCursor(raw: string | null | undefined, keyCount: number): KeysetCursor | null {
   if (raw === null || raw === undefined || raw === '') return null;
@@ -24,8 +24,7 @@ export function decodeCursor(raw: string | null | undefined, keyCount: number): 
       Array.isArray(parsed.k) &&
       parsed.k.length === keyCount &&
       parsed.k.every((value) => typeof value === 'string' || typeof value === 'number') &&
-      typeof parsed.id === 'string' &&
-      UUID.test(parsed.id)
+      isUuid(parsed.id)
     ) {
       return { k: parsed.k, id: parsed.id };
     }

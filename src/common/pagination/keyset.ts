@@ -14,6 +14,11 @@ export function timeKeySql(column: string): string {
 
 const TIME_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
+/** Whether a cursor's time value is what timeKeySql produces (and a real instant). */
+export function isTimeKey(value: unknown): value is string {
+  return typeof value === 'string' && TIME_KEY.test(value) && !Number.isNaN(Date.parse(value));
+}
+
 function invalidCursor(): Error {
   return new CommonError('INVALID_CURSOR', 'That page cursor is not valid. Start again from the first page.');
 }
@@ -23,7 +28,7 @@ export function decodeTimeCursor(raw: string | null | undefined): { time: string
   const cursor = decodeCursor(raw, 1);
   if (cursor === null) return null;
   const [time] = cursor.k;
-  if (typeof time !== 'string' || !TIME_KEY.test(time) || Number.isNaN(Date.parse(time))) throw invalidCursor();
+  if (!isTimeKey(time)) throw invalidCursor();
   return { time, id: cursor.id };
 }
 

@@ -22,7 +22,7 @@ export interface Doc {
 
 export function analyze(text: string, rules: ScreeningRules): Doc {
   const norm = normalize(text);
-  const { tokens, sentences, clauses } = tokenize(text, norm, rules.expansions);
+  const { tokens, sentences, clauses } = tokenize(text, norm, rules.expansions, rules.spelledWords);
   const byList = new Map<string, Match[]>();
   for (const m of rules.matcher.matchAll(tokens)) {
     let arr = byList.get(m.list);

@@ -56,7 +56,12 @@ export interface ScreeningRules {
   readonly hotlines: ReadonlySet<string>;
   readonly tollFreePrefixes: readonly string[];
   readonly safeDomains: readonly string[];
+  /** Words a member may spell out with blanks in three letters ("o x y", "k m s"). */
+  readonly spelledWords: ReadonlySet<string>;
 }
+
+/** Lexicons whose one-word entries may be spelled out letter by letter. */
+const SPELLED_LEXICONS = ['drug', 'streetDrug', 'derogatoryLabel'];
 
 /** Phrase lists the detectors read. A typo in an operator file fails loudly at start. */
 export const KNOWN_LISTS: readonly string[] = [
@@ -182,5 +187,6 @@ export function compileRules(data: readonly RulesData[]): ScreeningRules {
     hotlines: new Set(data.flatMap((d) => d.hotlines ?? []).map(digits)),
     tollFreePrefixes: data.flatMap((d) => d.tollFreePrefixes ?? []).map(digits),
     safeDomains: data.flatMap((d) => d.safeDomains ?? []).map((s) => s.toLowerCase()),
+    spelledWords: new Set(SPELLED_LEXICONS.flatMap((name) => Array.from(lexicons.get(name)?.single ?? []))),
   };
 }

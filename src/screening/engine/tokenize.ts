@@ -98,6 +98,8 @@ function scan(t: string): Raw[] {
       continue;
     }
     if (c === '!' || c === '?' || c === '\n' || c === ';') pendingSentence = true;
+    // "I want to die... of embarrassment": a run of dots is a pause inside the sentence.
+    else if (c === '.' && (t[i + 1] === '.' || t[i - 1] === '.')) pendingClause = true;
     else if (c === '.' && !isWordChar(t[i + 1])) pendingSentence = true;
     else if (CLAUSE_PUNCT.has(c)) pendingClause = true;
     else if (c === '-' && (t[i - 1] === ' ' || t[i + 1] === ' ')) pendingClause = true;
@@ -106,8 +108,16 @@ function scan(t: string): Raw[] {
   return raws;
 }
 
-/** j.u.n.k.i.e -> junkie: runs of single characters joined by one repeated separator. */
-function mergeSpelledOut(raws: Raw[], t: string): Raw[] {
+/** One-letter English words that may stand before a spelled-out word ("a j u n k i e"). */
+const LETTER_WORDS = new Set(['a', 'i']);
+
+/**
+ * j.u.n.k.i.e -> junkie: runs of single characters joined by one repeated separator. A run
+ * spaced with blanks needs 4 characters ("a b c" is too often real words), or 3 when the
+ * joined word is a known one (`known`: texting forms, drug names, labels: "k m s", "o x y").
+ * A leading "a" or "i" in a blank-spaced run is a word of its own ("once a j u n k i e").
+ */
+function mergeSpelledOut(raws: Raw[], t: string, known?: (word: string) => boolean): Raw[] {
   const out: Raw[] = [];
   let i = 0;
   while (i < raws.length) {
@@ -125,17 +135,53 @@ function mergeSpelledOut(raws: Raw[], t: string): Raw[] {
         j++;
       }
     }
-    const count = j - i + 1;
-    const needed = sep === ' ' || sep === ',' ? 4 : 3;
+    let count = j - i + 1;
+    const blank = sep === ' ' || sep === ',';
+    if (blank && count >= 4 && LETTER_WORDS.has(first.text)) {
+      out.push(first);
+      i++;
+      count--;
+    }
+    let needed = blank ? 4 : 3;
+    if (blank && count === 3 && known) {
+      let word = '';
+      for (let k = i; k <= j; k++) word += raws[k].text;
+      if (known(word)) needed = 3;
+    }
     if (count >= needed) {
       let text = '';
       for (let k = i; k <= j; k++) text += raws[k].text;
-      out.push({ ns: first.ns, ne: raws[j].ne, text, sentence: first.sentence, clause: first.clause });
+      out.push({ ns: raws[i].ns, ne: raws[j].ne, text, sentence: raws[i].sentence, clause: raws[i].clause });
       i = j + 1;
     } else {
-      out.push(first);
+      out.push(raws[i]);
       i++;
     }
+  }
+  return out;
+}
+
+/**
+ * "un-alive", "sewer slide", "un alive": two words whose joined spelling is a texting form
+ * (`unalive`, `sewerslide`) are read as that form. Only letters, each part 2+ letters, joined
+ * form 6+ letters, separated by one hyphen or blank: short joins ("2 day") stay apart.
+ */
+function mergeSplitForms(raws: Raw[], t: string, expansions: ReadonlyMap<string, readonly string[]>): Raw[] {
+  if (expansions.size === 0) return raws;
+  const out: Raw[] = [];
+  const alpha = (s: string): boolean => /^[a-z]{2,}$/.test(s);
+  for (let i = 0; i < raws.length; i++) {
+    const a = raws[i];
+    const b = raws[i + 1];
+    if (b && b.sentence === a.sentence && b.ns - a.ne === 1 && (t[a.ne] === '-' || t[a.ne] === ' ') && alpha(a.text) && alpha(b.text)) {
+      const joined = a.text + b.text;
+      if (joined.length >= 6 && expansions.has(joined)) {
+        out.push({ ns: a.ns, ne: b.ne, text: joined, sentence: a.sentence, clause: a.clause });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
   }
   return out;
 }
@@ -241,8 +287,14 @@ function isCapitalized(src: string, start: number, end: number): boolean {
   return b === undefined || b === b.toLowerCase();
 }
 
-export function tokenize(src: string, norm: Normalized, expansions: ReadonlyMap<string, readonly string[]>): Tokenized {
-  const raws = mergeSpelledOut(scan(norm.text), norm.text);
+export function tokenize(
+  src: string,
+  norm: Normalized,
+  expansions: ReadonlyMap<string, readonly string[]>,
+  spelledWords?: ReadonlySet<string>,
+): Tokenized {
+  const known = spelledWords ? (w: string): boolean => expansions.has(w) || spelledWords.has(w) : undefined;
+  const raws = mergeSplitForms(mergeSpelledOut(scan(norm.text), norm.text, known), norm.text, expansions);
   const tokens: Token[] = [];
   for (const r of raws) {
     const start = norm.starts[r.ns];
