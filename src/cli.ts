@@ -12,8 +12,11 @@ import { loadRules } from './screening/engine/load-rules';
 const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
   grant-role <pseudonym> <ROLE>   set a member's role: ${Object.values(Role).join(', ')}
   screen                          screen JSONL {"id","text"} lines from stdin, decisions as JSONL on stdout
-  eval <file.jsonl>               precision and recall of screening on a labeled JSONL file
+  eval [file.jsonl]               precision and recall of screening on a labeled JSONL file
+                                  (default: the dev corpus, test/fixtures/screening-dev.jsonl)
 `;
+
+const DEV_CORPUS = 'test/fixtures/screening-dev.jsonl';
 
 /** grant-role uses the same DATA_DIR / DATABASE_URL as `npm start`, and works while the server runs. */
 async function grantRole(pseudonym: string | undefined, role: string | undefined): Promise<number> {
@@ -44,11 +47,7 @@ async function main(argv: string[]): Promise<number> {
     case 'screen':
       return runScreenCommand(process.stdin, process.stdout, loadRules(loadConfig().screening.rulesDir ?? undefined));
     case 'eval':
-      if (!args[0]) {
-        process.stderr.write(USAGE);
-        return 2;
-      }
-      return runEvalCommand(args[0], process.stdout);
+      return runEvalCommand(args[0] ?? DEV_CORPUS, process.stdout, loadRules(loadConfig().screening.rulesDir ?? undefined));
     default:
       process.stderr.write(USAGE);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
