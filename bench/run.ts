@@ -1,9 +1,18 @@
 /** `npm run bench`: every benchmark, figures only (no assertions). Run from the project root. */
+import { benchLiveQueue } from './live-queue.bench';
 import { benchScreening } from './screening.bench';
 
-function main(): void {
+async function main(): Promise<void> {
   console.log('== screening engine ==');
   benchScreening();
+  console.log('\n== live moderation queue ==');
+  await benchLiveQueue();
 }
 
-main();
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

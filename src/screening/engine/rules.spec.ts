@@ -22,10 +22,9 @@ describe('rules', () => {
   it('treats operator text as literal words: regex syntax cannot do anything', () => {
     expect(() => compileRules([...DEFAULT_RULES_DATA, { patterns: { 'spam.known': ['(a+)+$'] } }])).toThrow(RulesError);
     const rules = compileRules([...DEFAULT_RULES_DATA, { patterns: { 'spam.known': ['a+b+ zz'] } }]);
-    const started = Date.now();
+    // Were 'a+b+' a regex, this input would backtrack without end: jest's timeout guards it.
     expect(screenText(`${'a'.repeat(5000)}!`, undefined, rules).outcome).toBe('PUBLISH');
-    expect(Date.now() - started).toBeLessThan(2000);
-  });
+  }, 20_000);
 
   it('supports * for one word in operator phrases', () => {
     const rules = compileRules([...DEFAULT_RULES_DATA, { patterns: { 'spam.scheme': ['join my * group'] } }]);
