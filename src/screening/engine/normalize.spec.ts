@@ -41,8 +41,25 @@ describe('obfuscation is read through', () => {
     ['spaced digits', 'text 6 1 4 5 5 5 0 1 9 2', 'PERSONAL_INFO'],
     ['AT/DOT e-mail', 'write to sam.k AT gmail DOT com', 'PERSONAL_INFO'],
     ['e-mail', 'mail me: s.k+recovery@proton.me', 'PERSONAL_INFO'],
+    ['three spaced letters of a texting form', 'k m s tonight', 'SELF_HARM'],
+    ['three spaced letters of a drug name', 'o x y for sale', 'DRUG_SOURCING'],
+    ['hyphenated texting form', 'gonna un-alive myself this weekend', 'SELF_HARM'],
+    ['split texting form', 'thinking about the sewer slide again tn', 'SELF_HARM'],
+    ['one-letter words before a spelled-out label', 'u r a j u n k i e and always will be', 'HARASSMENT'],
+    ['article before a spelled-out label', 'once a j u n k i e always a j u n k i e', 'STIGMA'],
   ])('%s: %s', (_name, text, category) => {
     expect(screenText(text).categories).toContain(category);
+  });
+});
+
+describe('joining spelled-out and split words stays narrow', () => {
+  it.each([
+    ['"I\'m a" typed with a blank', 'i m a nurse and a mom, been on suboxone 3 years'],
+    ['texting one-letter words', 'u r a blessing to this group'],
+    ['an ellipsis is a pause, not a sentence end', 'I want to die... of embarrassment, my mom posted my chip 😂'],
+    ['a real bus', "I'm going to catch the bus tonight, the last one leaves at 11."],
+  ])('%s: %s', (_name, text) => {
+    expect(screenText(text).outcome).toBe('PUBLISH');
   });
 });
 

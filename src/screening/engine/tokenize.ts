@@ -108,14 +108,15 @@ function scan(t: string): Raw[] {
   return raws;
 }
 
-/** One-letter English words that may stand before a spelled-out word ("a j u n k i e"). */
-const LETTER_WORDS = new Set(['a', 'i']);
+/** One-letter words (and texting u, r) that may stand before a spelled-out word ("u r a j u n k i e"). */
+const LETTER_WORDS = new Set(['a', 'i', 'u', 'r']);
 
 /**
  * j.u.n.k.i.e -> junkie: runs of single characters joined by one repeated separator. A run
  * spaced with blanks needs 4 characters ("a b c" is too often real words), or 3 when the
  * joined word is a known one (`known`: texting forms, drug names, labels: "k m s", "o x y").
- * A leading "a" or "i" in a blank-spaced run is a word of its own ("once a j u n k i e").
+ * Leading one-letter words ("a", "i", "u", "r") of a blank-spaced run that is not itself a
+ * known word are words of their own ("once a j u n k i e", "u r a j u n k i e").
  */
 function mergeSpelledOut(raws: Raw[], t: string, known?: (word: string) => boolean): Raw[] {
   const out: Raw[] = [];
@@ -137,13 +138,21 @@ function mergeSpelledOut(raws: Raw[], t: string, known?: (word: string) => boole
     }
     let count = j - i + 1;
     const blank = sep === ' ' || sep === ',';
-    if (blank && count >= 4 && LETTER_WORDS.has(first.text)) {
-      out.push(first);
-      i++;
-      count--;
+    if (blank && count >= 5 && known) {
+      let word = '';
+      for (let k = i; k <= j; k++) word += raws[k].text;
+      // "u n a l i v e" is one known word; "u r a j u n k i e" is three words and a spelled one.
+      if (!known(word)) {
+        while (count >= 5 && LETTER_WORDS.has(raws[i].text)) {
+          out.push(raws[i]);
+          i++;
+          count--;
+        }
+      }
     }
     let needed = blank ? 4 : 3;
-    if (blank && count === 3 && known) {
+    // ...but not from a one-letter word: "i m a nurse" is "I'm a nurse", not "ima".
+    if (blank && count === 3 && known && !LETTER_WORDS.has(raws[i].text)) {
       let word = '';
       for (let k = i; k <= j; k++) word += raws[k].text;
       if (known(word)) needed = 3;
