@@ -15,6 +15,8 @@ const common = {
 };
 
 module.exports = {
+  // Starting the real app over a fresh database takes seconds on a loaded 2-core machine.
+  testTimeout: 60000,
   projects: [
     {
       ...common,

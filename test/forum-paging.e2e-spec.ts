@@ -1,67 +1,7 @@
-import { waitFor } from './support/wait';
+import { calmText, insertThreads, spaces, startThreadWith, waitPublishedThread } from './support/forum';
+import { ok } from './support/gql';
 import { registerMember, TestMember } from './support/members';
-import { GqlResponse, startTestApp, TestApp } from './support/test-app';
-
-// ---- helpers (kept in this file: the forum owns only test/forum*.e2e-spec.ts) ----
-
-function ok<T>(response: GqlResponse<T>): T {
-  if (response.errors?.length || !response.data) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(response.errors)}`);
-  return response.data;
-}
-
-async function spaces(app: TestApp): Promise<Array<{ id: string; slug: string }>> {
-  return ok(await app.gql<{ spaces: Array<{ id: string; slug: string }> }>('{ spaces { id slug } }')).spaces;
-}
-
-const START = `mutation($input: StartThreadInput!) { startThread(input: $input) { id status title body viewerIsAuthor } }`;
-
-const THREAD = `query($id: ID!) { thread(id: $id) { id status title body } }`;
-
-function calmText(tag: string): string {
-  return `Went for a long walk by the river today and called my sponsor afterwards. Grateful for this group. ${tag}`;
-}
-
-async function startThread(app: TestApp, token: string, input: { spaceId: string; title: string; body: string; contentWarnings?: string[] }): Promise<{ id: string; status: string }> {
-  return ok(await app.gql<{ startThread: { id: string; status: string } }>(START, { input }, token)).startThread;
-}
-
-async function waitPublishedThread(app: TestApp, id: string, timeoutMs = 20_000): Promise<void> {
-  await waitFor(async () => (await app.gql<{ thread: { id: string } | null }>(THREAD, { id })).data?.thread ?? null, timeoutMs);
-}
-
-interface BulkThreadOptions {
-  count: number;
-  spaceIds: string[];
-  authorIds: Array<string | null>;
-  prefix: string;
-  /** Same activity time for all (to exercise the id tie-breaker) or one second apart. */
-  sameTime?: boolean;
-  status?: string;
-}
-
-async function insertThreads(app: TestApp, options: BulkThreadOptions): Promise<string[]> {
-  return app.dataSource.transaction(async (manager) => {
-    const rows = (await manager.query(
-      `INSERT INTO post (kind, thread_id, author_id, title, body, status, published_at)
-       SELECT 'THREAD', '00000000-0000-0000-0000-000000000000', ($3::uuid[])[1 + (n % cardinality($3::uuid[]))],
-              $2 || ' thread ' || n, $2 || ' body ' || n, $4, now()
-         FROM generate_series(1, $1::int) AS n
-       RETURNING id`,
-      [options.count, options.prefix, options.authorIds, options.status ?? 'PUBLISHED'],
-    )) as Array<{ id: string }>;
-    const ids = rows.map((row) => row.id);
-    await manager.query(`UPDATE post SET thread_id = id WHERE id = ANY($1::uuid[])`, [ids]);
-    await manager.query(
-      `INSERT INTO thread (id, space_id, last_activity_at)
-       SELECT ids.id, ($2::uuid[])[1 + ((ids.n - 1) % cardinality($2::uuid[]))],
-              CASE WHEN $3 THEN date_trunc('second', now()) - interval '1 hour' ELSE now() - interval '1 hour' - ids.n * interval '1 second' END
-         FROM unnest($1::uuid[]) WITH ORDINALITY AS ids(id, n)`,
-      [ids, options.spaceIds, options.sameTime ?? false],
-    );
-    return ids;
-  });
-}
-
+import { startTestApp, TestApp } from './support/test-app';
 
 const FEED_PAGE = `query($first: Int, $after: String, $spaceSlug: String) {
   threads(first: $first, after: $after, spaceSlug: $spaceSlug) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
@@ -113,7 +53,7 @@ describe('forum: keyset paging and query counts', () => {
       pages += 1;
       // New activity between page fetches lands before the cursor, never inside the rest of the walk.
       if (pages === 2) await insertThreads(app, { count: 3, spaceIds: [spaceIds[2]], authorIds: [members[1].accountId], prefix: 'newcomer' });
-      if (pages === 3) await startThread(app, members[2].token, { spaceId: spaceIds[2], title: 'Arrives mid-walk', body: calmText('mid-walk') });
+      if (pages === 3) await startThreadWith(app, members[2].token, { spaceId: spaceIds[2], title: 'Arrives mid-walk', body: calmText('mid-walk') });
     } while (after !== null && pages < 50);
 
     expect(new Set(seen).size).toBe(seen.length);
@@ -170,7 +110,7 @@ describe('forum: keyset paging and query counts', () => {
 
   it('pages replies with tied timestamps without duplicates or gaps', async () => {
     const fresh = await registerMember(app); // the others' bulk posts count against their posting limit
-    const thread = await startThread(app, fresh.token, { spaceId: spaceIds[0], title: 'Many replies', body: calmText('many replies') });
+    const thread = await startThreadWith(app, fresh.token, { spaceId: spaceIds[0], title: 'Many replies', body: calmText('many replies') });
     await waitPublishedThread(app, thread.id);
     await app.dataSource.query(
       `INSERT INTO post (kind, thread_id, author_id, body, status, published_at, created_at)

@@ -1,54 +1,7 @@
+import { insertThreads, spaces } from './support/forum';
+import { codes, ok } from './support/gql';
 import { registerMember, TestMember } from './support/members';
-import { GqlResponse, startTestApp, TestApp } from './support/test-app';
-
-// ---- helpers (kept in this file: the forum owns only test/forum*.e2e-spec.ts) ----
-
-function ok<T>(response: GqlResponse<T>): T {
-  if (response.errors?.length || !response.data) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(response.errors)}`);
-  return response.data;
-}
-
-function codes(response: GqlResponse<unknown>): string[] {
-  return (response.errors ?? []).map((error) => String(error.extensions?.code));
-}
-
-async function spaces(app: TestApp): Promise<Array<{ id: string; slug: string }>> {
-  return ok(await app.gql<{ spaces: Array<{ id: string; slug: string }> }>('{ spaces { id slug } }')).spaces;
-}
-
-interface BulkThreadOptions {
-  count: number;
-  spaceIds: string[];
-  authorIds: Array<string | null>;
-  prefix: string;
-  /** Same activity time for all (to exercise the id tie-breaker) or one second apart. */
-  sameTime?: boolean;
-  status?: string;
-}
-
-async function insertThreads(app: TestApp, options: BulkThreadOptions): Promise<string[]> {
-  return app.dataSource.transaction(async (manager) => {
-    const rows = (await manager.query(
-      `INSERT INTO post (kind, thread_id, author_id, title, body, status, published_at)
-       SELECT 'THREAD', '00000000-0000-0000-0000-000000000000', ($3::uuid[])[1 + (n % cardinality($3::uuid[]))],
-              $2 || ' thread ' || n, $2 || ' body ' || n, $4, now()
-         FROM generate_series(1, $1::int) AS n
-       RETURNING id`,
-      [options.count, options.prefix, options.authorIds, options.status ?? 'PUBLISHED'],
-    )) as Array<{ id: string }>;
-    const ids = rows.map((row) => row.id);
-    await manager.query(`UPDATE post SET thread_id = id WHERE id = ANY($1::uuid[])`, [ids]);
-    await manager.query(
-      `INSERT INTO thread (id, space_id, last_activity_at)
-       SELECT ids.id, ($2::uuid[])[1 + ((ids.n - 1) % cardinality($2::uuid[]))],
-              CASE WHEN $3 THEN date_trunc('second', now()) - interval '1 hour' ELSE now() - interval '1 hour' - ids.n * interval '1 second' END
-         FROM unnest($1::uuid[]) WITH ORDINALITY AS ids(id, n)`,
-      [ids, options.spaceIds, options.sameTime ?? false],
-    );
-    return ids;
-  });
-}
-
+import { startTestApp, TestApp } from './support/test-app';
 
 const SEARCH = `query($q: String!, $first: Int, $after: String) {
   search(query: $q, first: $first, after: $after) {

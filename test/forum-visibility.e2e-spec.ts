@@ -1,27 +1,7 @@
+import { REPLY, spaces, START_THREAD, THREAD } from './support/forum';
+import { codes, ok } from './support/gql';
 import { registerMember, setRole, TestMember } from './support/members';
-import { GqlResponse, startTestApp, TestApp } from './support/test-app';
-
-// ---- helpers (kept in this file: the forum owns only test/forum*.e2e-spec.ts) ----
-
-function ok<T>(response: GqlResponse<T>): T {
-  if (response.errors?.length || !response.data) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(response.errors)}`);
-  return response.data;
-}
-
-function codes(response: GqlResponse<unknown>): string[] {
-  return (response.errors ?? []).map((error) => String(error.extensions?.code));
-}
-
-async function spaces(app: TestApp): Promise<Array<{ id: string; slug: string }>> {
-  return ok(await app.gql<{ spaces: Array<{ id: string; slug: string }> }>('{ spaces { id slug } }')).spaces;
-}
-
-const START = `mutation($input: StartThreadInput!) { startThread(input: $input) { id status title body viewerIsAuthor } }`;
-
-const REPLY = `mutation($input: ReplyInput!) { reply(input: $input) { id status body inReplyTo { id } thread { id } } }`;
-
-const THREAD = `query($id: ID!) { thread(id: $id) { id status title body } }`;
-
+import { startTestApp, TestApp } from './support/test-app';
 
 /**
  * Workers off: nothing gets screened, so a new post stays PENDING for as long as the test
@@ -55,7 +35,7 @@ describe('forum: who sees unpublished posts', () => {
   afterAll(() => app?.close());
 
   it('keeps a PENDING thread to its author (and moderators): not by id, not in the feed, not in search', async () => {
-    const started = ok(await app.gql(START, { input: { spaceId, title: 'Quiet lighthouse', body: 'A pending lighthouse story.' } }, author.token)).startThread;
+    const started = ok(await app.gql(START_THREAD, { input: { spaceId, title: 'Quiet lighthouse', body: 'A pending lighthouse story.' } }, author.token)).startThread;
     expect(started.status).toBe('PENDING');
 
     expect(ok(await app.gql(THREAD, { id: started.id })).thread).toBeNull();
@@ -75,7 +55,7 @@ describe('forum: who sees unpublished posts', () => {
   });
 
   it.each(['HELD', 'NEEDS_CHANGES', 'REJECTED', 'REMOVED'])('hides a %s thread and its replies from everyone but author and moderators', async (status) => {
-    const started = ok(await app.gql(START, { input: { spaceId, title: `Harbor ${status}`, body: `A harbor story, now ${status}.` } }, author.token)).startThread;
+    const started = ok(await app.gql(START_THREAD, { input: { spaceId, title: `Harbor ${status}`, body: `A harbor story, now ${status}.` } }, author.token)).startThread;
     await app.dataSource.query(`UPDATE post SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [started.id]);
     const reply = ok(await app.gql(REPLY, { input: { threadId: started.id, body: 'A harbor reply.' } }, other.token)).reply;
     await app.dataSource.query(`UPDATE post SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [reply.id]);
@@ -102,7 +82,7 @@ describe('forum: who sees unpublished posts', () => {
   });
 
   it('hides posts hidden by reports from everyone but author and moderators', async () => {
-    const started = ok(await app.gql(START, { input: { spaceId, title: 'Reported meadow', body: 'A meadow story.' } }, author.token)).startThread;
+    const started = ok(await app.gql(START_THREAD, { input: { spaceId, title: 'Reported meadow', body: 'A meadow story.' } }, author.token)).startThread;
     await app.dataSource.query(`UPDATE post SET status = 'PUBLISHED', published_at = now(), hidden_by_reports = true WHERE id = $1`, [started.id]);
     expect(ok(await app.gql(THREAD, { id: started.id }, other.token)).thread).toBeNull();
     expect(ok(await app.gql(THREAD, { id: started.id }, author.token)).thread).toMatchObject({ status: 'PUBLISHED' });
@@ -111,7 +91,7 @@ describe('forum: who sees unpublished posts', () => {
   });
 
   it('lists unpublished replies only to their author and moderators, and never counts them', async () => {
-    const started = ok(await app.gql(START, { input: { spaceId, title: 'Open thread', body: 'Open for replies.' } }, author.token)).startThread;
+    const started = ok(await app.gql(START_THREAD, { input: { spaceId, title: 'Open thread', body: 'Open for replies.' } }, author.token)).startThread;
     await app.dataSource.query(`UPDATE post SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [started.id]);
     const pending = ok(await app.gql(REPLY, { input: { threadId: started.id, body: 'Still waiting for screening.' } }, other.token)).reply;
     expect(pending.status).toBe('PENDING');

@@ -1,39 +1,8 @@
-import { waitFor } from './support/wait';
+import { calmText, REPLY, spaces, START_THREAD, startThreadWith, THREAD, waitPublishedThread } from './support/forum';
+import { codes, ok } from './support/gql';
 import { registerMember, TestMember } from './support/members';
-import { GqlResponse, startTestApp, TestApp } from './support/test-app';
-
-// ---- helpers (kept in this file: the forum owns only test/forum*.e2e-spec.ts) ----
-
-function ok<T>(response: GqlResponse<T>): T {
-  if (response.errors?.length || !response.data) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(response.errors)}`);
-  return response.data;
-}
-
-function codes(response: GqlResponse<unknown>): string[] {
-  return (response.errors ?? []).map((error) => String(error.extensions?.code));
-}
-
-async function spaces(app: TestApp): Promise<Array<{ id: string; slug: string }>> {
-  return ok(await app.gql<{ spaces: Array<{ id: string; slug: string }> }>('{ spaces { id slug } }')).spaces;
-}
-
-const START = `mutation($input: StartThreadInput!) { startThread(input: $input) { id status title body viewerIsAuthor } }`;
-
-const REPLY = `mutation($input: ReplyInput!) { reply(input: $input) { id status body inReplyTo { id } thread { id } } }`;
-
-const THREAD = `query($id: ID!) { thread(id: $id) { id status title body } }`;
-
-function calmText(tag: string): string {
-  return `Went for a long walk by the river today and called my sponsor afterwards. Grateful for this group. ${tag}`;
-}
-
-async function startThread(app: TestApp, token: string, input: { spaceId: string; title: string; body: string; contentWarnings?: string[] }): Promise<{ id: string; status: string }> {
-  return ok(await app.gql<{ startThread: { id: string; status: string } }>(START, { input }, token)).startThread;
-}
-
-async function waitPublishedThread(app: TestApp, id: string, timeoutMs = 20_000): Promise<void> {
-  await waitFor(async () => (await app.gql<{ thread: { id: string } | null }>(THREAD, { id })).data?.thread ?? null, timeoutMs);
-}
+import { startTestApp, TestApp } from './support/test-app';
+import { waitFor } from './support/wait';
 
 async function statusOf(app: TestApp, postId: string): Promise<string> {
   const [row] = (await app.dataSource.query('SELECT status FROM post WHERE id = $1', [postId])) as Array<{ status: string }>;
@@ -43,7 +12,6 @@ async function statusOf(app: TestApp, postId: string): Promise<string> {
 async function waitStatus(app: TestApp, postId: string, status: string, timeoutMs = 20_000): Promise<void> {
   await waitFor(async () => (await statusOf(app, postId)) === status, timeoutMs);
 }
-
 
 const FEED = `query($first: Int, $after: String, $spaceSlug: String) {
   threads(first: $first, after: $after, spaceSlug: $spaceSlug) {
@@ -90,7 +58,7 @@ describe('forum: threads, replies, edits, reactions', () => {
   });
 
   it('starts a thread as PENDING, visible to its author only, then publishes it for everyone', async () => {
-    const response = await app.gql(START, { input: { spaceId, title: '  Day one, again  ', body: calmText('lifecycle'), contentWarnings: ['RELAPSE', 'RELAPSE'] } }, alice.token);
+    const response = await app.gql(START_THREAD, { input: { spaceId, title: '  Day one, again  ', body: calmText('lifecycle'), contentWarnings: ['RELAPSE', 'RELAPSE'] } }, alice.token);
     const started = ok(response).startThread;
     expect(started).toMatchObject({ status: 'PENDING', title: 'Day one, again', viewerIsAuthor: true });
 
@@ -125,9 +93,9 @@ describe('forum: threads, replies, edits, reactions', () => {
   });
 
   it('shows published threads in the feed and in their space, newest activity first', async () => {
-    const first = await startThread(app, alice.token, { spaceId, title: 'Feed one', body: calmText('feed one') });
+    const first = await startThreadWith(app, alice.token, { spaceId, title: 'Feed one', body: calmText('feed one') });
     await waitPublishedThread(app, first.id);
-    const second = await startThread(app, bob.token, { spaceId, title: 'Feed two', body: calmText('feed two') });
+    const second = await startThreadWith(app, bob.token, { spaceId, title: 'Feed two', body: calmText('feed two') });
     await waitPublishedThread(app, second.id);
 
     const feed = ok(await app.gql(FEED, { first: 2 })).threads;
@@ -149,7 +117,7 @@ describe('forum: threads, replies, edits, reactions', () => {
   });
 
   it('takes replies, answers to replies, counts published replies and bumps the thread', async () => {
-    const thread = await startThread(app, alice.token, { spaceId, title: 'Replies here', body: calmText('replies') });
+    const thread = await startThreadWith(app, alice.token, { spaceId, title: 'Replies here', body: calmText('replies') });
     await waitPublishedThread(app, thread.id);
 
     const first = ok(await app.gql(REPLY, { input: { threadId: thread.id, body: 'Proud of you for reaching out today.' } }, bob.token)).reply;
@@ -180,9 +148,9 @@ describe('forum: threads, replies, edits, reactions', () => {
   });
 
   it('refuses replies to unknown or locked threads, and answers to posts of another thread', async () => {
-    const thread = await startThread(app, alice.token, { spaceId, title: 'Locked soon', body: calmText('locked') });
+    const thread = await startThreadWith(app, alice.token, { spaceId, title: 'Locked soon', body: calmText('locked') });
     await waitPublishedThread(app, thread.id);
-    const other = await startThread(app, alice.token, { spaceId, title: 'Another thread', body: calmText('another') });
+    const other = await startThreadWith(app, alice.token, { spaceId, title: 'Another thread', body: calmText('another') });
     await waitPublishedThread(app, other.id);
     const otherReply = ok(await app.gql(REPLY, { input: { threadId: other.id, body: 'Sending you strength this week.' } }, bob.token)).reply;
     await waitStatus(app, otherReply.id, 'PUBLISHED');
@@ -203,7 +171,7 @@ describe('forum: threads, replies, edits, reactions', () => {
   });
 
   it('lets only the author edit; an edit bumps the revision, marks editedAt and is screened again', async () => {
-    const thread = await startThread(app, alice.token, { spaceId, title: 'Before edit', body: calmText('edit me') });
+    const thread = await startThreadWith(app, alice.token, { spaceId, title: 'Before edit', body: calmText('edit me') });
     await waitPublishedThread(app, thread.id);
     const EDIT = `mutation($input: EditPostInput!) { editPost(input: $input) { id status body editedAt ... on Thread { title } } }`;
 
@@ -233,7 +201,7 @@ describe('forum: threads, replies, edits, reactions', () => {
   });
 
   it('lets the author withdraw a post, after which others cannot see or edit it', async () => {
-    const thread = await startThread(app, alice.token, { spaceId, title: 'To withdraw', body: calmText('withdraw') });
+    const thread = await startThreadWith(app, alice.token, { spaceId, title: 'To withdraw', body: calmText('withdraw') });
     await waitPublishedThread(app, thread.id);
     const WITHDRAW = `mutation($id: ID!) { withdrawPost(id: $id) { id status } }`;
     expect(codes(await app.gql(WITHDRAW, { id: thread.id }, bob.token))).toEqual(['FORBIDDEN']);
@@ -251,7 +219,7 @@ describe('forum: threads, replies, edits, reactions', () => {
   });
 
   it('reacts and unreacts idempotently, with counts and viewerReacted per viewer', async () => {
-    const thread = await startThread(app, alice.token, { spaceId, title: 'React to me', body: calmText('react') });
+    const thread = await startThreadWith(app, alice.token, { spaceId, title: 'React to me', body: calmText('react') });
     await waitPublishedThread(app, thread.id);
     const REACT = `mutation($input: ReactInput!) { react(input: $input) { id reactions { kind count viewerReacted } } }`;
     const UNREACT = `mutation($input: ReactInput!) { unreact(input: $input) { id reactions { kind count viewerReacted } } }`;
@@ -300,13 +268,13 @@ describe('forum: threads, replies, edits, reactions', () => {
       [{ ...input, spaceId: "'; DROP TABLE post; --" }, 'NOT_FOUND'],
     ];
     for (const [candidate, code] of cases) {
-      const response = await app.gql(START, { input: candidate }, alice.token);
+      const response = await app.gql(START_THREAD, { input: candidate }, alice.token);
       expect({ candidate: JSON.stringify(candidate).slice(0, 80), codes: codes(response) }).toEqual({ candidate: JSON.stringify(candidate).slice(0, 80), codes: [code] });
       expect(response.errors?.[0].message).not.toMatch(/sql|postgres|syntax|uuid/i);
     }
-    const empty = await app.gql(START, { input: { ...input, body: '   ' } }, alice.token);
+    const empty = await app.gql(START_THREAD, { input: { ...input, body: '   ' } }, alice.token);
     expect(empty.errors?.[0].message).toMatch(/write something/i);
-    expect(codes(await app.gql(START, { input }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await app.gql(START_THREAD, { input }))).toEqual(['UNAUTHENTICATED']);
 
     expect(ok(await app.gql(THREAD, { id: 'not-a-uuid' })).thread).toBeNull();
     expect(ok(await app.gql(THREAD, { id: '6f1c1d8e-8f0a-4b7e-9d55-0b0a1c2d3e4f' })).thread).toBeNull();
@@ -320,13 +288,13 @@ describe('forum: threads, replies, edits, reactions', () => {
   it('refuses posting for a suspended member but lets them read', async () => {
     const carol = await registerMember(app);
     await app.dataSource.query(`UPDATE account SET suspended_until = now() + interval '3 days' WHERE id = $1`, [carol.accountId]);
-    expect(codes(await app.gql(START, { input: { spaceId, title: 'Hi', body: 'Hello.' } }, carol.token))).toEqual(['SUSPENDED']);
+    expect(codes(await app.gql(START_THREAD, { input: { spaceId, title: 'Hi', body: 'Hello.' } }, carol.token))).toEqual(['SUSPENDED']);
     expect(ok(await app.gql(FEED, { first: 1 }, carol.token)).threads.edges.length).toBe(1);
   });
 
   it("lists a member's own posts of every status, newest first, on their account", async () => {
     const dave = await registerMember(app);
-    const thread = await startThread(app, dave.token, { spaceId, title: 'Mine', body: calmText('mine') });
+    const thread = await startThreadWith(app, dave.token, { spaceId, title: 'Mine', body: calmText('mine') });
     await waitPublishedThread(app, thread.id);
     const reply = ok(await app.gql(REPLY, { input: { threadId: thread.id, body: 'Adding an update for myself.' } }, dave.token)).reply;
     await app.dataSource.query(`UPDATE post SET status = 'HELD' WHERE id = $1`, [reply.id]);
@@ -343,12 +311,12 @@ describe('forum: threads, replies, edits, reactions', () => {
     try {
       const erin = await registerMember(limited);
       const [space] = await spaces(limited);
-      ok(await limited.gql(START, { input: { spaceId: space.id, title: 'One', body: 'First post.' } }, erin.token));
-      ok(await limited.gql(START, { input: { spaceId: space.id, title: 'Two', body: 'Second post.' } }, erin.token));
-      const third = await limited.gql(START, { input: { spaceId: space.id, title: 'Three', body: 'Third post.' } }, erin.token);
+      ok(await limited.gql(START_THREAD, { input: { spaceId: space.id, title: 'One', body: 'First post.' } }, erin.token));
+      ok(await limited.gql(START_THREAD, { input: { spaceId: space.id, title: 'Two', body: 'Second post.' } }, erin.token));
+      const third = await limited.gql(START_THREAD, { input: { spaceId: space.id, title: 'Three', body: 'Third post.' } }, erin.token);
       expect(codes(third)).toEqual(['RATE_LIMITED']);
       const frank = await registerMember(limited);
-      ok(await limited.gql(START, { input: { spaceId: space.id, title: 'Other', body: 'Another member is not limited.' } }, frank.token));
+      ok(await limited.gql(START_THREAD, { input: { spaceId: space.id, title: 'Other', body: 'Another member is not limited.' } }, frank.token));
     } finally {
       await limited.close();
     }

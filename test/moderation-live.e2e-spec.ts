@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { Client, createClient } from 'graphql-ws';
 import IORedis from 'ioredis';
 import WebSocket from 'ws';
 import { RunningKindred, startKindred } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
+import { firstSpaceIdInDb, insertThread } from './support/forum';
 import { registerMember, setRole, TestMember } from './support/members';
-import { redisAvailable, startTestApp, TestApp } from './support/test-app';
+import { queueBackends, startTestApp, TestApp } from './support/test-app';
 import { waitFor } from './support/wait';
 
 /**
@@ -14,8 +14,7 @@ import { waitFor } from './support/wait';
  * LISTEN/NOTIFY), so a case opened on one API instance reaches a dashboard on another.
  */
 
-type Backend = 'postgres' | 'redis';
-const backends: Backend[] = redisAvailable() || process.env.CI === 'true' ? ['postgres', 'redis'] : ['postgres'];
+const backends = queueBackends();
 
 const SUBSCRIPTION = `subscription Live($priority: CasePriority) {
   moderationCaseChanged(priority: $priority) { id priority status reportCount post { id status } reasons { category source } }
@@ -34,7 +33,7 @@ interface LiveCase {
 }
 
 interface Dashboard {
-  received: Array<{ at: number; node: LiveCase }>;
+  received: Array<{ node: LiveCase }>;
   errors: unknown[];
   client: Client;
   dispose(): void;
@@ -54,7 +53,7 @@ function openDashboard(graphqlUrl: string, token: string | null, variables: Reco
     {
       next: (result) => {
         if (result.errors) dashboard.errors.push(...result.errors);
-        if (result.data?.moderationCaseChanged) dashboard.received.push({ at: Date.now(), node: result.data.moderationCaseChanged });
+        if (result.data?.moderationCaseChanged) dashboard.received.push({ node: result.data.moderationCaseChanged });
       },
       error: (error) => dashboard.errors.push(error),
       complete: () => undefined,
@@ -71,13 +70,8 @@ describe.each(backends)('the live moderation queue on the %s backend', (backend)
   const dashboards: Dashboard[] = [];
   const instances: RunningKindred[] = [];
 
-  async function publishedThread(): Promise<string> {
-    const id = randomUUID();
-    await app.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO post (id, kind, thread_id, author_id, title, body, status, published_at) VALUES ($1, 'THREAD', $1, $2, 'Tonight', 'Some words.', 'PUBLISHED', now())`, [id, author.accountId]);
-      await manager.query(`INSERT INTO thread (id, space_id) VALUES ($1, $2)`, [id, space]);
-    });
-    return id;
+  function publishedThread(): Promise<string> {
+    return insertThread(app, space, author.accountId, { title: 'Tonight', body: 'Some words.' });
   }
 
   /** A case to poke until the dashboard hears of it: proves the subscription is listening before timing anything. */
@@ -95,7 +89,7 @@ describe.each(backends)('the live moderation queue on the %s backend', (backend)
 
   beforeAll(async () => {
     app = await startTestApp({ queue: backend });
-    space = ((await app.dataSource.query('SELECT id FROM space ORDER BY position, slug LIMIT 1')) as Array<{ id: string }>)[0].id;
+    space = await firstSpaceIdInDb(app);
     moderator = await registerMember(app);
     await setRole(app, moderator.accountId, 'MODERATOR');
     author = await registerMember(app);
@@ -109,7 +103,8 @@ describe.each(backends)('the live moderation queue on the %s backend', (backend)
     await app?.close();
   });
 
-  it('delivers an URGENT case to an open dashboard within a second', async () => {
+  // How fast (POLICY: within a second) is measured by `npm run bench`, not asserted here.
+  it('delivers an URGENT case to an open dashboard as it happens', async () => {
     const dashboard = openDashboard(app.url, moderator.token);
     dashboards.push(dashboard);
     await warmUp(dashboard);
@@ -117,11 +112,9 @@ describe.each(backends)('the live moderation queue on the %s backend', (backend)
     const reporter = await registerMember(app);
     const postId = await publishedThread();
     const response = await app.gql(REPORT, { input: { postId, reason: 'SELF_HARM', note: 'they said goodbye' } }, reporter.token);
-    const committedAt = Date.now();
     expect(response.errors).toBeUndefined();
     const event = await waitFor(async () => dashboard.received.find((e) => e.node.post.id === postId), 5_000, 20);
     expect(event.node).toMatchObject({ priority: 'URGENT', status: 'OPEN', reportCount: 1, post: { id: postId, status: 'PUBLISHED' }, reasons: [{ category: 'SELF_HARM', source: 'REPORT' }] });
-    expect(event.at - committedAt).toBeLessThan(1000);
     expect(dashboard.errors).toEqual([]);
   });
 
@@ -163,10 +156,8 @@ describe.each(backends)('the live moderation queue on the %s backend', (backend)
     const reporter = await registerMember(app);
     const postId = await publishedThread();
     await app.gql(REPORT, { input: { postId, reason: 'OVERDOSE_EMERGENCY' } }, reporter.token);
-    const committedAt = Date.now();
     const event = await waitFor(async () => dashboard.received.find((e) => e.node.post.id === postId), 5_000, 20);
     expect(event.node.priority).toBe('URGENT');
-    expect(event.at - committedAt).toBeLessThan(1000);
   });
 
   it('keeps listening after its connection to the backend is cut', async () => {

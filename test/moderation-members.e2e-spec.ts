@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { firstSpaceIdInDb, insertThread } from './support/forum';
+import { codeOf } from './support/gql';
 import { registerMember, setRole, TestMember } from './support/members';
-import { redisAvailable, startTestApp, TestApp } from './support/test-app';
+import { queueBackends, startTestApp, TestApp } from './support/test-app';
 
 /**
  * What moderators do to members and threads, end to end: warnings, suspensions and bans
@@ -8,8 +10,7 @@ import { redisAvailable, startTestApp, TestApp } from './support/test-app';
  * the draft check members may run before posting.
  */
 
-type Backend = 'postgres' | 'redis';
-const backends: Backend[] = redisAvailable() || process.env.CI === 'true' ? ['postgres', 'redis'] : ['postgres'];
+const backends = queueBackends();
 
 const SANCTION = `mutation S($input: SanctionInput!) { sanctionMember(input: $input) }`;
 const LIFT = `mutation L($input: LiftSanctionInput!) { liftSanction(input: $input) }`;
@@ -25,10 +26,6 @@ const QUEUE = `query { moderationQueue { edges { node { id } } } }`;
 const NOTIFICATIONS = `query { me { notifications(first: 50) { edges { node { kind message } } } } }`;
 const DRAFT = `query Draft($body: String!) { screenDraft(body: $body) { outcome categories reasons suggestions { term suggestion start end } crisisResources { name contact } } }`;
 
-function codeOf(response: { errors?: Array<{ extensions?: { code?: string } }> }): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
-}
-
 describe.each(backends)('moderating members and threads on the %s queue backend', (backend) => {
   let app: TestApp;
   let space: string;
@@ -41,13 +38,8 @@ describe.each(backends)('moderating members and threads on the %s queue backend'
     return m;
   }
 
-  async function publishedThread(authorId: string): Promise<string> {
-    const id = randomUUID();
-    await app.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO post (id, kind, thread_id, author_id, title, body, status, published_at) VALUES ($1, 'THREAD', $1, $2, 'Checking in', 'Day 30 today.', 'PUBLISHED', now())`, [id, authorId]);
-      await manager.query(`INSERT INTO thread (id, space_id) VALUES ($1, $2)`, [id, space]);
-    });
-    return id;
+  function publishedThread(authorId: string): Promise<string> {
+    return insertThread(app, space, authorId, { title: 'Checking in', body: 'Day 30 today.' });
   }
 
   async function kinds(m: TestMember): Promise<Array<{ kind: string; message: string }>> {
@@ -57,7 +49,7 @@ describe.each(backends)('moderating members and threads on the %s queue backend'
 
   beforeAll(async () => {
     app = await startTestApp({ queue: backend });
-    space = ((await app.dataSource.query('SELECT id FROM space ORDER BY position, slug LIMIT 1')) as Array<{ id: string }>)[0].id;
+    space = await firstSpaceIdInDb(app);
     [moderator, admin] = await Promise.all([member('MODERATOR'), member('ADMIN')]);
   });
   afterAll(() => app?.close());

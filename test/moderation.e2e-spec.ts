@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { registerMember, setRole, TestMember } from './support/members';
-import { redisAvailable, startTestApp, TestApp } from './support/test-app';
+import { firstSpaceIdInDb, insertThread } from './support/forum';
+import { codeOf } from './support/gql';
+import { registerMember, Role, setRole, TestMember } from './support/members';
+import { queueBackends, startTestApp, TestApp } from './support/test-app';
 import { waitFor } from './support/wait';
 
 /**
@@ -9,14 +11,11 @@ import { waitFor } from './support/wait';
  * and the hiding threshold, and the append-only audit log.
  */
 
-type Backend = 'postgres' | 'redis';
-const backends: Backend[] = redisAvailable() || process.env.CI === 'true' ? ['postgres', 'redis'] : ['postgres'];
+const backends = queueBackends();
 if (!backends.includes('redis')) {
   // eslint-disable-next-line no-console
   console.warn('moderation e2e: Redis not available here, running the Postgres backend only');
 }
-
-type Role = 'MEMBER' | 'PEER_SUPPORTER' | 'MODERATOR' | 'ADMIN';
 
 const CASE_FIELDS = `
   id priority status reportCount claimExpiresAt createdAt resolvedAt decision
@@ -47,26 +46,6 @@ interface Fixture {
   space: string;
 }
 
-async function firstSpace(app: TestApp): Promise<string> {
-  const rows: Array<{ id: string }> = await app.dataSource.query('SELECT id FROM space ORDER BY position, slug LIMIT 1');
-  return rows[0].id;
-}
-
-/** A thread written straight into the database (screening is tested elsewhere; here it must be deterministic). */
-async function insertThread(fx: Fixture, authorId: string, options: { status?: string; body?: string; title?: string } = {}): Promise<string> {
-  const id = randomUUID();
-  const status = options.status ?? 'PUBLISHED';
-  await fx.app.dataSource.transaction(async (manager) => {
-    await manager.query(
-      `INSERT INTO post (id, kind, thread_id, author_id, title, body, status, published_at)
-       VALUES ($1, 'THREAD', $1, $2, $3, $4, $5, CASE WHEN $5 = 'PUBLISHED' THEN now() END)`,
-      [id, authorId, options.title ?? 'Day 12 and holding on', options.body ?? 'Some words about the day.', status],
-    );
-    await manager.query(`INSERT INTO thread (id, space_id) VALUES ($1, $2)`, [id, fx.space]);
-  });
-  return id;
-}
-
 async function insertReply(fx: Fixture, threadId: string, authorId: string, status = 'HELD', body = 'A reply.'): Promise<string> {
   const id = randomUUID();
   await fx.app.dataSource.query(
@@ -92,7 +71,7 @@ async function openCase(fx: Fixture, postId: string, priority: string, options: 
 }
 
 async function heldThreadWithCase(fx: Fixture, authorId: string, priority = 'HIGH', ageSeconds = 0): Promise<{ postId: string; caseId: string }> {
-  const postId = await insertThread(fx, authorId, { status: 'HELD', body: 'who has percs near me' });
+  const postId = await insertThread(fx.app, fx.space, authorId, { status: 'HELD', body: 'who has percs near me' });
   const caseId = await openCase(fx, postId, priority, { ageSeconds });
   return { postId, caseId };
 }
@@ -101,10 +80,6 @@ async function member(fx: Fixture, role: Role = 'MEMBER'): Promise<TestMember> {
   const m = await registerMember(fx.app);
   if (role !== 'MEMBER') await setRole(fx.app, m.accountId, role);
   return m;
-}
-
-function codeOf(response: { errors?: Array<{ extensions?: { code?: string } }> }): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
 }
 
 async function auditRows(fx: Fixture, where: string, params: unknown[]): Promise<Array<{ action: string; moderator_id: string | null; note: string | null; internal_note: string | null; case_id: string | null }>> {
@@ -119,7 +94,7 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
 
   beforeAll(async () => {
     fx.app = await startTestApp({ queue: backend });
-    fx.space = await firstSpace(fx.app);
+    fx.space = await firstSpaceIdInDb(fx.app);
     [moderator, admin, author] = await Promise.all([member(fx, 'MODERATOR'), member(fx, 'ADMIN'), member(fx)]);
   });
   afterAll(() => fx.app?.close());
@@ -219,7 +194,7 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
     it('costs the same number of SQL statements for a page of 3 cases as for a page of 12', async () => {
       const app = await startTestApp({ queue: backend, env: { WORKERS: 'off' } });
       try {
-        const local: Fixture = { app, space: await firstSpace(app) };
+        const local: Fixture = { app, space: await firstSpaceIdInDb(app) };
         const mod = await registerMember(app);
         await setRole(app, mod.accountId, 'MODERATOR');
         const owners = await Promise.all([registerMember(app), registerMember(app), registerMember(app)]);
@@ -315,7 +290,7 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
     it('takes the claim length from configuration', async () => {
       const app = await startTestApp({ queue: backend, env: { CLAIM_MINUTES: '2', WORKERS: 'off' } });
       try {
-        const local: Fixture = { app, space: await firstSpace(app) };
+        const local: Fixture = { app, space: await firstSpaceIdInDb(app) };
         const mod = await registerMember(app);
         await setRole(app, mod.accountId, 'MODERATOR');
         const owner = await registerMember(app);
@@ -364,7 +339,7 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
     it('APPROVE of a held reply tells the thread author of the new reply', async () => {
       const threadAuthor = await member(fx);
       const replier = await member(fx);
-      const threadId = await insertThread(fx, threadAuthor.accountId);
+      const threadId = await insertThread(fx.app, fx.space, threadAuthor.accountId);
       const replyId = await insertReply(fx, threadId, replier.accountId, 'HELD');
       const caseId = await openCase(fx, replyId, 'NORMAL', { category: 'STIGMA' });
       expect((await claimAndResolve(caseId, 'APPROVE')).errors).toBeUndefined();
@@ -409,7 +384,7 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
     it('REMOVE takes down a published post', async () => {
       const writer = await member(fx);
       const reporter = await member(fx);
-      const postId = await insertThread(fx, writer.accountId);
+      const postId = await insertThread(fx.app, fx.space, writer.accountId);
       expect((await fx.app.gql(REPORT, { input: { postId, reason: 'HARASSMENT', note: 'aimed at another member' } }, reporter.token)).data.report).toBe(true);
       const [{ id: caseId }]: Array<{ id: string }> = await fx.app.dataSource.query(`SELECT id FROM moderation_case WHERE post_id = $1`, [postId]);
       const response = await claimAndResolve(caseId, 'REMOVE', { noteToAuthor: 'Please keep it kind.' });
@@ -422,7 +397,7 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
     it('refuses decisions that do not fit the post, and deciding without a claim', async () => {
       const writer = await member(fx);
       const reporter = await member(fx);
-      const postId = await insertThread(fx, writer.accountId);
+      const postId = await insertThread(fx.app, fx.space, writer.accountId);
       await fx.app.gql(REPORT, { input: { postId, reason: 'SPAM' } }, reporter.token);
       const [{ id: caseId }]: Array<{ id: string }> = await fx.app.dataSource.query(`SELECT id FROM moderation_case WHERE post_id = $1`, [postId]);
       expect(codeOf(await fx.app.gql(RESOLVE, { input: { caseId, decision: 'REMOVE' } }, moderator.token))).toBe('CONFLICT');
@@ -445,7 +420,7 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
       const writer = await member(fx);
       const reporters = await Promise.all([member(fx), member(fx), member(fx)]);
       const bystander = await member(fx);
-      const postId = await insertThread(fx, writer.accountId, { body: 'Honest words that some readers disliked.' });
+      const postId = await insertThread(fx.app, fx.space, writer.accountId, { body: 'Honest words that some readers disliked.' });
 
       for (const [index, reporter] of reporters.entries()) {
         const response = await fx.app.gql(REPORT, { input: { postId, reason: index === 0 ? 'STIGMA' : 'HARASSMENT', note: `report ${index}` } }, reporter.token);
@@ -480,10 +455,10 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
     it('takes the threshold from configuration', async () => {
       const app = await startTestApp({ queue: backend, env: { REPORT_HIDE_THRESHOLD: '1', WORKERS: 'off' } });
       try {
-        const local: Fixture = { app, space: await firstSpace(app) };
+        const local: Fixture = { app, space: await firstSpaceIdInDb(app) };
         const owner = await registerMember(app);
         const reader = await registerMember(app);
-        const postId = await insertThread(local, owner.accountId);
+        const postId = await insertThread(local.app, local.space, owner.accountId);
         await app.gql(REPORT, { input: { postId, reason: 'SPAM' } }, reader.token);
         expect((await app.gql(THREAD, { id: postId })).data.thread).toBeNull();
       } finally {
@@ -494,7 +469,7 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
     it('refuses reporting one’s own post, reporting twice, unpublished posts, and the signed-out', async () => {
       const writer = await member(fx);
       const reader = await member(fx);
-      const postId = await insertThread(fx, writer.accountId);
+      const postId = await insertThread(fx.app, fx.space, writer.accountId);
       const own = await fx.app.gql(REPORT, { input: { postId, reason: 'SPAM' } }, writer.token);
       expect(codeOf(own)).toBe('BAD_USER_INPUT');
       expect(own.errors?.[0].message).toMatch(/your own post/);
@@ -505,7 +480,7 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
       expect(refused).toHaveLength(2);
       expect(refused[0].errors?.[0].message).toMatch(/already reported/);
 
-      const held = await insertThread(fx, writer.accountId, { status: 'HELD' });
+      const held = await insertThread(fx.app, fx.space, writer.accountId, { status: 'HELD' });
       expect(codeOf(await fx.app.gql(REPORT, { input: { postId: held, reason: 'SPAM' } }, reader.token))).toBe('NOT_FOUND');
       expect(codeOf(await fx.app.gql(REPORT, { input: { postId, reason: 'SPAM' } }))).toBe('UNAUTHENTICATED');
       expect(codeOf(await fx.app.gql(REPORT, { input: { postId: randomUUID(), reason: 'OTHER' } }, reader.token))).toBe('NOT_FOUND');

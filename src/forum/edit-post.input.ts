@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString } from 'class-validator';
-import './forum-enums';
-import { ContentWarning } from './post-status';
+import { IsOptional, IsString } from 'class-validator';
+import { ContentWarningsField } from './content-warnings.field';
+import type { ContentWarning } from './post-status';
 
 /** Omitted fields stay as they are; at least one must be given. */
 @InputType('EditPostInput')
@@ -20,10 +20,6 @@ export class EditPostInput {
   @IsString()
   body?: string | null;
 
-  @Field(() => [ContentWarning], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(Object.keys(ContentWarning).length * 2)
-  @IsEnum(ContentWarning, { each: true })
+  @ContentWarningsField()
   contentWarnings?: ContentWarning[] | null;
 }

@@ -1,28 +1,35 @@
-import { Injectable } from '@nestjs/common';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccountEntity } from '../accounts/account.entity';
+import { MemberType } from '../accounts/member.type';
+import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
-import type { Loaders } from '../common/graphql/loaders';
+import type { Loaders as RequestLoaders } from '../common/graphql/loaders';
 import { CrisisResourcesService } from '../screening/crisis-resources.service';
 import { ScreeningFeedbackType, toScreeningFeedback } from '../screening/graphql/screening-feedback.type';
 import type { PostEntity } from './post.entity';
+import { PostInterface } from './post.type';
 import { canSeeScreening, canViewPost } from './post-visibility';
+import { ReactionCountType } from './reaction-count.type';
 import type { ReactionCount } from './reaction-counts';
 
 /**
- * The Post interface's fields that need the viewer or a relation, shared by the Thread and
- * Reply resolvers (GraphQL always resolves through the concrete type).
+ * The Post interface's fields that need the viewer or a relation, resolved once on the
+ * interface: @nestjs/graphql gives these resolvers to every implementing type (Thread and
+ * Reply), wherever the post comes from (feed, search, notifications, moderation cases).
  */
-@Injectable()
+@Resolver(() => PostInterface)
 export class PostFields {
   constructor(private readonly crisisResources: CrisisResourcesService) {}
 
   /** The author's account (the Member type's parent object), null when anonymized or gone. */
-  async author(post: PostEntity, loaders: Loaders): Promise<AccountEntity | null> {
+  @ResolveField(() => MemberType, { nullable: true })
+  async author(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<AccountEntity | null> {
     if (post.authorId === null) return null;
     return loaders.accounts.accountById.load(post.authorId);
   }
 
-  reactions(post: PostEntity, loaders: Loaders): Promise<ReactionCount[]> {
+  @ResolveField(() => [ReactionCountType])
+  reactions(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<ReactionCount[]> {
     return loaders.forum.reactionsByPost.load(post.id);
   }
 
@@ -30,13 +37,15 @@ export class PostFields {
    * Author and moderators only, and only once the current revision was screened: an older
    * revision's verdict says nothing about the text now under review.
    */
-  screening(post: PostEntity, viewer: Viewer | null): ScreeningFeedbackType | null {
+  @ResolveField(() => ScreeningFeedbackType, { nullable: true })
+  screening(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null): ScreeningFeedbackType | null {
     if (!canSeeScreening(post, viewer) || post.screening === null || post.screening === undefined) return null;
     if (post.screening.revision !== post.revision) return null;
     return toScreeningFeedback(post.screening, this.crisisResources.list());
   }
 
-  viewerIsAuthor(post: PostEntity, viewer: Viewer | null): boolean {
+  @ResolveField(() => Boolean)
+  viewerIsAuthor(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null): boolean {
     return viewer !== null && post.authorId !== null && post.authorId === viewer.accountId;
   }
 

@@ -1,3 +1,6 @@
+import type { DataSource } from 'typeorm';
+import { Page, toPage } from '../common/pagination/cursor';
+import { afterTimeCondition, Direction, timeCursor, timeKeySql } from '../common/pagination/keyset';
 import { PostEntity } from './post.entity';
 import { ThreadEntity } from './thread.entity';
 
@@ -32,6 +35,35 @@ export function toPost(row: Record<string, unknown>): PostEntity {
   const post = new PostEntity();
   for (const key of POST_KEYS) (post as unknown as Record<string, unknown>)[key] = row[key];
   return post;
+}
+
+/**
+ * A page of the posts (alias p) that match `conditions`, by (created_at, id) in `direction`,
+ * after `cursor`. `params` are the conditions' parameters ($1 on); the cursor's and the
+ * limit's are appended here.
+ */
+export async function postPageByCreatedAt(
+  dataSource: DataSource,
+  query: { conditions: string[]; params: unknown[]; direction: Direction; cursor: { time: string; id: string } | null; size: number },
+): Promise<Page<PostEntity>> {
+  const { direction, cursor, size } = query;
+  const params = [...query.params];
+  const conditions = [...query.conditions];
+  if (cursor) {
+    params.push(cursor.time, cursor.id);
+    conditions.push(afterTimeCondition('p.created_at', 'p.id', direction, `$${params.length - 1}`, `$${params.length}`));
+  }
+  params.push(size + 1);
+  const rows: Array<Record<string, unknown>> = await dataSource.query(
+    `SELECT ${postColumns('p')}, ${timeKeySql('p.created_at')} AS "sortKey"
+       FROM post p
+      WHERE ${conditions.join(' AND ')}
+      ORDER BY p.created_at ${direction}, p.id ${direction}
+      LIMIT $${params.length}`,
+    params,
+  );
+  const page = toPage(rows, size, (row) => timeCursor(row.sortKey as string, row.id as string));
+  return { pageInfo: page.pageInfo, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toPost(edge.node) })) };
 }
 
 /** Thread columns prefixed `t_` so they can sit beside a post's columns in one row. */

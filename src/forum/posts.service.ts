@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
-import { Page, pageSize, toPage } from '../common/pagination/cursor';
+import { Page, pageSize } from '../common/pagination/cursor';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ScreeningQueueService } from '../screening/screening-queue.service';
 import { forumErrors } from './forum.errors';
-import { afterTimeCondition, decodeTimeCursor, timeCursor, timeKeySql } from '../common/pagination/keyset';
+import { decodeTimeCursor } from '../common/pagination/keyset';
 import { EDITABLE, WITHDRAWABLE } from './post-lifecycle';
-import { postColumns, toPost } from './post-rows';
+import { postPageByCreatedAt } from './post-rows';
 import { isUuid } from '../common/validation/uuid';
 import { normalizeContentWarnings, validateBody, validateTitle } from './post-input';
 import { PostStateService } from './post-state.service';
@@ -97,22 +97,6 @@ export class PostsService {
   async byAuthor(accountId: string, first?: number | null, after?: string | null): Promise<Page<PostEntity>> {
     const size = pageSize(first, ACCOUNT_POSTS_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeTimeCursor(after);
-    const params: unknown[] = [accountId];
-    const conditions = [`p.author_id = $1::uuid`];
-    if (cursor) {
-      params.push(cursor.time, cursor.id);
-      conditions.push(afterTimeCondition('p.created_at', 'p.id', 'DESC', `$${params.length - 1}`, `$${params.length}`));
-    }
-    params.push(size + 1);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${postColumns('p')}, ${timeKeySql('p.created_at')} AS "sortKey"
-         FROM post p
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY p.created_at DESC, p.id DESC
-        LIMIT $${params.length}`,
-      params,
-    );
-    const page = toPage(rows, size, (row) => timeCursor(row.sortKey as string, row.id as string));
-    return { pageInfo: page.pageInfo, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toPost(edge.node) })) };
+    return postPageByCreatedAt(this.dataSource, { conditions: [`p.author_id = $1::uuid`], params: [accountId], direction: 'DESC', cursor, size });
   }
 }

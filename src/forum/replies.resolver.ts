@@ -1,16 +1,12 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { AccountEntity } from '../accounts/account.entity';
-import { MemberType } from '../accounts/member.type';
 import { ActiveMember } from '../common/auth/auth.guard';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders';
-import { ScreeningFeedbackType } from '../screening/graphql/screening-feedback.type';
 import { PostFields } from './post-fields';
 import type { PostEntity } from './post.entity';
 import { PostKind } from './post-status';
 import { canViewPost } from './post-visibility';
-import { ReactionCountType } from './reaction-count.type';
 import { RepliesService } from './replies.service';
 import { ReplyInput } from './reply.input';
 import { ReplyType, ThreadType } from './thread.type';
@@ -26,26 +22,6 @@ export class RepliesResolver {
   @ActiveMember()
   reply(@Args('input') input: ReplyInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
     return this.replies.reply(viewer, input);
-  }
-
-  @ResolveField(() => MemberType, { nullable: true })
-  author(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<AccountEntity | null> {
-    return this.fields.author(post, loaders);
-  }
-
-  @ResolveField(() => [ReactionCountType])
-  reactions(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<ReactionCountType[]> {
-    return this.fields.reactions(post, loaders);
-  }
-
-  @ResolveField(() => ScreeningFeedbackType, { nullable: true })
-  screening(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null): ScreeningFeedbackType | null {
-    return this.fields.screening(post, viewer);
-  }
-
-  @ResolveField(() => Boolean)
-  viewerIsAuthor(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null): boolean {
-    return this.fields.viewerIsAuthor(post, viewer);
   }
 
   @ResolveField(() => ThreadType)

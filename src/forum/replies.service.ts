@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isModerator, Viewer } from '../common/auth/viewer';
-import { Page, pageSize, toPage } from '../common/pagination/cursor';
+import { Page, pageSize } from '../common/pagination/cursor';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ScreeningQueueService } from '../screening/screening-queue.service';
 import { forumErrors } from './forum.errors';
-import { afterTimeCondition, decodeTimeCursor, timeCursor, timeKeySql } from '../common/pagination/keyset';
-import { postColumns, toPost } from './post-rows';
+import { decodeTimeCursor } from '../common/pagination/keyset';
+import { postPageByCreatedAt } from './post-rows';
 import { isUuid } from '../common/validation/uuid';
 import { normalizeContentWarnings, validateBody } from './post-input';
 import { PostEntity } from './post.entity';
@@ -51,21 +51,7 @@ export class RepliesService {
         conditions.push(`(${publicPostCondition('p')})`);
       }
     }
-    if (cursor) {
-      params.push(cursor.time, cursor.id);
-      conditions.push(afterTimeCondition('p.created_at', 'p.id', 'ASC', `$${params.length - 1}`, `$${params.length}`));
-    }
-    params.push(size + 1);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${postColumns('p')}, ${timeKeySql('p.created_at')} AS "sortKey"
-         FROM post p
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY p.created_at ASC, p.id ASC
-        LIMIT $${params.length}`,
-      params,
-    );
-    const page = toPage(rows, size, (row) => timeCursor(row.sortKey as string, row.id as string));
-    return { pageInfo: page.pageInfo, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toPost(edge.node) })) };
+    return postPageByCreatedAt(this.dataSource, { conditions, params, direction: 'ASC', cursor, size });
   }
 
   /**

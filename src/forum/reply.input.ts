@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString } from 'class-validator';
-import './forum-enums';
-import { ContentWarning } from './post-status';
+import { IsOptional, IsString } from 'class-validator';
+import { ContentWarningsField } from './content-warnings.field';
+import type { ContentWarning } from './post-status';
 
 @InputType('ReplyInput')
 export class ReplyInput {
@@ -18,10 +18,6 @@ export class ReplyInput {
   @IsString()
   inReplyToId?: string | null;
 
-  @Field(() => [ContentWarning], { nullable: true, defaultValue: [] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(Object.keys(ContentWarning).length * 2)
-  @IsEnum(ContentWarning, { each: true })
+  @ContentWarningsField({ defaultValue: [] })
   contentWarnings?: ContentWarning[] | null;
 }

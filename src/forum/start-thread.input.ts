@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString } from 'class-validator';
-import './forum-enums';
-import { ContentWarning } from './post-status';
+import { IsString } from 'class-validator';
+import { ContentWarningsField } from './content-warnings.field';
+import type { ContentWarning } from './post-status';
 
 /** Types only here; lengths (after trimming, against the configured limits) are checked by the service. */
 @InputType('StartThreadInput')
@@ -18,10 +18,6 @@ export class StartThreadInput {
   @IsString()
   body!: string;
 
-  @Field(() => [ContentWarning], { nullable: true, defaultValue: [] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(Object.keys(ContentWarning).length * 2)
-  @IsEnum(ContentWarning, { each: true })
+  @ContentWarningsField({ defaultValue: [] })
   contentWarnings?: ContentWarning[] | null;
 }

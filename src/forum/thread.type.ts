@@ -4,8 +4,9 @@ import { PostInterface } from './post.type';
 
 /**
  * A thread as its opening post (same id); the values are PostEntity rows. Fields beyond
- * the post (space, locked, replyCount, lastActivityAt, replies) and the Post fields that
- * need the viewer are resolved in ThreadsResolver through the request's loaders.
+ * the post (space, locked, replyCount, lastActivityAt, replies) are resolved in
+ * ThreadsResolver through the request's loaders; the Post fields that need the viewer, on
+ * the interface in PostFields.
  */
 @ObjectType('Thread', { implements: () => [PostInterface] })
 export class ThreadType {

@@ -1,16 +1,11 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { AccountEntity } from '../accounts/account.entity';
-import { MemberType } from '../accounts/member.type';
 import { ActiveMember } from '../common/auth/auth.guard';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders';
 import type { Page } from '../common/pagination/cursor';
-import { ScreeningFeedbackType } from '../screening/graphql/screening-feedback.type';
-import { PostFields } from './post-fields';
 import type { PostEntity } from './post.entity';
 import { canViewPost } from './post-visibility';
-import { ReactionCountType } from './reaction-count.type';
 import { RepliesService } from './replies.service';
 import { SpaceType } from './space.type';
 import type { SpaceEntity } from './space.entity';
@@ -31,7 +26,6 @@ export class ThreadsResolver {
   constructor(
     private readonly threadsService: ThreadsService,
     private readonly repliesService: RepliesService,
-    private readonly fields: PostFields,
   ) {}
 
   @Query(() => ThreadConnection, { description: 'Published threads across all spaces, most recent activity first.' })
@@ -53,26 +47,6 @@ export class ThreadsResolver {
   @ActiveMember()
   startThread(@Args('input') input: StartThreadInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
     return this.threadsService.startThread(viewer, input);
-  }
-
-  @ResolveField(() => MemberType, { nullable: true })
-  author(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<AccountEntity | null> {
-    return this.fields.author(post, loaders);
-  }
-
-  @ResolveField(() => [ReactionCountType])
-  reactions(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<ReactionCountType[]> {
-    return this.fields.reactions(post, loaders);
-  }
-
-  @ResolveField(() => ScreeningFeedbackType, { nullable: true })
-  screening(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null): ScreeningFeedbackType | null {
-    return this.fields.screening(post, viewer);
-  }
-
-  @ResolveField(() => Boolean)
-  viewerIsAuthor(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null): boolean {
-    return this.fields.viewerIsAuthor(post, viewer);
   }
 
   private async threadOf(post: PostEntity, loaders: RequestLoaders): Promise<ThreadEntity> {

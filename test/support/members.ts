@@ -24,7 +24,9 @@ export async function registerMember(app: TestApp, pseudonym?: string): Promise<
   return { token, accountId: account.id, pseudonym: account.member.pseudonym, passphrase, recoveryCodes };
 }
 
+export type Role = 'MEMBER' | 'PEER_SUPPORTER' | 'MODERATOR' | 'ADMIN';
+
 /** Sets a role directly, as the operator CLI does (the CLI itself is tested separately). */
-export async function setRole(app: TestApp, accountId: string, role: 'MEMBER' | 'PEER_SUPPORTER' | 'MODERATOR' | 'ADMIN'): Promise<void> {
+export async function setRole(app: TestApp, accountId: string, role: Role): Promise<void> {
   await app.dataSource.query('UPDATE account SET role = $1 WHERE id = $2', [role, accountId]);
 }

@@ -111,3 +111,10 @@ export async function startTestApp(options: { queue?: 'postgres' | 'redis'; env?
 export function redisAvailable(): boolean {
   return testState().redisUrl !== null;
 }
+
+export type QueueBackend = 'postgres' | 'redis';
+
+/** The queue backends a suite runs on: both where Redis is available (always in CI), else Postgres only. */
+export function queueBackends(): QueueBackend[] {
+  return redisAvailable() || process.env.CI === 'true' ? ['postgres', 'redis'] : ['postgres'];
+}
