@@ -33,3 +33,27 @@ describe('the served GraphQL schema', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'up' }, queue: { status: 'up', backend: 'postgres' } });
   });
 });
+
+describe('limits on what one query may ask for', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { WORKERS: 'off', QUERY_COST_MAX: '5000', QUERY_DEPTH_MAX: '8' } });
+  });
+  afterAll(() => app.close());
+
+  it('refuses nested pages whose worst case is over QUERY_COST_MAX, with BAD_USER_INPUT', async () => {
+    const nested = `query($n: Int) { threads(first: $n) { edges { node { id replies(first: 100) { edges { node { id body } } } } } } }`;
+    const refused = await app.gql(nested, { n: 100 });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toContain('limit 5000');
+    // The same shape with small pages is fine.
+    const small = await app.gql(nested, { n: 5 });
+    expect(small.errors).toBeUndefined();
+  });
+
+  it('refuses queries nested deeper than QUERY_DEPTH_MAX, with BAD_USER_INPUT', async () => {
+    const deep = `{ threads(first: 1) { edges { node { replies(first: 1) { edges { node { thread { replies(first: 1) { edges { node { id } } } } } } } } } } }`;
+    const refused = await app.gql(deep);
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -33,6 +33,7 @@ export interface KindredConfig {
     postsPerWindow: number;
     postWindowSeconds: number;
     queryDepthMax: number;
+    queryCostMax: number;
   };
   screening: {
     sweepIntervalSeconds: number;
@@ -114,6 +115,7 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       postsPerWindow: int(env, 'POST_RATE_LIMIT', 30, 1, 100000),
       postWindowSeconds: int(env, 'POST_RATE_WINDOW_SECONDS', 600, 1, 86400),
       queryDepthMax: int(env, 'QUERY_DEPTH_MAX', 10, 3, 50),
+      queryCostMax: int(env, 'QUERY_COST_MAX', 25000, 100, 10_000_000),
     },
     screening: {
       sweepIntervalSeconds: int(env, 'SWEEP_INTERVAL_SECONDS', 5, 1, 3600),

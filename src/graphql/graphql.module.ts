@@ -7,6 +7,10 @@ import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ForumModule } from '../forum/forum.module';
 import { depthLimit } from './depth-limit';
+import { queryCostPlugin } from './query-cost.plugin';
+
+/** The contract's most common `first` default, assumed where a list omits it. */
+const DEFAULT_PAGE_SIZE = 20;
 import { GraphqlContextFactory } from './graphql-context.factory';
 
 @Module({
@@ -30,6 +34,7 @@ export const KindredGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfi
     graphiql: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(config.limits.queryDepthMax)],
+    plugins: [queryCostPlugin(config.limits.queryCostMax, DEFAULT_PAGE_SIZE)],
     formatError: formatGraphQLError,
     subscriptions: {
       'graphql-ws': {
