@@ -90,6 +90,7 @@ export const KNOWN_LISTS: readonly string[] = [
   'sourcing.offer',
   'sourcing.signal',
   'sourcing.softSignal',
+  'sourcing.anaphoric',
   'sourcing.override',
   'sourcing.exclude',
   'dosing.effect',

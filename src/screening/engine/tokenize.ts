@@ -70,6 +70,9 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && c >= 'a' && c <= 'z';
 }
 
+/** Abbreviations that stand before a name and keep their sentence going ("St. Mary's"). */
+const TITLE_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr']);
+
 function scan(t: string): Raw[] {
   const raws: Raw[] = [];
   let sentence = 0;
@@ -100,6 +103,8 @@ function scan(t: string): Raw[] {
     if (c === '!' || c === '?' || c === '\n' || c === ';') pendingSentence = true;
     // "I want to die... of embarrassment": a run of dots is a pause inside the sentence.
     else if (c === '.' && (t[i + 1] === '.' || t[i - 1] === '.')) pendingClause = true;
+    // "St. Mary's", "Dr. Patel": a title abbreviation before a name does not end the sentence.
+    else if (c === '.' && t[i + 1] === ' ' && isWordChar(t[i + 2]) && raws.length > 0 && raws[raws.length - 1].ne === i && TITLE_ABBREVIATIONS.has(raws[raws.length - 1].text)) pendingClause = false;
     else if (c === '.' && !isWordChar(t[i + 1])) pendingSentence = true;
     else if (CLAUSE_PUNCT.has(c)) pendingClause = true;
     else if (c === '-' && (t[i - 1] === ' ' || t[i + 1] === ' ')) pendingClause = true;

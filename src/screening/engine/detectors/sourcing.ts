@@ -83,5 +83,16 @@ export function detectSourcing(doc: Doc): Reason[] {
     fired.push(m);
     out.push(reason(doc, 'DRUG_SOURCING', 'HOLD', m.start, m.end, 'transaction language next to a drug name'));
   }
+  // A pronoun request ("who would buy them?", "what are they worth?") refers back: it counts
+  // when a drug is named in its sentence or the one just before it.
+  for (const m of without(matches(doc, 'sourcing.anaphoric'), exclude)) {
+    if (fired.some((f) => overlaps(f, m)) || !present(m)) continue;
+    const s = sentenceOf(doc, m.start);
+    const prevSentence = doc.tokens[m.start].sentence - 1;
+    const from = prevSentence >= 0 ? doc.sentences[prevSentence].start : s.start;
+    if (!hasValidDrug(doc, from, s.end)) continue;
+    fired.push(m);
+    out.push(reason(doc, 'DRUG_SOURCING', 'HOLD', m.start, m.end, 'asking to buy or sell the drugs just named'));
+  }
   return out;
 }

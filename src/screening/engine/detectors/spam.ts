@@ -45,8 +45,15 @@ export function detectSpam(doc: Doc, context: ScreeningContext | undefined): Rea
   const link = links[0];
   if (known.length > 0 && link) {
     out.push(reason(doc, 'SPAM', 'REJECT', known[0].start, known[0].end, 'known spam pattern with a link'));
-  } else if (known.length > 0) {
-    out.push(reason(doc, 'SPAM', 'HOLD', known[0].start, known[0].end, 'known spam pattern'));
+  } else {
+    // Without a link, a known pattern told as the author's past ("I paid off a payday loan")
+    // is a story, not an ad.
+    const told = (m: { start: number }): boolean =>
+      ['context.pastVerb', 'context.pastStrong'].some((list) =>
+        matches(doc, list).some((p) => p.end <= m.start && p.end >= m.start - 3 && doc.tokens[p.start].sentence === doc.tokens[m.start].sentence),
+      );
+    const current = known.find((m) => !told(m));
+    if (current) out.push(reason(doc, 'SPAM', 'HOLD', current.start, current.end, 'known spam pattern'));
   }
   if (scheme.length > 0) out.push(reason(doc, 'SPAM', 'HOLD', scheme[0].start, scheme[0].end, 'money or crypto scheme'));
   else if (link && distinctPromo >= 1) out.push(reason(doc, 'SPAM', 'HOLD', promo[0].start, promo[0].end, 'promotional language with a link'));
