@@ -17,6 +17,7 @@ const common = {
 module.exports = {
   // Starting the real app over a fresh database takes seconds on a loaded 2-core machine.
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
   projects: [
     {
       ...common,
