@@ -56,8 +56,11 @@ export function computeQuoted(t: string, _original: string, tokens: readonly Tok
 export function isReported(doc: Doc, index: number): boolean {
   const sentence = sentenceOf(doc, index);
   const clause = clauseOf(doc, index);
+  // "I just wanted to say", "proud to say": the author's own words, not a report.
+  const own = matches(doc, 'context.ownSpeech');
   return matches(doc, 'context.reporting').some(
-    (m) => (m.start >= sentence.start && m.end <= index) || (m.start > index && m.start < clause.end),
+    (m) =>
+      !own.some((o) => o.start <= m.start && o.end >= m.end) && ((m.start >= sentence.start && m.end <= index) || (m.start > index && m.start < clause.end)),
   );
 }
 

@@ -37,6 +37,32 @@ function platformHandles(doc: Doc): Reason[] {
   return out;
 }
 
+/**
+ * A licence plate: "plate KTR-4491", "tags are 7BXM212". A plate word, then within three words
+ * a code of 5-8 letters and digits with at least two digits (one token or two joined by a
+ * dash or a blank), so "a plate of food" or "3 plates" never match.
+ */
+function licensePlates(doc: Doc): Reason[] {
+  const t = doc.tokens;
+  const out: Reason[] = [];
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (!inLexicon(doc, 'plateWord', k)) continue;
+    for (let h = k + 1; h <= k + 4 && h < t.length && t[h].sentence === t[k].sentence; h++) {
+      if (inLexicon(doc, 'handleFiller', h) || t[h].key === 'number' || t[h].key === 'plate') continue;
+      let code = doc.text.slice(t[h].start, t[h].end);
+      let end = h + 1;
+      if (end < t.length && /^[ -]$/.test(doc.text.slice(t[h].end, t[end].start)) && t[end].sentence === t[h].sentence && code.length <= 4) {
+        code += doc.text.slice(t[end].start, t[end].end);
+        end++;
+      }
+      const digits = code.replace(/[^0-9]/g, '').length;
+      if (/^[A-Za-z0-9]{5,8}$/.test(code) && digits >= 2 && digits < code.length) out.push(reason(doc, 'PERSONAL_INFO', 'HOLD', k, end, 'licence plate'));
+      break;
+    }
+  }
+  return out;
+}
+
 export function detectPersonalInfo(doc: Doc): Reason[] {
   const out: Reason[] = [];
   for (const p of findPhones(doc)) out.push(reason(doc, 'PERSONAL_INFO', 'HOLD', p.from, p.to, 'phone number (not a public hotline)'));
@@ -49,6 +75,7 @@ export function detectPersonalInfo(doc: Doc): Reason[] {
   out.push(...platformHandles(doc));
   for (const a of findAddresses(doc)) out.push(reason(doc, 'PERSONAL_INFO', 'HOLD', a.from, a.to, 'street address'));
   for (const n of findFullNames(doc)) out.push(reason(doc, 'PERSONAL_INFO', 'HOLD', n.from, n.to, 'full name with identifying context'));
+  out.push(...licensePlates(doc));
   for (const w of findWorkplaces(doc)) out.push(reason(doc, 'PERSONAL_INFO', 'HOLD', w.from, w.to, 'workplace with location or role'));
   return out;
 }

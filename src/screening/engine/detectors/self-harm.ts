@@ -62,6 +62,14 @@ export function detectSelfHarm(doc: Doc): Reason[] {
     mentioned = true;
     out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'possible plan or intent to die, with intent or immediacy'));
   }
+  // A purpose ("bought enough to make sure I don't wake up") carries its own future: a past
+  // verb around it tells how it was prepared, so only an explicit past time cancels it.
+  for (const m of live('selfHarm.purpose')) {
+    if (clauseHas(doc, 'context.pastStrong', m.start, m.end) || inSentence(doc, 'context.pastStrong', m)) continue;
+    presentStrong = true;
+    mentioned = true;
+    out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'stated purpose of not waking up'));
+  }
   const prep = live('selfHarm.preparation').filter((m) => !clauseHas(doc, 'context.pastStrong', m.start, m.end) && !inSentence(doc, 'context.pastStrong', m));
   const prepKinds = new Set(prep.map((m) => m.source));
   for (const m of prep) {

@@ -83,6 +83,15 @@ export function detectSourcing(doc: Doc): Reason[] {
     fired.push(m);
     out.push(reason(doc, 'DRUG_SOURCING', 'HOLD', m.start, m.end, 'transaction language next to a drug name'));
   }
+  // A soft signal (dm me, pm me, text me) is common outside any deal, so it counts only with
+  // a drug named in its own sentence ("need subs asap text me").
+  for (const m of without(matches(doc, 'sourcing.softSignal'), exclude)) {
+    if (fired.some((f) => overlaps(f, m)) || !present(m)) continue;
+    const s = sentenceOf(doc, m.start);
+    if (!hasValidDrug(doc, s.start, s.end)) continue;
+    fired.push(m);
+    out.push(reason(doc, 'DRUG_SOURCING', 'HOLD', m.start, m.end, 'contact request next to a drug name'));
+  }
   // A pronoun request ("who would buy them?", "what are they worth?") refers back: it counts
   // when a drug is named in its sentence or the one just before it.
   for (const m of without(matches(doc, 'sourcing.anaphoric'), exclude)) {

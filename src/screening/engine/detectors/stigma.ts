@@ -56,7 +56,9 @@ function termHits(doc: Doc): TermHit[] {
 function sentenceHasContempt(doc: Doc, index: number): boolean {
   const s = sentenceOf(doc, index);
   const inside = (m: Match): boolean => m.start >= s.start && m.end <= s.end && !isReportedSpeech(doc, m.start);
-  return matches(doc, 'stigma.contempt').some(inside) || matches(doc, 'stigma.contemptPhrase').some(inside);
+  // A contempt predicate ("are all liars", "never change") says what the label's people are.
+  const said = (m: Match): boolean => inside(m) && tenseOf(doc, m.start, m.end) !== 'past';
+  return matches(doc, 'stigma.contempt').some(inside) || matches(doc, 'stigma.contemptPhrase').some(said) || matches(doc, 'stigma.contemptPredicate').some(said);
 }
 
 function isOtherDirected(doc: Doc, h: TermHit): boolean {

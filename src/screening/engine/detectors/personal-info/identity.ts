@@ -10,7 +10,8 @@ import { inLexicon, matches, sentenceOf } from '../../doc';
 function sentenceContext(doc: Doc, index: number): boolean {
   const s = sentenceOf(doc, index);
   if (matches(doc, 'personalInfo.identifying').some((m) => m.start >= s.start && m.end <= s.end)) return true;
-  for (let k = s.start; k < s.end; k++) if (inLexicon(doc, 'relation', k)) return true;
+  // Who they are to the author ("my brother"), or what they do ("the nurse at the clinic").
+  for (let k = s.start; k < s.end; k++) if (inLexicon(doc, 'relation', k) || inLexicon(doc, 'role', k)) return true;
   return false;
 }
 
