@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { AppModule, AppOptions } from './app.module';
 import { KindredConfig, LOG_LEVELS } from './config/config';
 import { KindredLogger } from './common/kindred-logger';
+import { NoNulCharactersPipe } from './common/validation/no-nul-characters.pipe';
 import { openDatabase } from './database/data-source';
 import { DatabaseHandle, resolveDatabase } from './database/embedded-postgres';
 
@@ -40,7 +41,7 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
       return { app, config, url: null, close: closer(app, database) };
     }
     const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: 1024 * 1024 }), { logger });
-    app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: true }));
+    app.useGlobalPipes(new NoNulCharactersPipe(), new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: true }));
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -20,8 +20,12 @@ const DEV_CORPUS = 'test/fixtures/screening-dev.jsonl';
 
 /** grant-role uses the same DATA_DIR / DATABASE_URL as `npm start`, and works while the server runs. */
 async function grantRole(pseudonym: string | undefined, role: string | undefined): Promise<number> {
-  if (!pseudonym || !role || !(Object.values(Role) as string[]).includes(role)) {
+  if (!pseudonym || !role) {
     process.stderr.write(USAGE);
+    return 2;
+  }
+  if (!(Object.values(Role) as string[]).includes(role)) {
+    process.stderr.write(`"${role}" is not a role. Roles: ${Object.values(Role).join(', ')}\n`);
     return 2;
   }
   const { config, database } = await prepareDatabase(loadConfig());

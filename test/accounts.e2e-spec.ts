@@ -167,6 +167,9 @@ describe('accounts', () => {
       expect(response.errors?.[0].message).toMatch(/at least 12 characters/);
       const twelve = await app.gql(REGISTER, { input: { passphrase: 'twelve chars' } });
       expect(twelve.errors).toBeUndefined();
+      // Length made of spaces is not a passphrase.
+      expect(codeOf(await app.gql(REGISTER, { input: { passphrase: ' '.repeat(12) } }))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await app.gql(REGISTER, { input: { passphrase: 'a b c d e    ' } }))).toBe('BAD_USER_INPUT');
     });
 
     it('refuses an absurdly long passphrase', async () => {

@@ -31,10 +31,12 @@ export class PassphraseService {
     return Math.max(12, this.config.passphraseMinLength);
   }
 
-  /** Throws BAD_USER_INPUT when the passphrase is too short or absurdly long. */
+  /** Throws BAD_USER_INPUT when the passphrase is too short (spaces aside) or absurdly long. */
   assertAcceptable(passphrase: string): void {
     const length = [...normalize(passphrase)].length;
-    if (length < this.minLength) {
+    // Spaces between words are welcome, but twelve spaces are not a passphrase.
+    const visible = [...normalize(passphrase).replace(/\s+/gu, '')].length;
+    if (length < this.minLength || visible < Math.ceil(this.minLength / 2)) {
       throw new AccountsError('PASSPHRASE_TOO_SHORT', `Your passphrase needs at least ${this.minLength} characters. A few ordinary words strung together work well.`);
     }
     if (length > PASSPHRASE_MAX_LENGTH) {

@@ -44,6 +44,8 @@ export interface KindredConfig {
   };
   moderation: {
     reportHideThreshold: number;
+    /** Reports from accounts younger than this join the case but do not count toward hiding. */
+    reportMinAccountAgeHours: number;
     claimMinutes: number;
     suspendDaysMax: number;
   };
@@ -125,6 +127,7 @@ export function loadConfig(env: Env = process.env): KindredConfig {
     },
     moderation: {
       reportHideThreshold: int(env, 'REPORT_HIDE_THRESHOLD', 3, 1, 1000),
+      reportMinAccountAgeHours: int(env, 'REPORT_MIN_ACCOUNT_AGE_HOURS', 24, 0, 24 * 365),
       claimMinutes: int(env, 'CLAIM_MINUTES', 10, 1, 1440),
       suspendDaysMax: int(env, 'SUSPEND_DAYS_MAX', 365, 1, 3650),
     },

@@ -6,6 +6,6 @@ import { PostStateService } from './post-state.service';
 @Module({
   imports: [ModerationCoreModule],
   providers: [PostStateService],
-  exports: [PostStateService],
+  exports: [PostStateService, ModerationCoreModule],
 })
 export class ForumCoreModule {}

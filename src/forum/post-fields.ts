@@ -10,7 +10,15 @@ import type { PostEntity } from './post.entity';
 import { PostInterface } from './post.type';
 import { canSeeScreening, canViewPost } from './post-visibility';
 import { ReactionCountType } from './reaction-count.type';
-import type { ReactionCount } from './reaction-counts';
+import { ReactionCount, reactionCounts } from './reaction-counts';
+import { PostStatus } from './post-status';
+
+/** Placeholders made by redactUnlessVisible: their counts and activity stay hidden too. */
+const REDACTED = new WeakSet<PostEntity>();
+
+export function isRedacted(post: PostEntity): boolean {
+  return REDACTED.has(post);
+}
 
 /**
  * The Post interface's fields that need the viewer or a relation, resolved once on the
@@ -29,7 +37,8 @@ export class PostFields {
   }
 
   @ResolveField(() => [ReactionCountType])
-  reactions(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<ReactionCount[]> {
+  async reactions(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<ReactionCount[]> {
+    if (isRedacted(post)) return reactionCounts([]);
     return loaders.forum.reactionsByPost.load(post.id);
   }
 
@@ -56,12 +65,19 @@ export class PostFields {
    */
   redactUnlessVisible(post: PostEntity, viewer: Viewer | null): PostEntity {
     if (canViewPost(post, viewer)) return post;
-    return Object.assign(Object.create(Object.getPrototypeOf(post) as object) as PostEntity, post, {
+    const placeholder = Object.assign(Object.create(Object.getPrototypeOf(post) as object) as PostEntity, post, {
       title: 'This thread is no longer available',
       body: '',
       authorId: null,
       contentWarnings: [],
       screening: null,
+      // Whether it was held, reported or removed is moderation state: not for other members.
+      status: PostStatus.REMOVED,
+      hiddenByReports: false,
+      publishedAt: null,
+      editedAt: null,
     });
+    REDACTED.add(placeholder);
+    return placeholder;
   }
 }

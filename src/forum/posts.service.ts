@@ -11,6 +11,8 @@ import { EDITABLE, WITHDRAWABLE } from './post-lifecycle';
 import { postPageByCreatedAt } from './post-rows';
 import { isUuid } from '../common/validation/uuid';
 import { normalizeContentWarnings, validateBody, validateTitle } from './post-input';
+import { CaseIntakeService } from '../moderation/case-intake.service';
+import { ModerationEventsService } from '../moderation/moderation-events.service';
 import { PostStateService } from './post-state.service';
 import { PostEntity } from './post.entity';
 import { ContentWarning, PostKind, PostStatus } from './post-status';
@@ -31,6 +33,8 @@ export class PostsService {
     private readonly dataSource: DataSource,
     private readonly postState: PostStateService,
     private readonly screeningQueue: ScreeningQueueService,
+    private readonly caseIntake: CaseIntakeService,
+    private readonly moderationEvents: ModerationEventsService,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
 
@@ -86,11 +90,15 @@ export class PostsService {
 
   /** The author takes their post down: REMOVED, audited as WITHDRAW. */
   async withdraw(viewer: Viewer, id: string): Promise<PostEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const post = await this.lockOwnPost(manager, id, viewer);
-      if (!WITHDRAWABLE.includes(post.status)) throw forumErrors.notWithdrawable();
-      return this.postState.transition(manager, post, PostStatus.REMOVED, { action: 'WITHDRAW' });
+    const { post, closedCaseId } = await this.dataSource.transaction(async (manager) => {
+      const own = await this.lockOwnPost(manager, id, viewer);
+      if (!WITHDRAWABLE.includes(own.status)) throw forumErrors.notWithdrawable();
+      const withdrawn = await this.postState.transition(manager, own, PostStatus.REMOVED, { action: 'WITHDRAW' });
+      // Nothing is left for a moderator to decide about a post its author took down.
+      return { post: withdrawn, closedCaseId: await this.caseIntake.closeForWithdrawal(manager, withdrawn.id) };
     });
+    if (closedCaseId) await this.moderationEvents.caseChanged(closedCaseId);
+    return post;
   }
 
   /** A member's own posts of every status, newest first (the account owner's view). */

@@ -1,3 +1,4 @@
+import { isRedacted } from './post-fields';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActiveMember } from '../common/auth/auth.guard';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator';
@@ -69,12 +70,14 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Published replies.' })
-  replyCount(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<number> {
+  async replyCount(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<number> {
+    if (isRedacted(post)) return 0;
     return loaders.forum.replyCountByThread.load(post.id);
   }
 
   @ResolveField(() => Date)
   async lastActivityAt(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<Date> {
+    if (isRedacted(post)) return post.createdAt;
     return (await this.threadOf(post, loaders)).lastActivityAt;
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, IsNull, Not } from 'typeorm';
+import { EntityManager, IsNull, LessThan, Not } from 'typeorm';
+import { AuditLogService } from './audit-log.service';
 import { CaseReasonEntity, ReasonSource } from './case-reason.entity';
 import { CasePriority, CaseStatus, Decision, ModerationCaseEntity, PRIORITY_RANK } from './moderation-case.entity';
 
@@ -25,6 +26,8 @@ function higher(a: CasePriority, b: CasePriority): CasePriority {
  */
 @Injectable()
 export class CaseIntakeService {
+  constructor(private readonly audit: AuditLogService) {}
+
   async openOrJoin(manager: EntityManager, postId: string, priority: CasePriority, reasons: NewCaseReason[]): Promise<{ caseEntity: ModerationCaseEntity; created: boolean }> {
     let caseEntity = await manager.findOne(ModerationCaseEntity, {
       where: { postId, status: Not(CaseStatus.RESOLVED) },
@@ -56,6 +59,7 @@ export class CaseIntakeService {
       }
     }
 
+    await this.dropStaleScreeningReasons(manager, caseEntity.id, reasons);
     if (reasons.length > 0) {
       await manager.insert(
         CaseReasonEntity,
@@ -63,5 +67,45 @@ export class CaseIntakeService {
       );
     }
     return { caseEntity, created };
+  }
+
+  /**
+   * A new screening of an edited post replaces the findings about earlier revisions: their
+   * excerpts and spans point at words that are no longer there.
+   */
+  private async dropStaleScreeningReasons(manager: EntityManager, caseId: string, incoming: NewCaseReason[]): Promise<void> {
+    const revisions = incoming.filter((reason) => reason.source === ReasonSource.SCREENING && reason.revision !== null).map((reason) => reason.revision as number);
+    if (revisions.length === 0) return;
+    await manager.delete(CaseReasonEntity, { caseId, source: ReasonSource.SCREENING, revision: LessThan(Math.max(...revisions)) });
+  }
+
+  /**
+   * After an edit passed screening: the open case loses its screening findings, and closes if
+   * nothing else (a member's report) remains to decide. Returns the case id when it changed.
+   */
+  async settleAfterCleanScreening(manager: EntityManager, postId: string, revision: number): Promise<string | null> {
+    const open = await manager.findOne(ModerationCaseEntity, { where: { postId, status: Not(CaseStatus.RESOLVED) }, lock: { mode: 'pessimistic_write' } });
+    if (!open) return null;
+    const dropped = await manager.delete(CaseReasonEntity, { caseId: open.id, source: ReasonSource.SCREENING, revision: LessThan(revision) });
+    const remaining = await manager.count(CaseReasonEntity, { where: { caseId: open.id } });
+    if (remaining === 0) {
+      await this.close(manager, open, 'the edited post passed screening; nothing is left to decide');
+      return open.id;
+    }
+    return (dropped.affected ?? 0) > 0 ? open.id : null;
+  }
+
+  /** The author withdrew the post: its open case has nothing left to decide. */
+  async closeForWithdrawal(manager: EntityManager, postId: string): Promise<string | null> {
+    const open = await manager.findOne(ModerationCaseEntity, { where: { postId, status: Not(CaseStatus.RESOLVED) }, lock: { mode: 'pessimistic_write' } });
+    if (!open) return null;
+    await this.close(manager, open, 'the author withdrew the post');
+    return open.id;
+  }
+
+  /** Resolved without a moderator's decision (decision stays null), and said so in the audit log. */
+  private async close(manager: EntityManager, open: ModerationCaseEntity, note: string): Promise<void> {
+    await manager.update(ModerationCaseEntity, { id: open.id }, { status: CaseStatus.RESOLVED, resolvedAt: () => 'now()', claimedById: null, claimExpiresAt: null });
+    await this.audit.record(manager, { action: 'CASE_CLOSED', caseId: open.id, postId: open.postId, note });
   }
 }

@@ -27,7 +27,7 @@ export class DraftScreeningService {
     if (body.trim() === '') throw moderationErrors.invalid('Please write something to check.', 'body');
     const max = this.config.limits.bodyMax;
     if ([...body].length > max) throw moderationErrors.invalid(`Posts can be at most ${max} characters.`, 'body');
-    const plan = planDecision({ body, title: null, revision: 0, bodyDecision: screenText(body, {}, this.rules), titleDecision: null, screenedAt: new Date() });
+    const plan = planDecision({ body, title: null, revision: 0, bodyDecision: screenText(body, {}, this.rules), titleDecision: null, screenedAt: new Date(), audience: 'draft' });
     const { outcome, categories, reasons, suggestions, crisisResources } = toScreeningFeedback(plan.record, this.crisisResources.list());
     return { outcome, categories, reasons, suggestions, crisisResources };
   }

@@ -59,7 +59,13 @@ export class ReportsService {
         ]);
         await manager.insert(ReportEntity, { postId: post.id, reporterId: viewer.accountId, caseId: caseEntity.id, reason: command.reason, note });
 
-        const [{ reporters }] = (await manager.query(`SELECT count(DISTINCT reporter_id)::int AS reporters FROM report WHERE case_id = $1`, [caseEntity.id])) as Array<{ reporters: number }>;
+        // Only established accounts count toward hiding: otherwise one person registering a few
+        // throwaway accounts could hide any post in seconds. Every report still joins the case.
+        const [{ reporters }] = (await manager.query(
+          `SELECT count(DISTINCT r.reporter_id)::int AS reporters FROM report r JOIN account a ON a.id = r.reporter_id
+            WHERE r.case_id = $1 AND a.created_at <= now() - make_interval(hours => $2)`,
+          [caseEntity.id, this.config.moderation.reportMinAccountAgeHours],
+        )) as Array<{ reporters: number }>;
         if (!post.hiddenByReports && shouldHide(Number(reporters), this.config.moderation.reportHideThreshold)) {
           await manager.update(PostEntity, { id: post.id }, { hiddenByReports: true });
           await this.audit.record(manager, { action: 'HIDDEN_BY_REPORTS', caseId: caseEntity.id, postId: post.id, note: `${reporters} members reported this post` });

@@ -1,6 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { CrisisResourcesService } from './crisis-resources.service';
-import { CrisisResourceType } from './graphql/screening-feedback.type';
+import { CrisisResourceType, toCrisisResourceType } from './graphql/screening-feedback.type';
 
 @Resolver()
 export class CrisisResourcesResolver {
@@ -8,6 +8,6 @@ export class CrisisResourcesResolver {
 
   @Query(() => [CrisisResourceType])
   crisisResources(): CrisisResourceType[] {
-    return this.resources.list().map((resource) => ({ ...resource }));
+    return this.resources.list().map(toCrisisResourceType);
   }
 }

@@ -3,8 +3,8 @@ import { ReasonSource } from '../moderation/case-reason.entity';
 import type { NewCaseReason } from '../moderation/case-intake.service';
 import { PostStatus } from '../forum/post-status';
 import type { ScreeningRecord } from '../forum/screening-record';
-import { AUTHOR_REASON, NUDGE_REASON } from './author-reasons';
-import type { Reason, ScreeningDecision } from './engine/types';
+import { authorReasons, ReasonAudience } from './author-reasons';
+import type { Reason, ScreeningCategory, ScreeningDecision } from './engine/types';
 
 /**
  * Pure: what a screening decision means for a post. Kept apart from the transaction that
@@ -14,8 +14,11 @@ export interface DecisionPlan {
   status: PostStatus;
   audit: string;
   record: ScreeningRecord;
+  /** Reasons for a moderation case: only a HOLD opens one. */
   caseReasons: NewCaseReason[];
   priority: CasePriority | null;
+  /** For a REJECT, which no moderator reviews: the findings, kept in the audit log. */
+  auditNote: string | null;
 }
 
 const STATUS_FOR_OUTCOME = {
@@ -40,7 +43,16 @@ function toCaseReason(reason: Reason, text: string, revision: number, where: 'bo
 }
 
 /** Title and body are screened apart (suggestion offsets index the body) and merged here. */
-export function planDecision(input: { body: string; title: string | null; revision: number; bodyDecision: ScreeningDecision; titleDecision: ScreeningDecision | null; screenedAt: Date }): DecisionPlan {
+export function planDecision(input: {
+  body: string;
+  title: string | null;
+  revision: number;
+  bodyDecision: ScreeningDecision;
+  titleDecision: ScreeningDecision | null;
+  screenedAt: Date;
+  /** Whose words these are: a submitted post (default) or a draft being checked. */
+  audience?: ReasonAudience;
+}): DecisionPlan {
   const { bodyDecision, titleDecision } = input;
   const outcomes = [bodyDecision.outcome, titleDecision?.outcome ?? 'PUBLISH'];
   const outcome = outcomes.includes('HOLD') ? 'HOLD' : outcomes.includes('REJECT') ? 'REJECT' : outcomes.includes('PUBLISH_WITH_SUGGESTIONS') ? 'PUBLISH_WITH_SUGGESTIONS' : 'PUBLISH';
@@ -55,14 +67,16 @@ export function planDecision(input: { body: string; title: string | null; revisi
   const priority = priorities.length ? (priorities.sort((a, b) => rank.indexOf(a) - rank.indexOf(b))[0] as CasePriority) : null;
 
   const categories = [...new Set([...bodyDecision.categories, ...(titleDecision?.categories ?? [])])];
-  const heldCategories = [...new Set(caseReasons.map((reason) => reason.category))] as Array<keyof typeof AUTHOR_REASON>;
-  const reasons = outcome === 'PUBLISH_WITH_SUGGESTIONS' ? [NUDGE_REASON] : heldCategories.map((category) => AUTHOR_REASON[category]);
+  const heldCategories = [...new Set(caseReasons.map((reason) => reason.category))] as ScreeningCategory[];
+  const reasons = authorReasons(outcome, heldCategories, input.audience ?? 'post');
 
   return {
     status: STATUS_FOR_OUTCOME[outcome],
     audit: `SCREENED_${outcome}`,
-    priority: outcome === 'HOLD' || outcome === 'REJECT' ? (priority ?? CasePriority.NORMAL) : null,
-    caseReasons: outcome === 'HOLD' || outcome === 'REJECT' ? caseReasons : [],
+    priority: outcome === 'HOLD' ? (priority ?? CasePriority.NORMAL) : null,
+    // POLICY: a certain REJECT goes to the audit log, not to the moderators' queue.
+    caseReasons: outcome === 'HOLD' ? caseReasons : [],
+    auditNote: outcome === 'REJECT' ? caseReasons.map((reason) => `${reason.category}: ${reason.detail}`).join('; ') : null,
     record: {
       revision: input.revision,
       outcome,

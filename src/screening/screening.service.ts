@@ -70,9 +70,12 @@ export class ScreeningService {
     if (plan.caseReasons.length > 0 && plan.priority) {
       const { caseEntity } = await this.caseIntake.openOrJoin(manager, post.id, plan.priority, plan.caseReasons);
       caseId = caseEntity.id;
+    } else if (post.revision > 1) {
+      // An edit that no longer holds: findings about the old words go, and so may the case.
+      caseId = await this.caseIntake.settleAfterCleanScreening(manager, post.id, post.revision);
     }
     await manager.update(PostEntity, { id: post.id }, { screening: plan.record });
-    await this.postState.transition(manager, post, plan.status, { action: plan.audit, caseId });
+    await this.postState.transition(manager, post, plan.status, { action: plan.audit, caseId, note: plan.auditNote });
 
     const status = plan.status as keyof typeof AUTHOR_MESSAGE;
     const kind = status === PostStatus.PUBLISHED ? NotificationKind.POST_PUBLISHED : status === PostStatus.HELD ? NotificationKind.POST_HELD : NotificationKind.POST_REJECTED;

@@ -19,7 +19,7 @@ export class SignedInGuard implements CanActivate {
     if (!viewer) throw new CommonError('NOT_SIGNED_IN', 'Please sign in first.');
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
     if (roles && roles.length > 0 && !roles.includes(viewer.role)) {
-      throw new CommonError('FORBIDDEN', 'Only moderators can do that.');
+      throw new CommonError('FORBIDDEN', roles.includes(Role.MODERATOR) ? 'Only moderators can do that.' : 'Only admins can do that.');
     }
     if (this.reflector.getAllAndOverride<boolean | undefined>(WRITES_KEY, [context.getHandler(), context.getClass()])) {
       assertNotSuspended(viewer);

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { ScreeningRecord } from '../../forum/screening-record';
-import type { CrisisResource } from '../crisis-resources';
+import { CrisisResource, resourcesFor } from '../crisis-resources';
 import { ScreeningCategoryEnum, ScreeningOutcomeEnum } from './screening-enums';
 
 @ObjectType('CrisisResource')
@@ -57,6 +57,10 @@ export class ScreeningFeedbackType {
   screenedAt!: Date;
 }
 
+export function toCrisisResourceType(resource: CrisisResource): CrisisResourceType {
+  return { name: resource.name, contact: resource.contact, description: resource.description, url: resource.url };
+}
+
 /** The author's view of a screening record; crisis resources only where the category calls for them. */
 export function toScreeningFeedback(record: ScreeningRecord, crisisResources: readonly CrisisResource[]): ScreeningFeedbackType {
   return {
@@ -64,7 +68,7 @@ export function toScreeningFeedback(record: ScreeningRecord, crisisResources: re
     categories: record.categories as ScreeningCategoryEnum[],
     reasons: record.reasons,
     suggestions: record.suggestions.map((suggestion) => ({ ...suggestion })),
-    crisisResources: record.crisisResources ? crisisResources.map((resource) => ({ ...resource })) : [],
+    crisisResources: record.crisisResources ? resourcesFor(record.categories, crisisResources).map(toCrisisResourceType) : [],
     screenedAt: new Date(record.screenedAt),
   };
 }
