@@ -5,7 +5,7 @@
  * Weaker signs ("passed out", "took too much") need two together, or a strong one.
  */
 import type { Doc } from '../doc';
-import { clauseOf, matches, overlaps, sentenceOf } from '../doc';
+import { clauseOf, inLexicon, matches, overlaps, sentenceOf } from '../doc';
 import { isNegated } from '../context/negation';
 import { tenseOf } from '../context/tense';
 import type { Match } from '../pattern';
@@ -22,6 +22,23 @@ export function isHypothetical(doc: Doc, m: Match): boolean {
   );
 }
 
+/**
+ * A list of signs under a teaching question or heading ("How do you recognize an overdose?
+ * Blue lips, slow breathing."): informational words in the sentence before, and no person
+ * in the cue's own sentence (an emergency names someone: he, my friend, her lips).
+ */
+function teachingList(doc: Doc, m: Match): boolean {
+  const si = doc.tokens[m.start].sentence;
+  if (si === 0) return false;
+  const prev = doc.sentences[si - 1];
+  const s = doc.sentences[si];
+  if (!matches(doc, 'context.informational').some((h) => h.start >= prev.start && h.end <= prev.end)) return false;
+  for (let k = s.start; k < s.end; k++) {
+    if (inLexicon(doc, 'selfMarker', k) || inLexicon(doc, 'secondMarker', k) || inLexicon(doc, 'otherSpecificMarker', k)) return false;
+  }
+  return true;
+}
+
 /** An emergency is a state: only explicit times or a verb governing the sign make it past. */
 const EVENT = { startVerb: false, clauseVerbs: false };
 
@@ -30,7 +47,7 @@ export function detectOverdose(doc: Doc): Reason[] {
   const selfHarm = matches(doc, 'selfHarm.strong');
   const live = (list: string): Match[] =>
     without(matches(doc, list), idioms).filter(
-      (m) => !isNegated(doc, m.start, 3) && !isHypothetical(doc, m) && tenseOf(doc, m.start, m.end, EVENT) !== 'past' && !selfHarm.some((s) => overlaps(s, m)),
+      (m) => !isNegated(doc, m.start, 3) && !isHypothetical(doc, m) && !teachingList(doc, m) && tenseOf(doc, m.start, m.end, EVENT) !== 'past' && !selfHarm.some((s) => overlaps(s, m)),
     );
   const out: Reason[] = [];
   const strong = live('overdose.strong');

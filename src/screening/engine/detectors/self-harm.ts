@@ -35,9 +35,38 @@ function inSentence(doc: Doc, list: string, m: Match): boolean {
   return matches(doc, list).some((x) => x.start >= s.start && x.end <= s.end && (x.end <= m.start || x.start >= m.end));
 }
 
+/**
+ * Not the author's own present words: a support or teaching frame before the cue in its clause
+ * ("if you're thinking of ending it, call 988", "when someone says they want to die", "my
+ * therapist asked if I had a plan to hurt myself"), or a quoted line the sentence cites as a
+ * song, poem or book. A first-person condition ("if I don't wake up, good") is not a frame, and
+ * a quote without a citation ("my son told me 'I want to die'") still counts.
+ */
+function notOwnStatement(doc: Doc, m: Match): boolean {
+  const c = clauseOf(doc, m.start);
+  if (matches(doc, 'selfHarm.frame').some((f) => f.start >= c.start && f.end <= m.start)) return true;
+  if (!doc.quoted[m.start]) return false;
+  const s = sentenceOf(doc, m.start);
+  return matches(doc, 'context.citation').some((x) => x.start >= s.start && x.end <= s.end && !doc.quoted[x.start]);
+}
+
+/** Any match of `list` in the post that is not negated and not set in an explicit past time. */
+function livePostSignal(doc: Doc, list: string): Match[] {
+  return matches(doc, list).filter((m) => !isNegated(doc, m.start) && !clauseHas(doc, 'context.pastStrong', m.start, m.end) && !inSentence(doc, 'context.pastStrong', m));
+}
+
 export function detectSelfHarm(doc: Doc): Reason[] {
   const idioms = matches(doc, 'selfHarm.idiom');
-  const live = (list: string): Match[] => without(matches(doc, list), idioms).filter((m) => !isNegated(doc, m.start));
+  const live = (list: string): Match[] => without(matches(doc, list), idioms).filter((m) => !isNegated(doc, m.start) && !notOwnStatement(doc, m));
+  // Two weak signals combine: hopelessness anywhere in the post ("Hopeless. ... I have the
+  // pills"), or a resolve in the cue's sentence or the one beside it ("what's the most painless
+  // way to go? i've made up my mind"), frames a weak cue or a means at hand as intent.
+  const despair = livePostSignal(doc, 'selfHarm.despair').filter((m) => !notOwnStatement(doc, m));
+  const resolve = livePostSignal(doc, 'selfHarm.resolve').filter((m) => !notOwnStatement(doc, m));
+  const resolveNear = (m: Match): boolean => {
+    const si = doc.tokens[m.start].sentence;
+    return resolve.some((r) => Math.abs(doc.tokens[r.start].sentence - si) <= 1 && (r.end <= m.start || r.start >= m.end));
+  };
   const out: Reason[] = [];
   let mentioned = matches(doc, 'selfHarm.strong').length > 0 || matches(doc, 'selfHarm.topic').length > 0;
   let presentStrong = false;
@@ -55,9 +84,18 @@ export function detectSelfHarm(doc: Doc): Reason[] {
     presentStrong = true;
     out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'suicidal thoughts about a person, not in the past'));
   }
-  for (const m of live('selfHarm.weak')) {
+  const weak = live('selfHarm.weak');
+  // Two different weak cues in one sentence frame each other ("I'm a burden to everyone ... the
+  // kindest thing I can do is leave for good").
+  const pairedWeak = (m: Match): boolean => {
+    const si = doc.tokens[m.start].sentence;
+    return weak.some((w) => w.source !== m.source && doc.tokens[w.start].sentence === si && (w.end <= m.start || w.start >= m.end));
+  };
+  for (const m of weak) {
     if (tenseOf(doc, m.start, m.end) === 'past') continue;
-    const framed = inSentence(doc, 'selfHarm.intent', m) || clauseHas(doc, 'context.presentStrong', m.start, m.end) || inSentence(doc, 'context.presentStrong', m);
+    const framed =
+      pairedWeak(m) ||
+      inSentence(doc, 'selfHarm.intent', m) || clauseHas(doc, 'context.presentStrong', m.start, m.end) || inSentence(doc, 'context.presentStrong', m) || despair.length > 0 || resolveNear(m);
     if (!framed && !presentStrong) continue;
     mentioned = true;
     out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'possible plan or intent to die, with intent or immediacy'));
@@ -72,10 +110,26 @@ export function detectSelfHarm(doc: Doc): Reason[] {
   }
   const prep = live('selfHarm.preparation').filter((m) => !clauseHas(doc, 'context.pastStrong', m.start, m.end) && !inSentence(doc, 'context.pastStrong', m));
   const prepKinds = new Set(prep.map((m) => m.source));
+  // A bare decision that ends its sentence ("I've decided.", "My mind is made up.") is itself a
+  // preparation cue: it counts with another one ("I'm not telling anyone").
+  const bareResolve = resolve.filter((r) => r.end === sentenceOf(doc, r.start).end);
+  if (bareResolve.length > 0) prepKinds.add('resolve');
   for (const m of prep) {
     if (prepKinds.size < 2 && out.length === 0) continue;
     mentioned = true;
     out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'preparations or farewells that suggest a plan to die'));
+  }
+  if (prep.length > 0 && prepKinds.size >= 2) {
+    for (const r of bareResolve) out.push(reason(doc, 'SELF_HARM', 'HOLD', r.start, r.end, 'a stated decision beside preparations'));
+  }
+  // Means at hand ("the gun in my lap", "I have the pills") count with hopelessness, a resolve,
+  // immediacy in their sentence, or any other self-harm reason.
+  for (const m of live('selfHarm.means')) {
+    if (clauseHas(doc, 'context.pastStrong', m.start, m.end) || inSentence(doc, 'context.pastStrong', m)) continue;
+    const withIt = despair.length > 0 || resolve.length > 0 || out.length > 0 || prep.length > 0 || clauseHas(doc, 'context.presentStrong', m.start, m.end) || inSentence(doc, 'context.presentStrong', m);
+    if (!withIt) continue;
+    mentioned = true;
+    out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'means at hand beside hopelessness, a decision or immediacy'));
   }
   if (mentioned) {
     for (const m of live('selfHarm.continuation')) {
