@@ -3,6 +3,7 @@
  * benign posts, urgent recall, outcome accuracy, and the list of mismatches.
  */
 import type { Outcome, Priority, ScreeningCategory, ScreeningDecision } from '../engine/types';
+import { CATEGORY_ORDER } from '../engine/decide';
 
 export interface LabeledPost {
   id: string;
@@ -51,16 +52,8 @@ export interface Evaluation {
   mismatches: Mismatch[];
 }
 
-export const ALL_CATEGORIES: readonly ScreeningCategory[] = [
-  'SELF_HARM',
-  'OVERDOSE_EMERGENCY',
-  'DRUG_SOURCING',
-  'DOSING_INSTRUCTIONS',
-  'PERSONAL_INFO',
-  'HARASSMENT',
-  'STIGMA',
-  'SPAM',
-];
+/** Scored in POLICY order, the same order decisions list their categories in. */
+const ALL_CATEGORIES = CATEGORY_ORDER;
 
 const isHeld = (o: Outcome): boolean => o === 'HOLD' || o === 'REJECT';
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
