@@ -8,7 +8,7 @@ const common = {
   testEnvironment: 'node',
   rootDir: '.',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
     '^.+\\.m?js$': '<rootDir>/test/setup/esm-to-cjs.transform.js',
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
