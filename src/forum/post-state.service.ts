@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AuditLogService } from '../moderation/audit-log.service';
 import { canTransition } from './post-lifecycle';
 import { PostEntity } from './post.entity';
-import { PostKind, PostStatus } from './post-status';
+import { PostStatus } from './post-status';
 import { ThreadEntity } from './thread.entity';
 
 export interface TransitionOptions {
@@ -50,9 +50,5 @@ export class PostStateService {
       internalNote: options.internalNote ?? null,
     });
     return post;
-  }
-
-  isThread(post: PostEntity): boolean {
-    return post.kind === PostKind.THREAD;
   }
 }
