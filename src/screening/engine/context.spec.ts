@@ -86,7 +86,10 @@ describe('supportive MOUD talk vs medication stigma', () => {
     ['PUBLISH', [], 'Got my first Suboxone prescription today, feeling hopeful'],
     ['PUBLISH', [], 'It is not trading one drug for another, it is treatment that works.'],
     ['PUBLISH', [], 'My doctor lowered my methadone from 80mg to 70mg this month.'],
+    ['PUBLISH', [], 'Methadone patients are some of the bravest people I know.'],
+    ['PUBLISH', [], 'suboxone people are my people, this group gets it'],
     ['HOLD', ['STIGMA'], 'methadone people are still using, they just get it from a clinic'],
+    ['HOLD', ['STIGMA'], 'clinic patients are all liars'],
     ['HOLD', ['STIGMA'], "you're not really clean if you're on subs"],
     ['HOLD', ['STIGMA'], "it's just trading one drug for another"],
   ]);

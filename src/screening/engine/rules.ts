@@ -105,6 +105,7 @@ export const KNOWN_LISTS: readonly string[] = [
   'dosing.test',
   'dosing.framing',
   'dosing.exclude',
+  'dosing.override',
   'personalInfo.obfuscatedEmail',
   'personalInfo.socialContext',
   'personalInfo.identifying',

@@ -18,6 +18,9 @@ function sentenceHasList(doc: Doc, list: string, m: Match): boolean {
   return matches(doc, list).some((x) => x.start >= s.start && x.end <= s.end);
 }
 
+/** The dosing.exclude phrase about being in recovery ("I've been clean"). */
+const RECOVERY_WORDS = '(clean|sober';
+
 export function detectDosing(doc: Doc): Reason[] {
   const out: Reason[] = [];
   for (const [list, what] of [
@@ -27,7 +30,15 @@ export function detectDosing(doc: Doc): Reason[] {
   ] as const) {
     for (const m of matches(doc, list)) {
       if (isNegated(doc, m.start) || tenseOf(doc, m.start, m.end, { clauseVerbs: false }) === 'past') continue;
-      if (!sentenceHasList(doc, 'dosing.framing', m) || sentenceHasList(doc, 'dosing.exclude', m)) continue;
+      if (!sentenceHasList(doc, 'dosing.framing', m)) continue;
+      // Asking how much of a street drug to take is use for effect even beside recovery words
+      // ("how much fent should I use if I've been clean for two weeks"): after a break in use it
+      // is an overdose-risk question (dosing.override).
+      // Only the recovery-words exclusion gives way; harm-reduction advice still cancels.
+      const s = sentenceOf(doc, m.start);
+      const wish = list === 'dosing.effect' && sentenceHasList(doc, 'dosing.override', m);
+      const excluded = matches(doc, 'dosing.exclude').some((x) => x.start >= s.start && x.end <= s.end && !(wish && x.source.includes(RECOVERY_WORDS)));
+      if (excluded) continue;
       out.push(reason(doc, 'DOSING_INSTRUCTIONS', 'HOLD', m.start, m.end, what));
     }
   }
