@@ -7,15 +7,11 @@
  * letters, "o x y", "s3lling"). Measured once before tuning (docs/screening.md), then used to
  * tune general rules. These are the promises on unseen posts, not exact figures.
  */
-import { readFixture } from './corpus.spec-helper';
-import { screenText } from './index';
+import { isHeld, screenFixture } from './corpus.spec-helper';
 
 describe('second blind labeled set (test/fixtures/screening-blind2.jsonl)', () => {
-  const posts = readFixture('screening-blind2.jsonl');
-  const results = posts.map((p) => ({ post: p, decision: screenText(p.text) }));
-  const held = (o: string): boolean => o === 'HOLD' || o === 'REJECT';
-  const benign = results.filter((r) => !held(r.post.outcome));
-  const holds = results.filter((r) => held(r.post.outcome));
+  const { posts, results, benign, holds } = screenFixture('screening-blind2.jsonl');
+  const held = isHeld;
 
   it('is 200 posts, more than half benign, with holds in every category and 25+ URGENT', () => {
     expect(posts.length).toBe(200);

@@ -11,15 +11,11 @@
  * before tuning (docs/screening.md), then used to tune general rules. These are the promises
  * on unseen posts, not exact figures.
  */
-import { readFixture } from './corpus.spec-helper';
-import { screenText } from './index';
+import { isHeld, screenFixture } from './corpus.spec-helper';
 
 describe('third blind labeled set (test/fixtures/screening-blind3.jsonl)', () => {
-  const posts = readFixture('screening-blind3.jsonl');
-  const results = posts.map((p) => ({ post: p, decision: screenText(p.text) }));
-  const held = (o: string): boolean => o === 'HOLD' || o === 'REJECT';
-  const benign = results.filter((r) => !held(r.post.outcome));
-  const holds = results.filter((r) => held(r.post.outcome));
+  const { posts, results, benign, holds } = screenFixture('screening-blind3.jsonl');
+  const held = isHeld;
   const sentences = (text: string): number => text.split(/[.!?]+\s/).filter((s) => s.trim() !== '').length;
 
   it('is 220 posts, more than half benign, with holds in every category, 25 URGENT and long posts', () => {

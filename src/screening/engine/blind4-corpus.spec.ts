@@ -11,17 +11,13 @@
  * "I don't want to wake up early"), news links, hotlines. Measured once before tuning
  * (docs/screening.md), then used to tune general rules: these are the promises, not figures.
  */
-import { readFixture } from './corpus.spec-helper';
-import { screenText } from './index';
+import { isHeld, screenFixture } from './corpus.spec-helper';
 
 const CATEGORIES = ['SELF_HARM', 'OVERDOSE_EMERGENCY', 'DRUG_SOURCING', 'DOSING_INSTRUCTIONS', 'PERSONAL_INFO', 'HARASSMENT', 'STIGMA', 'SPAM'] as const;
 
 describe('fourth blind labeled set (test/fixtures/screening-blind4.jsonl)', () => {
-  const posts = readFixture('screening-blind4.jsonl');
-  const results = posts.map((p) => ({ post: p, decision: screenText(p.text) }));
-  const held = (o: string): boolean => o === 'HOLD' || o === 'REJECT';
-  const benign = results.filter((r) => !held(r.post.outcome));
-  const holds = results.filter((r) => held(r.post.outcome));
+  const { posts, results, benign, holds } = screenFixture('screening-blind4.jsonl');
+  const held = isHeld;
 
   it('is 220 posts, more than half benign, with holds in every category and 25 URGENT', () => {
     expect(posts.length).toBe(220);

@@ -10,17 +10,13 @@
  * dealing, teasing among friends). Measured once before tuning (docs/screening.md), then used
  * to tune general rules: these are the promises, not figures.
  */
-import { readFixture } from './corpus.spec-helper';
-import { screenText } from './index';
+import { isHeld, screenFixture } from './corpus.spec-helper';
 
 const TARGETED = ['SELF_HARM', 'OVERDOSE_EMERGENCY', 'DRUG_SOURCING', 'DOSING_INSTRUCTIONS', 'HARASSMENT'] as const;
 
 describe('fifth blind labeled set (test/fixtures/screening-blind5.jsonl)', () => {
-  const posts = readFixture('screening-blind5.jsonl');
-  const results = posts.map((p) => ({ post: p, decision: screenText(p.text) }));
-  const held = (o: string): boolean => o === 'HOLD' || o === 'REJECT';
-  const benign = results.filter((r) => !held(r.post.outcome));
-  const holds = results.filter((r) => held(r.post.outcome));
+  const { posts, results, benign, holds } = screenFixture('screening-blind5.jsonl');
+  const held = isHeld;
 
   it('is 240 posts: 95 benign, 85 URGENT, holds in every targeted category', () => {
     expect(posts.length).toBe(240);

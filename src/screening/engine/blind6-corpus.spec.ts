@@ -7,17 +7,13 @@
  * categories (20 URGENT). Measured once before tuning (docs/screening.md), then used to tune
  * general rules: these are the promises, not figures.
  */
-import { readFixture } from './corpus.spec-helper';
-import { screenText } from './index';
+import { isHeld, screenFixture } from './corpus.spec-helper';
 
 const CATEGORIES = ['SELF_HARM', 'OVERDOSE_EMERGENCY', 'DRUG_SOURCING', 'DOSING_INSTRUCTIONS', 'PERSONAL_INFO', 'HARASSMENT', 'STIGMA', 'SPAM'] as const;
 
 describe('sixth blind labeled set (test/fixtures/screening-blind6.jsonl)', () => {
-  const posts = readFixture('screening-blind6.jsonl');
-  const results = posts.map((p) => ({ post: p, decision: screenText(p.text) }));
-  const held = (o: string): boolean => o === 'HOLD' || o === 'REJECT';
-  const benign = results.filter((r) => !held(r.post.outcome));
-  const holds = results.filter((r) => held(r.post.outcome));
+  const { posts, results, benign, holds } = screenFixture('screening-blind6.jsonl');
+  const held = isHeld;
 
   it('is 200 posts: 115 benign (15 nudges), 85 holds in all eight categories, 20 URGENT', () => {
     expect(posts.length).toBe(200);

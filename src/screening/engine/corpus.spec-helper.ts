@@ -1,7 +1,8 @@
-/** Shared by the corpus specs: read a labeled JSONL fixture. */
+/** Shared by the corpus specs: read a labeled JSONL fixture and screen it. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Outcome, Priority, ScreeningCategory } from './types';
+import { screenText } from './index';
+import type { Outcome, Priority, ScreeningCategory, ScreeningDecision } from './types';
 
 export interface Labeled {
   id: string;
@@ -17,4 +18,21 @@ export function readFixture(name: string): Labeled[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as Labeled);
+}
+
+/** HOLD and REJECT both keep a post from other members. */
+export function isHeld(outcome: string): boolean {
+  return outcome === 'HOLD' || outcome === 'REJECT';
+}
+
+export interface ScreenedPost {
+  post: Labeled;
+  decision: ScreeningDecision;
+}
+
+/** A fixture screened with the bundled rules, split by its labels into benign posts and holds. */
+export function screenFixture(name: string): { posts: Labeled[]; results: ScreenedPost[]; benign: ScreenedPost[]; holds: ScreenedPost[] } {
+  const posts = readFixture(name);
+  const results = posts.map((post) => ({ post, decision: screenText(post.text) }));
+  return { posts, results, benign: results.filter((r) => !isHeld(r.post.outcome)), holds: results.filter((r) => isHeld(r.post.outcome)) };
 }
