@@ -24,7 +24,11 @@ export interface TestApp {
   dataSource: DataSource;
   running: RunningKindred;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
-  /** Counts SQL statements the app's DataSource issues while fn runs. */
+  /**
+   * Counts SQL statements the app's DataSource issues while fn runs. The counter sees the
+   * whole pool, so it refuses an app with background work (the sweeper, screening workers):
+   * their statements would land in the count. Start the app with WORKERS=off to count.
+   */
   countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; count: number }>;
   close(): Promise<void>;
 }
@@ -76,7 +80,8 @@ export async function startTestApp(options: { queue?: 'postgres' | 'redis'; env?
     ...(queue === 'redis' ? { REDIS_URL: state.redisUrl as string } : {}),
     ...options.env,
   };
-  const running = await startKindred(loadConfig(env), { api: true, workers: env.WORKERS !== 'off' });
+  const workers = env.WORKERS !== 'off';
+  const running = await startKindred(loadConfig(env), { api: true, workers });
   const url = running.url as string;
   const dataSource = running.app.get(DataSource);
 
@@ -97,6 +102,7 @@ export async function startTestApp(options: { queue?: 'postgres' | 'redis'; env?
     running,
     gql,
     async countQueries(fn) {
+      if (workers) throw new Error('countQueries needs an app started with WORKERS=off: the sweeper and the workers share the pool');
       activeCounter = { dataSource, count: 0 };
       try {
         const result = await fn();
