@@ -50,6 +50,13 @@ export interface KindredConfig {
     suspendDaysMax: number;
   };
   crisisResourcesFile: string | null;
+  databaseRoles: {
+    /**
+     * The role that owns the schema: runs migrations and grants the app's role (DATABASE_URL)
+     * what it needs. Unset with DATABASE_URL set: migrations run as DATABASE_URL's role.
+     */
+    ownerUrl: string | null;
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -132,5 +139,8 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       suspendDaysMax: int(env, 'SUSPEND_DAYS_MAX', 365, 1, 3650),
     },
     crisisResourcesFile: str(env, 'CRISIS_RESOURCES_FILE'),
+    databaseRoles: {
+      ownerUrl: str(env, 'DATABASE_OWNER_URL'),
+    },
   };
 }
