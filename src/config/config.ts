@@ -97,6 +97,8 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
 
 export function loadConfig(env: Env = process.env): KindredConfig {
   const dataDir = path.resolve(str(env, 'DATA_DIR') ?? './.data');
+  // The embedded database makes its own owner and app roles: an owner URL there would be ignored.
+  if (str(env, 'DATABASE_OWNER_URL') && !str(env, 'DATABASE_URL')) throw new ConfigError('DATABASE_OWNER_URL needs DATABASE_URL (the app role on the same database)');
   return {
     port: int(env, 'PORT', 3000, 0, 65535),
     logLevel: logLevel(env),
