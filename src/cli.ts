@@ -11,6 +11,8 @@ import { loadRules } from './screening/engine/load-rules';
 
 const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
   grant-role <pseudonym> <ROLE>   set a member's role: ${Object.values(Role).join(', ')}
+  migrate                         apply migrations as DATABASE_OWNER_URL's role and grant DATABASE_URL's
+                                  role what the app needs, then exit (a deploy step before the app starts)
   screen                          screen JSONL {"id","text"} lines from stdin, decisions as JSONL on stdout
   eval [file.jsonl]               precision and recall of screening on a labeled JSONL file
                                   (default: the dev corpus, test/fixtures/screening-dev.jsonl)
@@ -43,11 +45,21 @@ async function grantRole(pseudonym: string | undefined, role: string | undefined
   }
 }
 
+/** The deploy step: the owner migrates and grants, so the app's own role never needs to. */
+async function migrate(): Promise<number> {
+  const { database } = await prepareDatabase(loadConfig());
+  await database.stop();
+  process.stdout.write(database.ownerUrl ? 'migrations applied; the app role has its grants\n' : 'migrations applied (no DATABASE_OWNER_URL: no grants)\n');
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
     case 'grant-role':
       return grantRole(args[0], args[1]);
+    case 'migrate':
+      return migrate();
     case 'screen':
       return runScreenCommand(process.stdin, process.stdout, loadRules(loadConfig().screening.rulesDir ?? undefined));
     case 'eval':

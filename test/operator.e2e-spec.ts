@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Client } from 'pg';
 
 /**
  * The operator's experience, with the built server as a real process: `npm start` on the
@@ -98,6 +99,27 @@ describe('running Kindred as an operator would', () => {
     expect(granted.stdout).toContain('OperatorOwl7 is now ADMIN');
     const me = await gql<{ me: { member: { role: string } } }>(url, '{ me { member { role } } }', {}, registered.data?.register.token);
     expect(me.data?.me.member.role).toBe('ADMIN');
+
+    // The server and the CLI ran as the restricted role the embedded start made: its password
+    // is kept in DATA_DIR for the owner only, never printed, and the role cannot rewrite the
+    // audit entry the CLI just wrote, nor switch the trigger off.
+    const appSecretFile = path.join(dataDir, 'postgres-app.secret');
+    expect(fs.statSync(appSecretFile).mode & 0o777).toBe(0o600);
+    const appSecret = fs.readFileSync(appSecretFile, 'utf8').trim();
+    expect(server.output()).not.toContain(appSecret);
+    expect(granted.stdout + granted.stderr).not.toContain(appSecret);
+    const asApp = new Client({ connectionString: `postgres://kindred_app:${appSecret}@127.0.0.1:${env.EMBEDDED_POSTGRES_PORT}/kindred` });
+    await asApp.connect();
+    try {
+      const { rows } = await asApp.query(`SELECT note FROM moderation_action WHERE action = 'ROLE_CHANGE'`);
+      expect(rows).toEqual([{ note: 'MEMBER -> ADMIN' }]);
+      await expect(asApp.query('SET session_replication_role = replica')).rejects.toThrow(/permission denied/);
+      await expect(asApp.query('ALTER TABLE moderation_action DISABLE TRIGGER ALL')).rejects.toThrow(/must be owner/);
+      await expect(asApp.query(`UPDATE moderation_action SET note = 'rewritten'`)).rejects.toThrow(/permission denied/);
+      await expect(asApp.query('DELETE FROM moderation_action')).rejects.toThrow(/permission denied/);
+    } finally {
+      await asApp.end();
+    }
 
     const refused = spawnSync(process.execPath, [CLI, 'grant-role', 'NobodyByThisName', 'ADMIN'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
     expect(refused.status).not.toBe(0);

@@ -50,6 +50,13 @@ export interface KindredConfig {
     suspendDaysMax: number;
   };
   crisisResourcesFile: string | null;
+  databaseRoles: {
+    /**
+     * The role that owns the schema: runs migrations and grants the app's role (DATABASE_URL)
+     * what it needs. Unset with DATABASE_URL set: migrations run as DATABASE_URL's role.
+     */
+    ownerUrl: string | null;
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -90,6 +97,8 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
 
 export function loadConfig(env: Env = process.env): KindredConfig {
   const dataDir = path.resolve(str(env, 'DATA_DIR') ?? './.data');
+  // The embedded database makes its own owner and app roles: an owner URL there would be ignored.
+  if (str(env, 'DATABASE_OWNER_URL') && !str(env, 'DATABASE_URL')) throw new ConfigError('DATABASE_OWNER_URL needs DATABASE_URL (the app role on the same database)');
   return {
     port: int(env, 'PORT', 3000, 0, 65535),
     logLevel: logLevel(env),
@@ -132,5 +141,8 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       suspendDaysMax: int(env, 'SUSPEND_DAYS_MAX', 365, 1, 3650),
     },
     crisisResourcesFile: str(env, 'CRISIS_RESOURCES_FILE'),
+    databaseRoles: {
+      ownerUrl: str(env, 'DATABASE_OWNER_URL'),
+    },
   };
 }

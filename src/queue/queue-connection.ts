@@ -43,7 +43,9 @@ export function createQueueConnection(options: { redisUrl: string | null; databa
   }
 
   const postgres = withBackend(createPostgresBackend);
-  const connection = { connectionString: options.databaseUrl, schema: POSTGRES_QUEUE_SCHEMA, migrate: true, max: 5 };
+  // The schema is migrated before the app starts, by its owner (prepareQueueSchema): the
+  // app's role may not create anything, so here BullMQ only checks the schema's version.
+  const connection = { connectionString: options.databaseUrl, schema: POSTGRES_QUEUE_SCHEMA, migrate: false, max: 5 };
   return {
     kind: 'postgres',
     createQueue: <T>(name: string) => new postgres.Queue<T>(name, { connection }) as unknown as Queue<T>,

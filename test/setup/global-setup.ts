@@ -55,7 +55,8 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-test-'));
   fs.chmodSync(dataDir, 0o755);
   const postgres = await startEmbeddedPostgres(dataDir, await freePort());
-  const adminUrl = postgres.url.replace(/\/kindred$/, '/postgres');
+  const adminUrl = (postgres.ownerUrl as string).replace(/\/kindred$/, '/postgres');
+  const appUrl = postgres.url.replace(/\/kindred$/, '/postgres');
 
   let redis: { url: string; process: ChildProcess } | null = null;
   let redisUrl = process.env.REDIS_URL ?? null;
@@ -70,7 +71,7 @@ export default async function globalSetup(): Promise<void> {
     throw new Error('CI=true requires Redis for the Redis-backed suite: install redis-server or set REDIS_URL');
   }
 
-  const state: TestState = { postgresAdminUrl: adminUrl, redisUrl, redisSkipReason };
+  const state: TestState = { postgresAdminUrl: adminUrl, postgresAppUrl: appUrl, redisUrl, redisSkipReason };
   fs.mkdirSync(path.dirname(TEST_STATE_FILE), { recursive: true });
   fs.writeFileSync(TEST_STATE_FILE, JSON.stringify(state));
 

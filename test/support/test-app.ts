@@ -21,7 +21,10 @@ export interface TestApp {
   url: string;
   baseUrl: string;
   queue: 'postgres' | 'redis';
+  /** Connected as the app's restricted role, like the app itself. */
   dataSource: DataSource;
+  /** The database's owner (the test cluster's superuser), for what the app may not do. */
+  ownerUrl: string;
   running: RunningKindred;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   /**
@@ -37,9 +40,12 @@ export function testState(): TestState {
   return JSON.parse(fs.readFileSync(TEST_STATE_FILE, 'utf8')) as TestState;
 }
 
-/** A fresh, empty database on the shared test cluster; migrations run when the app starts. */
-export async function createTestDatabase(): Promise<string> {
-  const { postgresAdminUrl } = testState();
+/**
+ * A fresh, empty database on the shared test cluster; migrations run when the app starts.
+ * The owner's URL (the cluster's superuser) and the app's restricted role's, as in production.
+ */
+export async function createTestDatabase(): Promise<{ ownerUrl: string; appUrl: string }> {
+  const { postgresAdminUrl, postgresAppUrl } = testState();
   const name = `kindred_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: postgresAdminUrl });
   await admin.connect();
@@ -48,7 +54,7 @@ export async function createTestDatabase(): Promise<string> {
   } finally {
     await admin.end();
   }
-  return postgresAdminUrl.replace(/\/postgres$/, `/${name}`);
+  return { ownerUrl: postgresAdminUrl.replace(/\/postgres$/, `/${name}`), appUrl: postgresAppUrl.replace(/\/postgres$/, `/${name}`) };
 }
 
 let activeCounter: { dataSource: DataSource; count: number } | null = null;
@@ -66,9 +72,10 @@ export async function startTestApp(options: { queue?: 'postgres' | 'redis'; env?
   const queue = options.queue ?? 'postgres';
   const state = testState();
   if (queue === 'redis' && !state.redisUrl) throw new Error(`Redis-backed test requested but ${state.redisSkipReason}`);
-  const databaseUrl = await createTestDatabase();
+  const database = await createTestDatabase();
   const env: Record<string, string> = {
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: database.appUrl,
+    DATABASE_OWNER_URL: database.ownerUrl,
     PORT: '0',
     HOST: '127.0.0.1',
     SWEEP_INTERVAL_SECONDS: '1',
@@ -99,6 +106,7 @@ export async function startTestApp(options: { queue?: 'postgres' | 'redis'; env?
     baseUrl: url.replace(/\/graphql$/, ''),
     queue,
     dataSource,
+    ownerUrl: database.ownerUrl,
     running,
     gql,
     async countQueries(fn) {

@@ -1,0 +1,34 @@
+import { getMetadataArgsStorage } from 'typeorm';
+import { APP_TABLE_PRIVILEGES, privilegesFor } from './app-role-privileges';
+import { ENTITIES } from './entities';
+import { passwordOf, roleNameOf } from './app-role';
+
+describe('the app role privileges', () => {
+  it('declares every entity table, so a new table is a decision and not an accident', () => {
+    const tables = getMetadataArgsStorage()
+      .tables.filter((table) => (ENTITIES as unknown[]).includes(table.target))
+      .map((table) => table.name);
+    expect(tables).toHaveLength(ENTITIES.length);
+    for (const table of tables) expect(Object.keys(APP_TABLE_PRIVILEGES)).toContain(table);
+  });
+
+  it('lets the app only add to and read the audit log', () => {
+    expect([...privilegesFor('moderation_action')].sort()).toEqual(['INSERT', 'SELECT']);
+  });
+
+  it('gives a table nobody declared plain reads and writes, never more', () => {
+    expect(privilegesFor('some_new_table')).toEqual(['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+  });
+});
+
+describe('role names and passwords in a URL', () => {
+  it('are percent-decoded', () => {
+    expect(roleNameOf('postgres://kindred%5Fapp:p%40ss%3Aword@db:5432/kindred')).toBe('kindred_app');
+    expect(passwordOf('postgres://kindred%5Fapp:p%40ss%3Aword@db:5432/kindred')).toBe('p@ss:word');
+  });
+
+  it('are null when the URL names none', () => {
+    expect(roleNameOf('postgres://db:5432/kindred')).toBeNull();
+    expect(passwordOf('postgres://app@db:5432/kindred')).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * What the app's database role may do, table by table: what the code actually does, and no
+ * more. The role owns nothing, so it can neither alter a table nor disable a trigger, and it
+ * is no superuser, so it cannot set session_replication_role to skip triggers either.
+ */
+export type TablePrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
+
+const READ_WRITE: TablePrivilege[] = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'];
+
+/**
+ * Tables of the app's schema. Rows are removed through foreign-key cascades (which run as
+ * the table's owner) where no DELETE is listed. A table missing here gets READ_WRITE (see
+ * privilegesFor), so a new table works at once; narrow it here when it deserves less.
+ */
+export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivilege[]>> = {
+  account: READ_WRITE,
+  session: ['SELECT', 'INSERT', 'UPDATE'],
+  recovery_code: READ_WRITE,
+  sign_in_throttle: READ_WRITE,
+  // Spaces are seeded by migrations; the app only reads them.
+  space: ['SELECT'],
+  post: READ_WRITE,
+  thread: ['SELECT', 'INSERT', 'UPDATE'],
+  reaction: ['SELECT', 'INSERT', 'DELETE'],
+  notification: ['SELECT', 'INSERT', 'UPDATE'],
+  moderation_case: ['SELECT', 'INSERT', 'UPDATE'],
+  case_reason: ['SELECT', 'INSERT', 'DELETE'],
+  report: ['SELECT', 'INSERT'],
+  // The audit trail is append-only: a row once written is never changed by the app.
+  moderation_action: ['SELECT', 'INSERT'],
+  // TypeORM's ledger: read at start to see that no migration is pending.
+  migrations: ['SELECT'],
+};
+
+export function privilegesFor(table: string): readonly TablePrivilege[] {
+  return APP_TABLE_PRIVILEGES[table] ?? READ_WRITE;
+}
+
+/** BullMQ's queue tables (schema `bullmq`): its SQL functions insert, move and remove jobs. */
+export const QUEUE_TABLE_PRIVILEGES: readonly TablePrivilege[] = READ_WRITE;
