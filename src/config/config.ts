@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 /**
@@ -50,6 +51,14 @@ export interface KindredConfig {
     suspendDaysMax: number;
   };
   crisisResourcesFile: string | null;
+  /** The worker threads that run the screening engine, off the API's event loop. */
+  screeningPool: {
+    threads: number;
+    /** Screening tasks allowed to wait for a thread before screenDraft answers RATE_LIMITED. */
+    queueMax: number;
+  };
+  /** screenDraft per account: at most `perWindow` checks in the last `windowSeconds`. */
+  draftScreening: { perWindow: number; windowSeconds: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -132,5 +141,14 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       suspendDaysMax: int(env, 'SUSPEND_DAYS_MAX', 365, 1, 3650),
     },
     crisisResourcesFile: str(env, 'CRISIS_RESOURCES_FILE'),
+    screeningPool: {
+      // One core stays with the event loop; more than four threads rarely pays on one host.
+      threads: int(env, 'SCREENING_THREADS', Math.max(1, Math.min(4, os.availableParallelism() - 1)), 1, 64),
+      queueMax: int(env, 'SCREENING_QUEUE_MAX', 32, 0, 10_000),
+    },
+    draftScreening: {
+      perWindow: int(env, 'SCREEN_DRAFT_RATE_LIMIT', 30, 1, 100_000),
+      windowSeconds: int(env, 'SCREEN_DRAFT_RATE_WINDOW_SECONDS', 60, 1, 86_400),
+    },
   };
 }
