@@ -1,8 +1,8 @@
 /**
  * How long GET /health takes while several long screenDraft requests (from as many members)
- * are in flight, with the
- * engine on the event loop (as before the screening pool: the baseline, measured in the same
- * run) and in the pool's worker threads. Figures and ratios only; nothing is asserted.
+ * are in flight, with the engine on the event loop (as before the screening pool: the
+ * baseline, measured in the same run) and in the pool's worker threads. Figures and ratios
+ * only; nothing is asserted.
  */
 import * as fs from 'node:fs';
 import * as net from 'node:net';
