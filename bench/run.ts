@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, figures only (no assertions). Run from the project root. */
+import { benchDraftHealth } from './draft-health.bench';
 import { benchLiveQueue } from './live-queue.bench';
 import { benchScreening } from './screening.bench';
 
@@ -7,6 +8,8 @@ async function main(): Promise<void> {
   benchScreening();
   console.log('\n== live moderation queue ==');
   await benchLiveQueue();
+  console.log('\n== API latency while drafts are screened ==');
+  await benchDraftHealth();
 }
 
 main().then(

@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 /**
@@ -57,6 +58,14 @@ export interface KindredConfig {
      */
     ownerUrl: string | null;
   };
+  /** The worker threads that run the screening engine, off the API's event loop. */
+  screeningPool: {
+    threads: number;
+    /** Screening tasks allowed to wait for a thread before screenDraft answers RATE_LIMITED. */
+    queueMax: number;
+  };
+  /** screenDraft per account: at most `perWindow` checks in the last `windowSeconds`. */
+  draftScreening: { perWindow: number; windowSeconds: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -143,6 +152,15 @@ export function loadConfig(env: Env = process.env): KindredConfig {
     crisisResourcesFile: str(env, 'CRISIS_RESOURCES_FILE'),
     databaseRoles: {
       ownerUrl: str(env, 'DATABASE_OWNER_URL'),
+    },
+    screeningPool: {
+      // One core stays with the event loop; more than four threads rarely pays on one host.
+      threads: int(env, 'SCREENING_THREADS', Math.max(1, Math.min(4, os.availableParallelism() - 1)), 1, 64),
+      queueMax: int(env, 'SCREENING_QUEUE_MAX', 32, 0, 10_000),
+    },
+    draftScreening: {
+      perWindow: int(env, 'SCREEN_DRAFT_RATE_LIMIT', 30, 1, 100_000),
+      windowSeconds: int(env, 'SCREEN_DRAFT_RATE_WINDOW_SECONDS', 60, 1, 86_400),
     },
   };
 }

@@ -7,6 +7,7 @@ import { ReactionEntity } from '../forum/reaction.entity';
 import { SpaceEntity } from '../forum/space.entity';
 import { ThreadEntity } from '../forum/thread.entity';
 import { CaseReasonEntity } from '../moderation/case-reason.entity';
+import { DraftCheckEntity } from '../moderation/draft-check.entity';
 import { ModerationActionEntity } from '../moderation/moderation-action.entity';
 import { ModerationCaseEntity } from '../moderation/moderation-case.entity';
 import { ReportEntity } from '../moderation/report.entity';
@@ -26,4 +27,5 @@ export const ENTITIES = [
   CaseReasonEntity,
   ReportEntity,
   ModerationActionEntity,
+  DraftCheckEntity,
 ];

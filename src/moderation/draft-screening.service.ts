@@ -3,31 +3,38 @@ import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { CrisisResourcesService } from '../screening/crisis-resources.service';
 import { planDecision } from '../screening/decision-application';
-import { screenText, ScreeningRules } from '../screening/engine';
 import { toScreeningFeedback } from '../screening/graphql/screening-feedback.type';
-import { SCREENING_RULES } from '../screening/screening-rules.provider';
+import { ScreeningPool } from '../screening/pool/screening-pool';
+import { DraftCheckLimitService } from './draft-check-limit.service';
 import { moderationErrors } from './moderation.errors';
 import type { DraftScreeningType } from './moderation.types';
 
 /**
  * "How would this read?" before posting: the same engine and the same author-facing words
- * as a real post, with nothing stored, no case and no notification.
+ * as a real post, with nothing stored, no case and no notification. The engine runs in the
+ * screening pool's threads, never on the API's event loop, and each account has a budget
+ * of checks, so drafts cannot be used to keep the API (or the pool) busy.
  */
 @Injectable()
 export class DraftScreeningService {
   constructor(
-    @Inject(SCREENING_RULES) private readonly rules: ScreeningRules,
+    private readonly pool: ScreeningPool,
+    private readonly limit: DraftCheckLimitService,
     private readonly crisisResources: CrisisResourcesService,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
 
-  screen(rawBody: string): DraftScreeningType {
+  async screen(accountId: string, rawBody: string): Promise<DraftScreeningType> {
     // Offsets index the text exactly as sent (the draft in the member's editor), so no trimming.
     const body = typeof rawBody === 'string' ? rawBody : '';
     if (body.trim() === '') throw moderationErrors.invalid('Please write something to check.', 'body');
     const max = this.config.limits.bodyMax;
     if ([...body].length > max) throw moderationErrors.invalid(`Posts can be at most ${max} characters.`, 'body');
-    const plan = planDecision({ body, title: null, revision: 0, bodyDecision: screenText(body, {}, this.rules), titleDecision: null, screenedAt: new Date(), audience: 'draft' });
+    await this.limit.take(accountId);
+    const screening = this.pool.tryScreen({ body });
+    if (!screening) throw moderationErrors.screeningBusy();
+    const { bodyDecision } = await screening;
+    const plan = planDecision({ body, title: null, revision: 0, bodyDecision, titleDecision: null, screenedAt: new Date(), audience: 'draft' });
     const { outcome, categories, reasons, suggestions, crisisResources } = toScreeningFeedback(plan.record, this.crisisResources.list());
     return { outcome, categories, reasons, suggestions, crisisResources };
   }

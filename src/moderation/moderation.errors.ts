@@ -21,7 +21,8 @@ export type ModerationReason =
   | 'ALREADY_BANNED'
   | 'NOTHING_TO_LIFT'
   | 'ADMIN_ONLY'
-  | 'OWN_ROLE';
+  | 'OWN_ROLE'
+  | 'RATE_LIMITED';
 
 /** The moderation domain's errors: every reason maps to one contract code, and the map is exhaustive. */
 export const ModerationError = domainError<ModerationReason>('ModerationError', {
@@ -45,6 +46,7 @@ export const ModerationError = domainError<ModerationReason>('ModerationError', 
   NOTHING_TO_LIFT: ErrorCode.CONFLICT,
   ADMIN_ONLY: ErrorCode.FORBIDDEN,
   OWN_ROLE: ErrorCode.FORBIDDEN,
+  RATE_LIMITED: ErrorCode.RATE_LIMITED,
 });
 export type ModerationError = InstanceType<typeof ModerationError>;
 
@@ -55,4 +57,7 @@ export const moderationErrors = {
   threadNotFound: () => new ModerationError('THREAD_NOT_FOUND', 'We could not find that thread.'),
   memberNotFound: () => new ModerationError('MEMBER_NOT_FOUND', 'We could not find that member.'),
   adminOnly: () => new ModerationError('ADMIN_ONLY', 'Only admins can do that.'),
+  draftChecksLimited: (retryAfterSeconds: number) =>
+    new ModerationError('RATE_LIMITED', 'You have checked a lot of drafts in a short time. Please wait a little and try again.', { retryAfterSeconds }),
+  screeningBusy: () => new ModerationError('RATE_LIMITED', 'Draft checks are busy right now. Please try again in a few seconds.', { retryAfterSeconds: 5 }),
 };

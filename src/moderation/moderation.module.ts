@@ -3,6 +3,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { ForumCoreModule } from '../forum/forum-core.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CaseworkService } from './casework.service';
+import { DraftCheckLimitService } from './draft-check-limit.service';
 import { DraftScreeningService } from './draft-screening.service';
 import { ModerationActionResolver, ModerationCaseResolver } from './moderation-case.resolver';
 import { ModerationCoreModule } from './moderation-core.module';
@@ -21,6 +22,7 @@ import { ThreadLockService } from './thread-lock.service';
     ReportsService,
     SanctionsService,
     ThreadLockService,
+    DraftCheckLimitService,
     DraftScreeningService,
     ModerationResolver,
     ModerationCaseResolver,

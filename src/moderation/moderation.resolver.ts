@@ -134,8 +134,8 @@ export class ModerationResolver {
 
   @Query(() => DraftScreeningType, { description: 'What screening would say about a draft, before posting: nothing is stored.' })
   @SignedIn()
-  screenDraft(@Args('body', { type: () => String }) body: string): DraftScreeningType {
-    return this.drafts.screen(body);
+  screenDraft(@CurrentViewer() viewer: Viewer, @Args('body', { type: () => String }) body: string): Promise<DraftScreeningType> {
+    return this.drafts.screen(viewer.accountId, body);
   }
 
   @Subscription(() => ModerationCaseType, { description: 'Moderators only: every case as it opens or changes, across all API instances.' })

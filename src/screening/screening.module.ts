@@ -5,14 +5,16 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { CrisisResourcesResolver } from './crisis-resources.resolver';
 import { CrisisResourcesService } from './crisis-resources.service';
 import { ScreeningQueueService } from './screening-queue.service';
-import { screeningRulesProvider, SCREENING_RULES } from './screening-rules.provider';
+import { ScreeningPool } from './pool/screening-pool';
+import { screeningPoolProvider } from './pool/screening-pool.provider';
 import { ScreeningProcessor, WORKERS_ENABLED } from './screening.processor';
 import { ScreeningService } from './screening.service';
 import { ScreeningSweeper } from './screening.sweeper';
 
 /**
  * Screening: the queue producer (always), the worker and the sweeper (when this process
- * runs workers: the API by default, `npm run worker` always).
+ * runs workers: the API by default, `npm run worker` always), and the pool of threads that
+ * runs the engine for both the workers and draft checks.
  */
 @Module({})
 export class ScreeningModule {
@@ -23,7 +25,7 @@ export class ScreeningModule {
       imports: [ForumCoreModule, ModerationCoreModule, NotificationsModule],
       providers: [
         { provide: WORKERS_ENABLED, useValue: options.workers },
-        screeningRulesProvider,
+        screeningPoolProvider,
         CrisisResourcesService,
         CrisisResourcesResolver,
         ScreeningQueueService,
@@ -31,7 +33,7 @@ export class ScreeningModule {
         ScreeningProcessor,
         ScreeningSweeper,
       ],
-      exports: [ScreeningQueueService, CrisisResourcesService, ScreeningService, ScreeningSweeper, SCREENING_RULES],
+      exports: [ScreeningQueueService, CrisisResourcesService, ScreeningService, ScreeningSweeper, ScreeningPool],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { PostEntity } from '../forum/post.entity';
 import { PostStateService } from '../forum/post-state.service';
@@ -9,8 +9,7 @@ import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { notifyReplyRecipients } from '../notifications/reply-recipients';
 import { DecisionPlan, planDecision } from './decision-application';
-import { screenText, ScreeningRules } from './engine';
-import { SCREENING_RULES } from './screening-rules.provider';
+import { ScreeningPool } from './pool/screening-pool';
 
 export type ScreeningResult = 'applied' | 'stale' | 'missing';
 
@@ -34,7 +33,7 @@ export class ScreeningService {
     private readonly caseIntake: CaseIntakeService,
     private readonly notifications: NotificationsService,
     private readonly moderationEvents: ModerationEventsService,
-    @Inject(SCREENING_RULES) private readonly rules: ScreeningRules,
+    private readonly pool: ScreeningPool,
   ) {}
 
   async screenPost(postId: string, revision: number): Promise<ScreeningResult> {
@@ -42,16 +41,11 @@ export class ScreeningService {
     if (!snapshot) return 'missing';
     if (snapshot.status !== PostStatus.PENDING || snapshot.revision !== revision) return 'stale';
 
-    // The engine runs outside the transaction: it is pure and needs no lock.
+    // The engine runs outside the transaction (it is pure and needs no lock) and in a
+    // worker thread, so a long post never stalls the API sharing this process.
     const recentDuplicateCount = await this.recentDuplicates(snapshot);
-    const plan = planDecision({
-      body: snapshot.body,
-      title: snapshot.title,
-      revision,
-      bodyDecision: screenText(snapshot.body, { recentDuplicateCount }, this.rules),
-      titleDecision: snapshot.title ? screenText(snapshot.title, { recentDuplicateCount }, this.rules) : null,
-      screenedAt: new Date(),
-    });
+    const { bodyDecision, titleDecision } = await this.pool.screen({ body: snapshot.body, title: snapshot.title, context: { recentDuplicateCount } });
+    const plan = planDecision({ body: snapshot.body, title: snapshot.title, revision, bodyDecision, titleDecision, screenedAt: new Date() });
 
     const caseId = await this.dataSource.transaction(async (manager) => {
       const post = await manager.findOne(PostEntity, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
