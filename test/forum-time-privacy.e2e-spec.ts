@@ -85,6 +85,12 @@ describe('privacy of time', () => {
     });
   });
 
+  it('shows a notification (a reply’s, say) to the minute only', async () => {
+    await app.dataSource.query(`INSERT INTO notification (account_id, kind, message, created_at) VALUES ($1, 'NEW_REPLY', 'Someone replied to your thread.', '2026-11-20T10:11:12.345678Z')`, [author.accountId]);
+    const inbox = ok(await app.gql<{ me: { notifications: { edges: Array<{ node: { kind: string; createdAt: string } }> } } }>(`query { me { notifications(first: 50) { edges { node { kind createdAt } } } } }`, {}, author.token));
+    expect(inbox.me.notifications.edges.map((edge) => edge.node)).toContainEqual({ kind: 'NEW_REPLY', createdAt: '2026-11-20T10:11:00.000Z' });
+  });
+
   describe('page cursors', () => {
     it('cannot be decoded to a time or id, and a changed or hand-made cursor is refused', async () => {
       await insertThread(app, space, author.accountId, { status: 'PUBLISHED' });
