@@ -6,6 +6,7 @@ import type { KindredConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { dataSourceOptions } from './database/data-source';
+import { ForumMaintenanceModule } from './forum/forum-maintenance.module';
 import { ForumModule } from './forum/forum.module';
 import { KindredGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
@@ -29,7 +30,7 @@ export class AppModule {
     const api = options.api ? [KindredGraphQLModule, AccountsModule, ForumModule, NotificationsApiModule, ModerationModule] : [];
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), database, QueueModule, ScreeningModule.forRoot({ workers: options.workers }), ...api],
+      imports: [ConfigModule.forRoot(config), database, QueueModule, ScreeningModule.forRoot({ workers: options.workers }), ForumMaintenanceModule.forRoot({ workers: options.workers }), ...api],
       controllers: options.api ? [HealthController] : [],
       providers: options.api ? [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }] : [],
     };

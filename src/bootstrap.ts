@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { AppModule, AppOptions } from './app.module';
 import { KindredConfig, LOG_LEVELS } from './config/config';
 import { KindredLogger } from './common/kindred-logger';
+import { useCursorSecret } from './common/pagination/cursor';
 import { NoNulCharactersPipe } from './common/validation/no-nul-characters.pipe';
 import { excessPowers, grantAppRole, roleNameOf } from './database/app-role';
 import { openDatabase } from './database/data-source';
@@ -57,6 +58,7 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
   const logger = new KindredLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(baseConfig.logLevel) + 1));
   Logger.overrideLogger(logger);
   const { config, database } = await prepareDatabase(baseConfig);
+  useCursorSecret(config.timePrivacy.cursorSecret);
   const module = AppModule.forRoot(config, options);
   try {
     if (!options.api) {

@@ -140,6 +140,25 @@ describe.each(backends)('moderating members and threads on the %s queue backend'
     });
   });
 
+    it('refuses a moderator who warns, suspends or bans another moderator: the target keeps posting; an admin may', async () => {
+      const otherModerator = await member('MODERATOR');
+      for (const input of [
+        { sanction: 'BAN', reason: 'Taking over the queue.' },
+        { sanction: 'SUSPEND', days: 30, reason: 'Taking over the queue.' },
+        { sanction: 'WARN', reason: 'Taking over the queue.' },
+      ]) {
+        const attempt = await app.gql(SANCTION, { input: { memberId: otherModerator.accountId, ...input } }, moderator.token);
+        expect(codeOf(attempt)).toBe('FORBIDDEN');
+        expect(attempt.errors?.[0].message).toMatch(/admin/);
+      }
+      const [row]: Array<{ banned_at: Date | null; suspended_until: Date | null }> = await app.dataSource.query('SELECT banned_at, suspended_until FROM account WHERE id = $1', [otherModerator.accountId]);
+      expect(row).toEqual({ banned_at: null, suspended_until: null });
+      expect(await kinds(otherModerator)).toEqual([]);
+      expect((await app.gql(QUEUE, {}, otherModerator.token)).errors).toBeUndefined();
+
+      expect((await app.gql(SANCTION, { input: { memberId: otherModerator.accountId, sanction: 'WARN', reason: 'Claimed cases and sat on them.' } }, admin.token)).data.sanctionMember).toBe(true);
+    });
+
   describe('roles', () => {
     it('lets an admin grant and revoke roles over GraphQL, audited; nobody else', async () => {
       const target = await member();

@@ -53,4 +53,12 @@ export class AccountEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** The last UTC day with a signed-in request: a date, never a time, so it links to nothing. */
+  @Column({ type: 'date', nullable: true })
+  lastActiveOn!: string | null;
+
+  /** Distinct UTC days with a signed-in request; counted once a day (report standing). */
+  @Column({ type: 'int', default: 0 })
+  daysActive!: number;
 }

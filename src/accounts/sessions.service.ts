@@ -50,10 +50,20 @@ export class SessionsService {
     if (!token) return null;
     const bare = token.startsWith('Bearer ') ? token.slice(7).trim() : token.trim();
     if (!TOKEN_PATTERN.test(bare)) return null;
+    // The same statement counts the day as active (report standing) at most once per UTC
+    // day: only the first request of the day matches the update, and a row lock makes two
+    // racing first requests count it once.
     const rows: Array<{ session_id: string; account_id: string; role: Role; suspended_until: Date | null }> = await this.dataSource.query(
-      `SELECT s.id AS session_id, a.id AS account_id, a.role, a.suspended_until
-         FROM session s JOIN account a ON a.id = s.account_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.banned_at IS NULL`,
+      `WITH viewer AS (
+         SELECT s.id AS session_id, a.id AS account_id, a.role, a.suspended_until
+           FROM session s JOIN account a ON a.id = s.account_id
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.banned_at IS NULL
+       ), active_today AS (
+         UPDATE account SET days_active = days_active + 1, last_active_on = (now() AT TIME ZONE 'UTC')::date
+          WHERE id = (SELECT account_id FROM viewer)
+            AND (last_active_on IS NULL OR last_active_on < (now() AT TIME ZONE 'UTC')::date)
+       )
+       SELECT session_id, account_id, role, suspended_until FROM viewer`,
       [hashToken(bare)],
     );
     const row = rows[0];

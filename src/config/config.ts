@@ -66,6 +66,21 @@ export interface KindredConfig {
   };
   /** screenDraft per account: at most `perWindow` checks in the last `windowSeconds`. */
   draftScreening: { perWindow: number; windowSeconds: number };
+  /** Who counts toward hiding a post by reports (Discourse-style trust: standing is earned). */
+  reportStanding: {
+    minDaysActive: number;
+    minPublishedPosts: number;
+    /** A WARN this recent takes standing away; any SUSPEND or BAN takes it away for good. */
+    warnCooldownDays: number;
+  };
+  /** The per-member edit limit (the posting limit's mechanism, its own budget). */
+  edits: { perWindow: number; windowSeconds: number };
+  timePrivacy: {
+    withdrawnBodyRetentionDays: number;
+    eraseIntervalSeconds: number;
+    /** Seals page cursors; unset: a random key per process (cursors then work on that instance only). */
+    cursorSecret: string | null;
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -102,6 +117,12 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   if (['on', 'true', '1', 'yes'].includes(raw.toLowerCase())) return true;
   if (['off', 'false', '0', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be on or off, got "${raw}"`);
+}
+
+function cursorSecret(env: Env): string | null {
+  const raw = str(env, 'CURSOR_SECRET');
+  if (raw !== null && raw.length < 32) throw new ConfigError('CURSOR_SECRET must be at least 32 characters');
+  return raw;
 }
 
 export function loadConfig(env: Env = process.env): KindredConfig {
@@ -161,6 +182,20 @@ export function loadConfig(env: Env = process.env): KindredConfig {
     draftScreening: {
       perWindow: int(env, 'SCREEN_DRAFT_RATE_LIMIT', 30, 1, 100_000),
       windowSeconds: int(env, 'SCREEN_DRAFT_RATE_WINDOW_SECONDS', 60, 1, 86_400),
+    },
+    reportStanding: {
+      minDaysActive: int(env, 'REPORT_TRUST_MIN_DAYS_ACTIVE', 3, 0, 3650),
+      minPublishedPosts: int(env, 'REPORT_TRUST_MIN_PUBLISHED_POSTS', 3, 0, 100000),
+      warnCooldownDays: int(env, 'REPORT_TRUST_WARN_COOLDOWN_DAYS', 90, 0, 3650),
+    },
+    edits: {
+      perWindow: int(env, 'EDIT_RATE_LIMIT', 20, 1, 100000),
+      windowSeconds: int(env, 'EDIT_RATE_WINDOW_SECONDS', 600, 1, 86400),
+    },
+    timePrivacy: {
+      withdrawnBodyRetentionDays: int(env, 'WITHDRAWN_BODY_RETENTION_DAYS', 30, 0, 3650),
+      eraseIntervalSeconds: int(env, 'ERASE_INTERVAL_SECONDS', 3600, 1, 86400),
+      cursorSecret: cursorSecret(env),
     },
   };
 }

@@ -24,10 +24,13 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   reaction: ['SELECT', 'INSERT', 'DELETE'],
   notification: ['SELECT', 'INSERT', 'UPDATE'],
   moderation_case: ['SELECT', 'INSERT', 'UPDATE'],
-  case_reason: ['SELECT', 'INSERT', 'DELETE'],
+  // UPDATE: the withdrawn-post eraser clears the excerpts that quote an erased body.
+  case_reason: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   report: ['SELECT', 'INSERT'],
   // screenDraft's budget: an account's old checks are cleared as it checks again.
   draft_check: READ_WRITE,
+  // The edit budget, likewise one window deep.
+  edit_rate_event: READ_WRITE,
   // The audit trail is append-only: a row once written is never changed by the app.
   moderation_action: ['SELECT', 'INSERT'],
   // TypeORM's ledger: read at start to see that no migration is pending.

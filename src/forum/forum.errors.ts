@@ -44,4 +44,8 @@ export const forumErrors = {
     new ForumError('RATE_LIMITED', `You have posted ${limit} times in the last ${Math.round(windowSeconds / 60) || 1} minutes. Please take a short break and try again soon.`, {
       retryAfterSeconds: windowSeconds,
     }),
+  editRateLimited: (limit: number, windowSeconds: number) =>
+    new ForumError('RATE_LIMITED', `You have edited ${limit} times in the last ${Math.round(windowSeconds / 60) || 1} minutes. Please take a short break and try again soon.`, {
+      retryAfterSeconds: windowSeconds,
+    }),
 };

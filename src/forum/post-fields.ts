@@ -12,6 +12,7 @@ import { canSeeScreening, canViewPost } from './post-visibility';
 import { ReactionCountType } from './reaction-count.type';
 import { ReactionCount, reactionCounts } from './reaction-counts';
 import { PostStatus } from './post-status';
+import { postTimeFor } from './post-times';
 
 /** Placeholders made by redactUnlessVisible: their counts and activity stay hidden too. */
 const REDACTED = new WeakSet<PostEntity>();
@@ -51,6 +52,22 @@ export class PostFields {
     if (!canSeeScreening(post, viewer) || post.screening === null || post.screening === undefined) return null;
     if (post.screening.revision !== post.revision) return null;
     return toScreeningFeedback(post.screening, this.crisisResources.list());
+  }
+
+  // Exact to the author and moderators, to the minute for everyone else (post-times.ts).
+  @ResolveField(() => Date)
+  createdAt(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null): Date {
+    return postTimeFor(post.createdAt, post, viewer) as Date;
+  }
+
+  @ResolveField(() => Date, { nullable: true })
+  publishedAt(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null): Date | null {
+    return postTimeFor(post.publishedAt, post, viewer);
+  }
+
+  @ResolveField(() => Date, { nullable: true })
+  editedAt(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null): Date | null {
+    return postTimeFor(post.editedAt, post, viewer);
   }
 
   @ResolveField(() => Boolean)

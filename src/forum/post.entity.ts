@@ -63,4 +63,12 @@ export class PostEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   editedAt!: Date | null;
+
+  /** When its author withdrew it; its words are erased a retention window later. */
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
+  /** When the eraser replaced a withdrawn post's title and body. */
+  @Column({ type: 'timestamptz', nullable: true })
+  bodyErasedAt!: Date | null;
 }

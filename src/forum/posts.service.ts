@@ -14,6 +14,7 @@ import { normalizeContentWarnings, validateBody, validateTitle } from './post-in
 import { CaseIntakeService } from '../moderation/case-intake.service';
 import { ModerationEventsService } from '../moderation/moderation-events.service';
 import { PostStateService } from './post-state.service';
+import { PostingRateLimitService } from './posting-rate-limit.service';
 import { PostEntity } from './post.entity';
 import { ContentWarning, PostKind, PostStatus } from './post-status';
 import { canViewPost } from './post-visibility';
@@ -35,6 +36,7 @@ export class PostsService {
     private readonly screeningQueue: ScreeningQueueService,
     private readonly caseIntake: CaseIntakeService,
     private readonly moderationEvents: ModerationEventsService,
+    private readonly rateLimit: PostingRateLimitService,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
 
@@ -75,6 +77,8 @@ export class PostsService {
       const post = await this.lockOwnPost(manager, input.id, viewer);
       if (title !== undefined && post.kind !== PostKind.THREAD) throw forumErrors.invalid('Only a thread has a title; a reply cannot be given one.', 'title');
       if (!EDITABLE.includes(post.status)) throw forumErrors.notEditable();
+      // Each edit is screened again: unlimited edits would flood the queue and the case history.
+      await this.rateLimit.checkEdit(manager, viewer.accountId);
       const changes: Partial<PostEntity> = { revision: post.revision + 1, editedAt: new Date() };
       if (title !== undefined) changes.title = title;
       if (body !== undefined) changes.body = body;
@@ -94,6 +98,8 @@ export class PostsService {
       const own = await this.lockOwnPost(manager, id, viewer);
       if (!WITHDRAWABLE.includes(own.status)) throw forumErrors.notWithdrawable();
       const withdrawn = await this.postState.transition(manager, own, PostStatus.REMOVED, { action: 'WITHDRAW' });
+      // Starts the retention window after which WithdrawnBodyEraser erases its words.
+      await manager.update(PostEntity, { id: withdrawn.id }, { withdrawnAt: () => 'now()' });
       // Nothing is left for a moderator to decide about a post its author took down.
       return { post: withdrawn, closedCaseId: await this.caseIntake.closeForWithdrawal(manager, withdrawn.id) };
     });

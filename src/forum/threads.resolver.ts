@@ -7,6 +7,7 @@ import type { Loaders as RequestLoaders } from '../common/graphql/loaders';
 import type { Page } from '../common/pagination/cursor';
 import type { PostEntity } from './post.entity';
 import { canViewPost } from './post-visibility';
+import { activityTimeFor } from './post-times';
 import { RepliesService } from './replies.service';
 import { SpaceType } from './space.type';
 import type { SpaceEntity } from './space.entity';
@@ -76,9 +77,9 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => Date)
-  async lastActivityAt(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<Date> {
-    if (isRedacted(post)) return post.createdAt;
-    return (await this.threadOf(post, loaders)).lastActivityAt;
+  async lastActivityAt(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null, @Loaders() loaders: RequestLoaders): Promise<Date> {
+    if (isRedacted(post)) return activityTimeFor(post.createdAt, viewer);
+    return activityTimeFor((await this.threadOf(post, loaders)).lastActivityAt, viewer);
   }
 
   @ResolveField(() => ReplyConnection)

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { accountWindowWait } from '../common/rate-limit/account-window-limit';
+import { takeAccountWindowEvent } from '../common/rate-limit/account-window-limit';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { moderationErrors } from './moderation.errors';
@@ -22,11 +22,8 @@ export class DraftCheckLimitService {
     const { perWindow, windowSeconds } = this.config.draftScreening;
     const window = { name: 'draft-check', table: 'draft_check', accountColumn: 'account_id', timeColumn: 'checked_at', limit: perWindow, windowSeconds };
     await this.dataSource.transaction(async (manager) => {
-      const wait = await accountWindowWait(manager, window, accountId);
+      const wait = await takeAccountWindowEvent(manager, window, accountId);
       if (wait !== null) throw moderationErrors.draftChecksLimited(wait);
-      // Checks that left the window count for nothing: the table stays one window deep.
-      await manager.query(`DELETE FROM draft_check WHERE account_id = $1::uuid AND checked_at <= clock_timestamp() - make_interval(secs => $2)`, [accountId, windowSeconds]);
-      await manager.query(`INSERT INTO draft_check (account_id, checked_at) VALUES ($1::uuid, clock_timestamp())`, [accountId]);
     });
   }
 }

@@ -17,7 +17,7 @@ export type ModerationReason =
   | 'ALREADY_REPORTED'
   | 'MEMBER_NOT_FOUND'
   | 'SANCTION_SELF'
-  | 'SANCTION_ADMIN'
+  | 'SANCTION_STAFF'
   | 'ALREADY_BANNED'
   | 'NOTHING_TO_LIFT'
   | 'ADMIN_ONLY'
@@ -41,7 +41,7 @@ export const ModerationError = domainError<ModerationReason>('ModerationError', 
   ALREADY_REPORTED: ErrorCode.CONFLICT,
   MEMBER_NOT_FOUND: ErrorCode.NOT_FOUND,
   SANCTION_SELF: ErrorCode.FORBIDDEN,
-  SANCTION_ADMIN: ErrorCode.FORBIDDEN,
+  SANCTION_STAFF: ErrorCode.FORBIDDEN,
   ALREADY_BANNED: ErrorCode.CONFLICT,
   NOTHING_TO_LIFT: ErrorCode.CONFLICT,
   ADMIN_ONLY: ErrorCode.FORBIDDEN,

@@ -57,7 +57,36 @@ export function reportProblem(post: { status: PostStatus; authorId: string | nul
   return null;
 }
 
-/** Reports from `threshold` distinct members, open on the post's case, hide it until a decision. */
+/** Reports from `threshold` distinct members with standing, open on the post's case, hide it until a decision. */
 export function shouldHide(distinctOpenReporters: number, threshold: number): boolean {
   return distinctOpenReporters >= threshold;
+}
+
+/** What the database knows about a reporter's history: counts and ages, no timestamps kept. */
+export interface ReporterRecord {
+  accountAgeHours: number;
+  daysActive: number;
+  publishedPosts: number;
+  /** Days since the latest WARN; null when never warned. */
+  daysSinceLastWarning: number | null;
+  /** Ever suspended or banned (the audit log), or suspended or banned now. */
+  everSuspendedOrBanned: boolean;
+}
+
+export interface StandingRule {
+  minAccountAgeHours: number;
+  minDaysActive: number;
+  minPublishedPosts: number;
+  warnCooldownDays: number;
+}
+
+/**
+ * Whether a report counts toward hiding: trust in Discourse's sense, earned by coming back
+ * on several days and taking part, and lost by sanctions. Aged sockpuppets that never post
+ * cannot hide anything; their reports still reach moderators.
+ */
+export function hasReportStanding(reporter: ReporterRecord, rule: StandingRule): boolean {
+  if (reporter.everSuspendedOrBanned) return false;
+  if (reporter.daysSinceLastWarning !== null && reporter.daysSinceLastWarning < rule.warnCooldownDays) return false;
+  return reporter.accountAgeHours >= rule.minAccountAgeHours && reporter.daysActive >= rule.minDaysActive && reporter.publishedPosts >= rule.minPublishedPosts;
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
@@ -11,7 +11,7 @@ import { CaseIntakeService } from './case-intake.service';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { ModerationEventsService } from './moderation-events.service';
 import { isUuid } from '../common/validation/uuid';
-import { REPORT_PRIORITY, reportDetail, reportProblem, ReportReason, shouldHide } from './report-rules';
+import { hasReportStanding, REPORT_PRIORITY, reportDetail, reportProblem, ReportReason, shouldHide } from './report-rules';
 import { ReportEntity } from './report.entity';
 
 export interface ReportCommand {
@@ -59,14 +59,10 @@ export class ReportsService {
         ]);
         await manager.insert(ReportEntity, { postId: post.id, reporterId: viewer.accountId, caseId: caseEntity.id, reason: command.reason, note });
 
-        // Only established accounts count toward hiding: otherwise one person registering a few
-        // throwaway accounts could hide any post in seconds. Every report still joins the case.
-        const [{ reporters }] = (await manager.query(
-          `SELECT count(DISTINCT r.reporter_id)::int AS reporters FROM report r JOIN account a ON a.id = r.reporter_id
-            WHERE r.case_id = $1 AND a.created_at <= now() - make_interval(hours => $2)`,
-          [caseEntity.id, this.config.moderation.reportMinAccountAgeHours],
-        )) as Array<{ reporters: number }>;
-        if (!post.hiddenByReports && shouldHide(Number(reporters), this.config.moderation.reportHideThreshold)) {
+        // Only members with standing count toward hiding: otherwise one person with a few
+        // throwaway (or merely aged) accounts could hide any post. Every report still joins the case.
+        const reporters = await this.reportersWithStanding(manager, caseEntity.id);
+        if (!post.hiddenByReports && shouldHide(reporters, this.config.moderation.reportHideThreshold)) {
           await manager.update(PostEntity, { id: post.id }, { hiddenByReports: true });
           await this.audit.record(manager, { action: 'HIDDEN_BY_REPORTS', caseId: caseEntity.id, postId: post.id, note: `${reporters} members reported this post` });
         }
@@ -79,5 +75,36 @@ export class ReportsService {
     }
     await this.events.caseChanged(caseId);
     return true;
+  }
+
+  /** Distinct reporters on the case whose record gives them standing (report-rules.ts). */
+  private async reportersWithStanding(manager: EntityManager, caseId: string): Promise<number> {
+    const rows = (await manager.query(
+      `SELECT extract(epoch FROM now() - a.created_at) / 3600 AS age_hours,
+              a.days_active,
+              (SELECT count(*) FROM post p WHERE p.author_id = a.id AND p.status = 'PUBLISHED')::int AS published_posts,
+              (SELECT extract(epoch FROM now() - max(m.created_at)) / 86400 FROM moderation_action m
+                WHERE m.subject_id = a.id AND m.action = 'WARN') AS days_since_warning,
+              (a.banned_at IS NOT NULL OR a.suspended_until IS NOT NULL
+                OR EXISTS (SELECT 1 FROM moderation_action m WHERE m.subject_id = a.id AND m.action IN ('SUSPEND', 'BAN'))) AS sanctioned
+         FROM account a
+        WHERE a.id IN (SELECT reporter_id FROM report WHERE case_id = $1)`,
+      [caseId],
+    )) as Array<{ age_hours: string; days_active: number; published_posts: number; days_since_warning: string | null; sanctioned: boolean }>;
+    const { reportMinAccountAgeHours } = this.config.moderation;
+    const { minDaysActive, minPublishedPosts, warnCooldownDays } = this.config.reportStanding;
+    const rule = { minAccountAgeHours: reportMinAccountAgeHours, minDaysActive, minPublishedPosts, warnCooldownDays };
+    return rows.filter((row) =>
+      hasReportStanding(
+        {
+          accountAgeHours: Number(row.age_hours),
+          daysActive: row.days_active,
+          publishedPosts: row.published_posts,
+          daysSinceLastWarning: row.days_since_warning === null ? null : Number(row.days_since_warning),
+          everSuspendedOrBanned: row.sanctioned,
+        },
+        rule,
+      ),
+    ).length;
   }
 }

@@ -12,10 +12,14 @@ describe('sanctionProblem', () => {
     expect(sanctionProblem(moderator, member, Sanction.BAN, undefined, 'spam bot', 365)).toBeNull();
   });
 
-  it('refuses sanctions on oneself and moderators on admins', () => {
+  it('refuses sanctions on oneself and moderators on staff', () => {
     expect(sanctionProblem(moderator, { ...member, id: 'mod', role: Role.MODERATOR }, Sanction.WARN, null, 'x', 365)?.reason).toBe('SANCTION_SELF');
     expect(sanctionProblem(admin, { ...member, id: 'admin', role: Role.ADMIN }, Sanction.BAN, null, 'x', 365)?.reason).toBe('SANCTION_SELF');
-    expect(sanctionProblem(moderator, { ...member, role: Role.ADMIN }, Sanction.WARN, null, 'x', 365)?.reason).toBe('SANCTION_ADMIN');
+    expect(sanctionProblem(moderator, { ...member, role: Role.ADMIN }, Sanction.WARN, null, 'x', 365)?.reason).toBe('SANCTION_STAFF');
+    expect(sanctionProblem(moderator, { ...member, role: Role.MODERATOR }, Sanction.BAN, null, 'x', 365)?.reason).toBe('SANCTION_STAFF');
+    expect(sanctionProblem(moderator, { ...member, role: Role.MODERATOR }, Sanction.SUSPEND, 1, 'x', 365)?.reason).toBe('SANCTION_STAFF');
+    expect(sanctionProblem(moderator, { ...member, role: Role.PEER_SUPPORTER }, Sanction.WARN, null, 'x', 365)).toBeNull();
+    expect(sanctionProblem(admin, { ...member, role: Role.ADMIN }, Sanction.WARN, null, 'x', 365)).toBeNull();
     expect(sanctionProblem(admin, { ...member, role: Role.MODERATOR }, Sanction.SUSPEND, 1, 'x', 365)).toBeNull();
   });
 

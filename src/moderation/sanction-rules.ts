@@ -21,14 +21,19 @@ export interface SanctionTarget {
   bannedAt: Date | null;
 }
 
-export type SanctionProblem = { reason: 'SANCTION_SELF' | 'SANCTION_ADMIN' | 'ALREADY_BANNED' | 'INVALID_INPUT'; message: string; field?: string };
+export type SanctionProblem = { reason: 'SANCTION_SELF' | 'SANCTION_STAFF' | 'ALREADY_BANNED' | 'INVALID_INPUT'; message: string; field?: string };
 
 export const REASON_MAX = 1000;
+
+function isStaff(role: Role): boolean {
+  return role === Role.MODERATOR || role === Role.ADMIN;
+}
 
 /** Null when the sanction may go ahead. */
 export function sanctionProblem(actor: SanctionActor, target: SanctionTarget, sanction: Sanction, days: number | null | undefined, reason: string, suspendDaysMax: number): SanctionProblem | null {
   if (actor.accountId === target.id) return { reason: 'SANCTION_SELF', message: 'You cannot sanction yourself.' };
-  if (target.role === Role.ADMIN && actor.role !== Role.ADMIN) return { reason: 'SANCTION_ADMIN', message: 'Moderators cannot sanction an admin.' };
+  // Otherwise one moderator could silence the others (and the audit trail's witnesses) at will.
+  if (isStaff(target.role) && actor.role !== Role.ADMIN) return { reason: 'SANCTION_STAFF', message: 'Only an admin can sanction a moderator or an admin.' };
   if (reason.trim() === '') return { reason: 'INVALID_INPUT', message: 'Please give a reason: it is recorded in the audit log.', field: 'reason' };
   if (reason.length > REASON_MAX) return { reason: 'INVALID_INPUT', message: `The reason can be at most ${REASON_MAX} characters.`, field: 'reason' };
   if (sanction === Sanction.SUSPEND) {

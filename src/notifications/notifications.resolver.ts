@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountType } from '../accounts/account.type';
 import { CurrentViewer, Loaders as RequestLoaders } from '../common/auth/current-viewer.decorator';
 import { SignedIn } from '../common/auth/auth.guard';
@@ -7,6 +7,7 @@ import type { Loaders } from '../common/graphql/loaders';
 import { PostEntity } from '../forum/post.entity';
 import { canViewPost } from '../forum/post-visibility';
 import { PostInterface } from '../forum/post.type';
+import { toMinute } from '../forum/post-times';
 import { NotificationConnectionType, NotificationType } from './notification.type';
 import { NotificationsQueryService } from './notifications-query.service';
 
@@ -34,6 +35,12 @@ export class NotificationsResolver {
     if (!notification.postId) return null;
     const post = await loaders.forum.postById.load(notification.postId);
     return post && canViewPost(post, viewer) ? post : null;
+  }
+
+  /** A reply notification is written as the reply is published: its exact time would be the reply's. */
+  @ResolveField(() => GraphQLISODateTime)
+  createdAt(@Parent() notification: NotificationType): Date {
+    return toMinute(notification.createdAt);
   }
 
   @SignedIn()

@@ -82,8 +82,10 @@ export async function startTestApp(options: { queue?: 'postgres' | 'redis'; env?
     PENDING_GRACE_SECONDS: '3',
     QUEUE_PREFIX: `kt${randomBytes(4).toString('hex')}`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    // Test members are seconds old; the account-age rule has its own test.
+    // Test members are seconds old; the account-age and standing rules have their own tests.
     REPORT_MIN_ACCOUNT_AGE_HOURS: '0',
+    REPORT_TRUST_MIN_DAYS_ACTIVE: '0',
+    REPORT_TRUST_MIN_PUBLISHED_POSTS: '0',
     ...(queue === 'redis' ? { REDIS_URL: state.redisUrl as string } : {}),
     ...options.env,
   };

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageSize, toPage } from './cursor';
+import { decodeCursor, encodeCursor, pageSize, toPage, useCursorSecret } from './cursor';
 
 describe('keyset cursors', () => {
   const id = '6f1c1d8e-8f0a-4b7e-9d55-0b0a1c2d3e4f';
@@ -12,6 +12,29 @@ describe('keyset cursors', () => {
     expect(() => decodeCursor('not-a-cursor', 1)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
     const wrongShape = encodeCursor({ k: ['a', 'b'], id });
     expect(() => decodeCursor(wrongShape, 1)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  });
+
+  it('seals the sort keys: the time cannot be read out of a cursor, and a changed byte is refused', () => {
+    const raw = encodeCursor({ k: ['2026-11-23T10:00:00.123456Z'], id });
+    const bytes = Buffer.from(raw, 'base64url');
+    expect(bytes.toString('latin1')).not.toMatch(/2026|123456|6f1c1d8e/);
+    expect(raw).not.toBe(encodeCursor({ k: ['2026-11-23T10:00:00.123456Z'], id }));
+    for (const at of [0, 14, bytes.length - 1]) {
+      const tampered = Buffer.from(bytes);
+      tampered[at] ^= 1;
+      expect(() => decodeCursor(tampered.toString('base64url'), 1)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    }
+    const plain = Buffer.from(JSON.stringify({ k: ['2026-11-23T10:00:00.123456Z'], id })).toString('base64url');
+    expect(() => decodeCursor(plain, 1)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  });
+
+  it('opens cursors sealed under the same secret only', () => {
+    useCursorSecret('a'.repeat(32));
+    const raw = encodeCursor({ k: [1], id });
+    useCursorSecret('b'.repeat(32));
+    expect(() => decodeCursor(raw, 1)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    useCursorSecret('a'.repeat(32));
+    expect(decodeCursor(raw, 1)).toEqual({ k: [1], id });
   });
 
   it('treats an absent cursor as the first page', () => {

@@ -1,9 +1,13 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { CommonError } from '../errors/common.errors';
 import { isUuid } from '../validation/uuid';
 
 /**
- * Opaque keyset cursors: the sort values of a row plus its id as tie-breaker, base64url
- * JSON. Opaque to clients, so the encoding can change without breaking the contract.
+ * Opaque keyset cursors: the sort values of a row plus its id as tie-breaker, sealed with
+ * AES-256-GCM. Sealed because a cursor holds its row's time to the microsecond, which
+ * could link a pseudonym to other traces: clients get only ciphertext, and a cursor that
+ * was changed or made elsewhere fails authentication. The encoding can change freely: the
+ * contract says cursors are opaque.
  */
 export interface KeysetCursor {
   /** Sort key values, e.g. an ISO timestamp or a rank; compared in the query's order. */
@@ -11,15 +15,37 @@ export interface KeysetCursor {
   id: string;
 }
 
-export function encodeCursor(cursor: KeysetCursor): string {
-  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+// A random key per process unless CURSOR_SECRET is set: several API instances behind one
+// load balancer need the same secret to accept each other's cursors.
+let cursorKey = randomBytes(32);
+
+/** Called once at start with CURSOR_SECRET (null keeps this process's random key). */
+export function useCursorSecret(secret: string | null): void {
+  if (secret !== null) cursorKey = createHash('sha256').update(`kindred-cursor:${secret}`).digest();
 }
 
+export function encodeCursor(cursor: KeysetCursor): string {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', cursorKey, iv);
+  const sealed = Buffer.concat([cipher.update(JSON.stringify(cursor), 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+}
+
+function unseal(raw: string): string {
+  const bytes = Buffer.from(raw, 'base64url');
+  if (bytes.length <= IV_BYTES + TAG_BYTES) throw new Error('short cursor');
+  const decipher = createDecipheriv('aes-256-gcm', cursorKey, bytes.subarray(0, IV_BYTES));
+  decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+  return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+}
 
 export function decodeCursor(raw: string | null | undefined, keyCount: number): KeysetCursor | null {
   if (raw === null || raw === undefined || raw === '') return null;
   try {
-    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<KeysetCursor>;
+    const parsed = JSON.parse(unseal(raw)) as Partial<KeysetCursor>;
     if (
       Array.isArray(parsed.k) &&
       parsed.k.length === keyCount &&
@@ -29,7 +55,7 @@ export function decodeCursor(raw: string | null | undefined, keyCount: number): 
       return { k: parsed.k, id: parsed.id };
     }
   } catch {
-    // fall through: any undecodable cursor is the same mistake to the client
+    // fall through: any undecodable or tampered cursor is the same mistake to the client
   }
   throw new CommonError('INVALID_CURSOR', 'That page cursor is not valid. Start again from the first page.');
 }
