@@ -77,6 +77,8 @@ export async function startTestApp(options: { queue?: 'postgres' | 'redis'; env?
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     // Test members are seconds old; the account-age rule has its own test.
     REPORT_MIN_ACCOUNT_AGE_HOURS: '0',
+    // Every test registers from 127.0.0.1; the registration limit has its own tests.
+    REGISTRATIONS_PER_CLIENT: '1000000',
     ...(queue === 'redis' ? { REDIS_URL: state.redisUrl as string } : {}),
     ...options.env,
   };
