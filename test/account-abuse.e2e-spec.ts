@@ -1,9 +1,11 @@
 import { AccountAbuseSweeper } from '../src/accounts/account-abuse.sweeper';
 import { ProofOfWorkService } from '../src/accounts/proof-of-work.service';
 import { SignInThrottleService } from '../src/accounts/sign-in-throttle.service';
+import { Client } from 'pg';
 import { codeOf } from './support/gql';
 import { solve, solvedProofOfWork } from './support/proof-of-work';
 import { GqlResponse, startTestApp, TestApp } from './support/test-app';
+import { waitFor } from './support/wait';
 
 /**
  * Abuse of the account endpoints, replayed over real HTTP against a real Postgres:
@@ -143,7 +145,7 @@ describe('what a failed sign-in keeps', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ env: { WORKERS: 'off', SIGNIN_FREE_FAILURES: '2' } });
+    app = await startTestApp({ env: { WORKERS: 'off', SIGNIN_FREE_FAILURES: '2', SIGNIN_BASE_DELAY_SECONDS: '600' } });
   });
 
   afterAll(async () => {
@@ -187,5 +189,38 @@ describe('what a failed sign-in keeps', () => {
     expect((await app.dataSource.query(`SELECT pseudonym_hmac FROM sign_in_throttle ORDER BY 1`)).map((r: { pseudonym_hmac: string }) => r.pseudonym_hmac)).toEqual(['fresh', 'stale-but-blocked']);
     expect(await app.dataSource.query(`SELECT client_key FROM client_rate_counter`)).toEqual([{ client_key: 'current' }]);
     expect(await app.dataSource.query(`SELECT signature FROM proof_of_work_spent`)).toEqual([{ signature: 'live' }]);
+  });
+
+  it('purges in one instance at a time: another holder of the lock makes a pass skip', async () => {
+    const other = new Client({ connectionString: app.running.config.databaseUrl as string });
+    await other.connect();
+    try {
+      await other.query('SELECT pg_advisory_lock(7402121)');
+      expect(await app.running.app.get(AccountAbuseSweeper).purgeOnce()).toBeNull();
+    } finally {
+      await other.end();
+    }
+    expect(await app.running.app.get(AccountAbuseSweeper).purgeOnce()).not.toBeNull();
+  });
+});
+
+describe('the purge on a timer', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { ACCOUNT_PURGE_INTERVAL_SECONDS: '1' } });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('runs by itself in a process that runs workers', async () => {
+    await app.dataSource.query(`INSERT INTO sign_in_throttle (pseudonym_hmac, failures, blocked_until, last_failure_at) VALUES ('stale', 3, NULL, now() - interval '2 days')`);
+    await app.dataSource.query(`INSERT INTO proof_of_work_spent (signature, expires_at) VALUES ('expired', now() - interval '1 minute')`);
+    await waitFor(async () => {
+      const [row] = await app.dataSource.query(`SELECT (SELECT count(*) FROM sign_in_throttle)::int + (SELECT count(*) FROM proof_of_work_spent)::int AS n`);
+      return row.n === 0;
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { clientKeyOf, keyEpoch } from './client-key';
+import { clientKeyOf, keyEpoch, keyEpochStart } from './client-key';
 import { windowStart } from './client-rate-window';
 
 describe('clientKeyOf', () => {
@@ -22,13 +22,18 @@ describe('clientKeyOf', () => {
 });
 
 describe('keyEpoch and windowStart', () => {
-  it('changes the key epoch at each UTC day', () => {
-    expect(keyEpoch(new Date('2026-01-01T23:59:59Z'))).toBe(keyEpoch(new Date('2026-01-01T00:00:00Z')));
-    expect(keyEpoch(new Date('2026-01-02T00:00:00Z'))).toBe(keyEpoch(new Date('2026-01-01T00:00:00Z')) + 1);
+  const origin = new Date('2026-01-01T10:20:00Z');
+
+  it('counts key epochs in days from the origin', () => {
+    expect(keyEpoch(origin, origin)).toBe(0);
+    expect(keyEpoch(new Date('2026-01-02T10:19:59Z'), origin)).toBe(0);
+    expect(keyEpoch(new Date('2026-01-02T10:20:00Z'), origin)).toBe(1);
+    expect(keyEpochStart(1, origin)).toEqual(new Date('2026-01-02T10:20:00Z'));
   });
 
-  it('aligns fixed windows', () => {
-    expect(windowStart(new Date('2026-01-01T10:59:59Z'), 3600)).toEqual(new Date('2026-01-01T10:00:00Z'));
-    expect(windowStart(new Date('2026-01-01T10:00:00Z'), 600)).toEqual(new Date('2026-01-01T10:00:00Z'));
+  it('aligns fixed windows on the origin, so a window starts with the key', () => {
+    expect(windowStart(new Date('2026-01-01T11:19:59Z'), 3600, origin)).toEqual(origin);
+    expect(windowStart(new Date('2026-01-01T11:20:00Z'), 3600, origin)).toEqual(new Date('2026-01-01T11:20:00Z'));
+    expect(windowStart(new Date('2026-01-01T10:29:00Z'), 600, origin)).toEqual(new Date('2026-01-01T10:20:00Z'));
   });
 });

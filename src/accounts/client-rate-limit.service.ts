@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ClientKeyService } from './client-key.service';
 import { windowStart } from './client-rate-window';
 
 export type ClientAction = 'REGISTER';
@@ -19,10 +20,13 @@ export interface ClientCount {
  */
 @Injectable()
 export class ClientRateLimitService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clientKeys: ClientKeyService,
+  ) {}
 
   async count(clientKey: string, action: ClientAction, windowSeconds: number, now = new Date()): Promise<ClientCount> {
-    const start = windowStart(now, windowSeconds);
+    const start = windowStart(now, windowSeconds, this.clientKeys.currentEpochStart(now));
     const rows: Array<{ count: number }> = await this.dataSource.query(
       `INSERT INTO client_rate_counter (client_key, action, window_start, count) VALUES ($1, $2, $3, 1)
        ON CONFLICT (client_key, action, window_start) DO UPDATE SET count = client_rate_counter.count + 1

@@ -153,7 +153,7 @@ export function loadConfig(env: Env = process.env): KindredConfig {
     accountAbuse: {
       trustProxy: flag(env, 'TRUST_PROXY', false),
       registrationsPerClient: int(env, 'REGISTRATIONS_PER_CLIENT', 5, 1, 1_000_000),
-      registrationWindowSeconds: int(env, 'REGISTRATION_WINDOW_SECONDS', 3600, 1, 7 * 86400),
+      registrationWindowSeconds: int(env, 'REGISTRATION_WINDOW_SECONDS', 3600, 1, 86400),
       throttleKey: str(env, 'THROTTLE_KEY'),
       powHmacKey: str(env, 'POW_HMAC_KEY'),
       powMaxNumber: int(env, 'POW_MAX_NUMBER', 100_000, 10, 100_000_000),
