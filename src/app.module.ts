@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountAbuseSweeperModule } from './accounts/account-abuse-sweeper.module';
 import { AccountsModule } from './accounts/accounts.module';
 import type { KindredConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -30,7 +31,15 @@ export class AppModule {
     const api = options.api ? [KindredGraphQLModule, AccountsModule, ForumModule, NotificationsApiModule, ModerationModule] : [];
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), database, QueueModule, ScreeningModule.forRoot({ workers: options.workers }), ForumMaintenanceModule.forRoot({ workers: options.workers }), ...api],
+      imports: [
+        ConfigModule.forRoot(config),
+        database,
+        QueueModule,
+        ScreeningModule.forRoot({ workers: options.workers }),
+        ForumMaintenanceModule.forRoot({ workers: options.workers }),
+        AccountAbuseSweeperModule.forRoot({ workers: options.workers }),
+        ...api,
+      ],
       controllers: options.api ? [HealthController] : [],
       providers: options.api ? [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }] : [],
     };

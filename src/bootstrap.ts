@@ -66,7 +66,7 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
       await app.init();
       return { app, config, url: null, close: closer(app, database) };
     }
-    const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: 1024 * 1024 }), { logger });
+    const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: config.accountAbuse.trustProxy }), { logger });
     app.useGlobalPipes(new NoNulCharactersPipe(), new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: true }));
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();

@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildClientSchema, buildSchema, findBreakingChanges, getIntrospectionQuery, GraphQLObjectType, GraphQLSchema, IntrospectionQuery, printSchema, printType } from 'graphql';
 import { AccountLoadersFactory } from '../src/accounts/account.loaders';
+import { SignInThrottleService } from '../src/accounts/sign-in-throttle.service';
+import { solvedProofOfWork } from './support/proof-of-work';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -51,8 +53,13 @@ async function register(app: TestApp, input: Record<string, unknown>): Promise<R
   return response.data.register;
 }
 
-async function signIn(app: TestApp, pseudonym: string, passphrase: string) {
-  return app.gql<{ signIn: { token: string; account: AccountView } }>(SIGN_IN, { input: { pseudonym, passphrase } });
+async function signIn(app: TestApp, pseudonym: string, passphrase: string, proofOfWork?: string) {
+  return app.gql<{ signIn: { token: string; account: AccountView } }>(SIGN_IN, { input: { pseudonym, passphrase, ...(proofOfWork ? { proofOfWork } : {}) } });
+}
+
+/** The sign_in_throttle key of a pseudonym (a keyed HMAC), as the app computes it. */
+function throttleKey(app: TestApp, pseudonym: string): Promise<string> {
+  return app.running.app.get(SignInThrottleService).keyFor(pseudonym);
 }
 
 /** Inserts a thread (opening post + thread row) in one transaction: the post→thread FK is deferred. */
@@ -488,7 +495,7 @@ describe('sign-in backoff', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ env: { WORKERS: 'off', SIGNIN_FREE_FAILURES: '2', SIGNIN_BASE_DELAY_SECONDS: '60', SIGNIN_MAX_DELAY_SECONDS: '600' } });
+    app = await startTestApp({ env: { WORKERS: 'off', SIGNIN_FREE_FAILURES: '2', SIGNIN_BASE_DELAY_SECONDS: '60', SIGNIN_MAX_DELAY_SECONDS: '600', POW_MAX_NUMBER: '2000' } });
   });
 
   afterAll(async () => {
@@ -508,20 +515,22 @@ describe('sign-in backoff', () => {
     expect(codeOf(await signIn(app, pseudonym.toUpperCase(), PASSPHRASE))).toBe('RATE_LIMITED');
 
     // When the block has run out, the right passphrase works and clears the count.
-    await app.dataSource.query(`UPDATE sign_in_throttle SET blocked_until = now() - interval '1 second' WHERE pseudonym_key = $1`, [pseudonym.toLowerCase()]);
+    const key = await throttleKey(app, pseudonym);
+    await app.dataSource.query(`UPDATE sign_in_throttle SET blocked_until = now() - interval '1 second' WHERE pseudonym_hmac = $1`, [key]);
     expect((await signIn(app, pseudonym, PASSPHRASE)).errors).toBeUndefined();
-    expect(await app.dataSource.query(`SELECT * FROM sign_in_throttle WHERE pseudonym_key = $1`, [pseudonym.toLowerCase()])).toEqual([]);
+    expect(await app.dataSource.query(`SELECT * FROM sign_in_throttle WHERE pseudonym_hmac = $1`, [key])).toEqual([]);
     expect(codeOf(await signIn(app, pseudonym, 'wrong passphrase number'))).toBe('UNAUTHENTICATED');
   });
 
   it('doubles the delay on each further failure', async () => {
     const registered = await register(app, {});
-    const key = registered.account.member.pseudonym.toLowerCase();
+    const pseudonym = registered.account.member.pseudonym;
+    const key = await throttleKey(app, pseudonym);
     const delays: number[] = [];
     for (let i = 0; i < 4; i++) {
-      await app.dataSource.query(`UPDATE sign_in_throttle SET blocked_until = NULL WHERE pseudonym_key = $1`, [key]);
-      await signIn(app, key, 'wrong passphrase number');
-      const [row] = await app.dataSource.query(`SELECT extract(epoch FROM blocked_until - last_failure_at) AS seconds FROM sign_in_throttle WHERE pseudonym_key = $1`, [key]);
+      await app.dataSource.query(`UPDATE sign_in_throttle SET blocked_until = NULL WHERE pseudonym_hmac = $1`, [key]);
+      await signIn(app, pseudonym, 'wrong passphrase number');
+      const [row] = await app.dataSource.query(`SELECT extract(epoch FROM blocked_until - last_failure_at) AS seconds FROM sign_in_throttle WHERE pseudonym_hmac = $1`, [key]);
       delays.push(row.seconds === null ? 0 : Math.round(Number(row.seconds)));
     }
     expect(delays).toEqual([0, 60, 120, 240]);
@@ -536,14 +545,57 @@ describe('sign-in backoff', () => {
     expect(codeOf(await signIn(app, 'NobodyAtAll77', 'wrong passphrase number'))).toBe('RATE_LIMITED');
   });
 
-  it('also guards account recovery', async () => {
+  it('checks at most the free failures when 30 wrong passphrases arrive at once', async () => {
     const registered = await register(app, {});
     const pseudonym = registered.account.member.pseudonym;
-    for (let i = 0; i < 2; i++) {
+    const responses = await Promise.all(Array.from({ length: 30 }, (_, i) => signIn(app, pseudonym, `parallel wrong guess ${i}`)));
+    const answers = responses.map(codeOf);
+    // Each UNAUTHENTICATED is a passphrase that was checked; the rest were refused before any check.
+    expect(answers.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(2);
+    expect(answers.filter((code) => code === 'RATE_LIMITED')).toHaveLength(28);
+  });
+
+  it('lets the owner of a throttled pseudonym in with a recovery code, whatever others failed', async () => {
+    const registered = await register(app, {});
+    const pseudonym = registered.account.member.pseudonym;
+    // Someone else fails on the public pseudonym, on sign-in and on recovery, until it is blocked.
+    for (let i = 0; i < 4; i++) await signIn(app, pseudonym, 'an attacker guessing');
+    for (let i = 0; i < 4; i++) {
       const response = await app.gql(RECOVER, { input: { pseudonym, recoveryCode: '0000-0000-0000', newPassphrase: 'a fine new passphrase' } });
       expect(codeOf(response)).toBe('UNAUTHENTICATED');
     }
-    const blocked = await app.gql(RECOVER, { input: { pseudonym, recoveryCode: registered.recoveryCodes[0], newPassphrase: 'a fine new passphrase' } });
+    expect(codeOf(await signIn(app, pseudonym, PASSPHRASE))).toBe('RATE_LIMITED');
+
+    const recovered = await app.gql<{ recoverAccount: Registered }>(RECOVER, { input: { pseudonym, recoveryCode: registered.recoveryCodes[0], newPassphrase: 'a fine new passphrase' } });
+    expect(recovered.errors).toBeUndefined();
+    expect((await app.gql<{ me: AccountView }>(ME, {}, recovered.data!.recoverAccount.token)).data?.me.id).toBe(registered.account.id);
+    // Recovery cleared the block: the new passphrase signs in at once.
+    expect((await signIn(app, pseudonym, 'a fine new passphrase')).errors).toBeUndefined();
+  });
+
+  it('asks for proof of work over the limit, and a solved one signs the owner in while others keep failing', async () => {
+    const registered = await register(app, {});
+    const pseudonym = registered.account.member.pseudonym;
+    for (let i = 0; i < 3; i++) await signIn(app, pseudonym, 'an attacker guessing');
+
+    const blocked = await signIn(app, pseudonym, PASSPHRASE);
     expect(codeOf(blocked)).toBe('RATE_LIMITED');
+    expect(blocked.errors?.[0].extensions).toMatchObject({ proofOfWorkRequired: true });
+    expect(blocked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+
+    // A wrong passphrase with a valid proof of work is checked, and fails as usual.
+    expect(codeOf(await signIn(app, pseudonym, 'an attacker guessing', await solvedProofOfWork(app)))).toBe('UNAUTHENTICATED');
+
+    const proof = await solvedProofOfWork(app);
+    const signedIn = await signIn(app, pseudonym, PASSPHRASE, proof);
+    expect(signedIn.errors).toBeUndefined();
+    expect(signedIn.data?.signIn.account.id).toBe(registered.account.id);
+
+    // The same solution does not work twice, and junk is no solution.
+    for (let i = 0; i < 3; i++) await signIn(app, pseudonym, 'an attacker guessing');
+    const replayed = await signIn(app, pseudonym, PASSPHRASE, proof);
+    expect(codeOf(replayed)).toBe('RATE_LIMITED');
+    expect(replayed.errors?.[0].extensions).toMatchObject({ proofOfWorkRequired: true });
+    expect(codeOf(await signIn(app, pseudonym, PASSPHRASE, 'bm90IGEgc29sdXRpb24='))).toBe('RATE_LIMITED');
   });
 });

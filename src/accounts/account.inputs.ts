@@ -12,6 +12,9 @@ import { PASSPHRASE_MAX_LENGTH } from './passphrase.service';
 /** Longer than any pseudonym can be, short enough that junk is refused before any work. */
 const PSEUDONYM_INPUT_MAX = 64;
 const RECOVERY_CODE_INPUT_MAX = 64;
+/** A solved ALTCHA payload is a few hundred characters. */
+const PROOF_OF_WORK_INPUT_MAX = 4096;
+const PROOF_OF_WORK_DESCRIPTION = 'A solved proof-of-work challenge (see proofOfWorkChallenge), needed only after an answer with extensions.proofOfWorkRequired.';
 
 @InputType('RegisterInput')
 export class RegisterInput {
@@ -30,6 +33,12 @@ export class RegisterInput {
   @IsOptional()
   @IsEnum(Perspective)
   perspective?: Perspective | null;
+
+  @Field(() => String, { nullable: true, description: PROOF_OF_WORK_DESCRIPTION })
+  @IsOptional()
+  @IsString()
+  @MaxLength(PROOF_OF_WORK_INPUT_MAX)
+  proofOfWork?: string | null;
 }
 
 @InputType('SignInInput')
@@ -43,6 +52,12 @@ export class SignInInput {
   @IsString()
   @MaxLength(PASSPHRASE_MAX_LENGTH)
   passphrase!: string;
+
+  @Field(() => String, { nullable: true, description: PROOF_OF_WORK_DESCRIPTION })
+  @IsOptional()
+  @IsString()
+  @MaxLength(PROOF_OF_WORK_INPUT_MAX)
+  proofOfWork?: string | null;
 }
 
 @InputType('RecoverAccountInput')

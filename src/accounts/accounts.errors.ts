@@ -12,6 +12,7 @@ export type AccountsReason =
   | 'WRONG_PASSPHRASE'
   | 'BANNED'
   | 'THROTTLED'
+  | 'REGISTRATION_LIMITED'
   | 'INVALID_DATE'
   | 'BAD_COUNT'
   | 'ACCOUNT_NOT_FOUND';
@@ -28,6 +29,7 @@ export const AccountsError = domainError<AccountsReason>('AccountsError', {
   WRONG_PASSPHRASE: ErrorCode.UNAUTHENTICATED,
   BANNED: ErrorCode.FORBIDDEN,
   THROTTLED: ErrorCode.RATE_LIMITED,
+  REGISTRATION_LIMITED: ErrorCode.RATE_LIMITED,
   INVALID_DATE: ErrorCode.BAD_USER_INPUT,
   BAD_COUNT: ErrorCode.BAD_USER_INPUT,
   ACCOUNT_NOT_FOUND: ErrorCode.NOT_FOUND,

@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLogService } from '../moderation/audit-log.service';
 import { AccountEntity } from './account.entity';
+import { ClientKeyService } from './client-key.service';
+import { ClientRateLimitService } from './client-rate-limit.service';
+import { InstallationSecretsService } from './installation-secrets.service';
+import { ProofOfWorkService } from './proof-of-work.service';
 import { AccountLoadersFactory } from './account.loaders';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
@@ -27,11 +31,15 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     PassphraseService,
     RecoveryCodesService,
     SignInThrottleService,
+    InstallationSecretsService,
+    ClientKeyService,
+    ClientRateLimitService,
+    ProofOfWorkService,
     AccountLoadersFactory,
     AuditLogService,
     AccountsResolver,
     MemberResolver,
   ],
-  exports: [AccountsService, SessionsService, AccountLoadersFactory, PassphraseService],
+  exports: [AccountsService, SessionsService, AccountLoadersFactory, PassphraseService, ClientKeyService],
 })
 export class AccountsModule {}

@@ -1,18 +1,24 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../common/auth/auth.guard';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
+import type { GqlContext } from '../common/graphql/gql-context';
 import { AccountEntity } from './account.entity';
 import { DeleteAccountInput, RecoverAccountInput, RegisterInput, SignInInput, UpdateProfileInput } from './account.inputs';
 import { AuthPayload, RegisterPayload } from './account-payloads.type';
 import { AccountType } from './account.type';
 import { AccountsService, SUGGESTIONS_DEFAULT } from './accounts.service';
 import { MemberType } from './member.type';
+import { ProofOfWorkChallengeType } from './proof-of-work-challenge.type';
+import { ProofOfWorkService } from './proof-of-work.service';
 
 /** The accounts queries and mutations, and Account.member. Thin: the rules are in AccountsService. */
 @Resolver(() => AccountType)
 export class AccountsResolver {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly proofOfWork: ProofOfWorkService,
+  ) {}
 
   @Query(() => AccountType, { nullable: true })
   async me(@CurrentViewer() viewer: Viewer | null): Promise<AccountType | null> {
@@ -26,15 +32,20 @@ export class AccountsResolver {
     return this.accounts.pseudonymSuggestions(count);
   }
 
+  @Query(() => ProofOfWorkChallengeType, { description: 'A fresh challenge, for when register or signIn answer RATE_LIMITED with extensions.proofOfWorkRequired.' })
+  proofOfWorkChallenge(): Promise<ProofOfWorkChallengeType> {
+    return this.proofOfWork.issue();
+  }
+
   @Mutation(() => RegisterPayload)
-  async register(@Args('input') input: RegisterInput): Promise<RegisterPayload> {
-    const { token, account, recoveryCodes } = await this.accounts.register(input);
+  async register(@Args('input') input: RegisterInput, @Context() context: GqlContext): Promise<RegisterPayload> {
+    const { token, account, recoveryCodes } = await this.accounts.register(input, context.clientKey ?? null);
     return { token, account: AccountType.of(account), recoveryCodes };
   }
 
   @Mutation(() => AuthPayload)
   async signIn(@Args('input') input: SignInInput): Promise<AuthPayload> {
-    const { token, account } = await this.accounts.signIn(input.pseudonym, input.passphrase);
+    const { token, account } = await this.accounts.signIn(input.pseudonym, input.passphrase, input.proofOfWork ?? null);
     return { token, account: AccountType.of(account) };
   }
 

@@ -1,6 +1,6 @@
 import { isUuid } from '../common/validation/uuid';
 import { randomInt } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
@@ -10,10 +10,16 @@ import { AccountEntity, Perspective, Role } from './account.entity';
 import { AccountsError, BAD_CREDENTIALS_MESSAGE } from './accounts.errors';
 import { recoveryDateMessage, recoveryDateProblem } from './member-fields';
 import { PassphraseService } from './passphrase.service';
-import { generatePseudonym, pseudonymKey, pseudonymProblem, pseudonymProblemMessage } from './pseudonym-generator';
+import { generatePseudonym, pseudonymKey, pseudonymProblem, pseudonymProblemMessage, pseudonymShapeProblem } from './pseudonym-generator';
 import { RecoveryCodesService } from './recovery-codes.service';
 import { SessionsService } from './sessions.service';
+import { ClientKeyService } from './client-key.service';
+import { ClientRateLimitService } from './client-rate-limit.service';
+import { KindredConfig } from '../config/config';
+import { KINDRED_CONFIG } from '../config/config.module';
+import { ProofOfWorkService } from './proof-of-work.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
+import { describeWait, throttledMessage } from './sign-in-backoff';
 
 export const SUGGESTIONS_DEFAULT = 5;
 export const SUGGESTIONS_MAX = 20;
@@ -24,6 +30,8 @@ export interface RegisterCommand {
   pseudonym?: string | null;
   passphrase: string;
   perspective?: Perspective | null;
+  /** A solved proof-of-work payload, needed once the client is over its registration limit. */
+  proofOfWork?: string | null;
 }
 
 export interface ProfileChanges {
@@ -43,6 +51,7 @@ export interface Registered extends Authenticated {
 
 const RECOVERY_MISMATCH = "That pseudonym and recovery code don't match. Check the code (each one works only once) and try again.";
 const BANNED_MESSAGE = 'This account has been banned by the moderators, so it can no longer sign in.';
+const POW_REJECTED = ' The proof of work sent was not valid, had expired or was already used: ask for a new challenge.';
 
 /**
  * The rules of accounts: registration, sign-in, recovery, profile, deletion, roles.
@@ -59,6 +68,10 @@ export class AccountsService {
     private readonly recoveryCodes: RecoveryCodesService,
     private readonly throttle: SignInThrottleService,
     private readonly audit: AuditLogService,
+    private readonly clientKeys: ClientKeyService,
+    private readonly clientLimits: ClientRateLimitService,
+    private readonly proofOfWork: ProofOfWorkService,
+    @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
 
   findById(id: string): Promise<AccountEntity | null> {
@@ -70,13 +83,15 @@ export class AccountsService {
     return this.dataSource.manager.findOneBy(AccountEntity, { pseudonymKey: pseudonymKey(pseudonym) });
   }
 
-  async register(command: RegisterCommand): Promise<Registered> {
+  /** `clientKey` is the requester's keyed hash (GraphQL context); null counts with every client that has none. */
+  async register(command: RegisterCommand, clientKey: string | null = null): Promise<Registered> {
     const chosen = command.pseudonym ?? null;
     if (chosen !== null) {
       const problem = pseudonymProblem(chosen);
       if (problem) throw new AccountsError('PSEUDONYM_INVALID', pseudonymProblemMessage(problem), { problem });
     }
     this.passphrases.assertAcceptable(command.passphrase);
+    await this.assertRegistrationAllowed(clientKey ?? this.clientKeys.keyFor(null), command.proofOfWork);
     // Refuse a taken name before spending a passphrase hash on it (the insert re-checks).
     if (chosen !== null && (await this.findByPseudonym(chosen))) throw takenError();
     const passphraseHash = await this.passphrases.hash(command.passphrase);
@@ -91,6 +106,20 @@ export class AccountsService {
     });
     this.logger.log(`account ${registered.account.id} registered`);
     return registered;
+  }
+
+  /**
+   * Counts the attempt against the client's registration limit. Over the limit the client
+   * is asked for proof of work instead of being walled off: a person behind a shared
+   * address (a library, a shelter, a carrier NAT) can still join, a flood pays per account.
+   */
+  private async assertRegistrationAllowed(clientKey: string, proofOfWork: string | null | undefined): Promise<void> {
+    const { registrationsPerClient, registrationWindowSeconds } = this.config.accountAbuse;
+    const { count, retryAfterSeconds } = await this.clientLimits.count(clientKey, 'REGISTER', registrationWindowSeconds);
+    if (count <= registrationsPerClient) return;
+    if (await this.proofOfWork.spend(proofOfWork)) return;
+    const message = `Many accounts were made from your network recently. Solve the proof-of-work challenge to continue, or wait ${describeWait(retryAfterSeconds * 1000)}.`;
+    throw new AccountsError('REGISTRATION_LIMITED', proofOfWork ? message + POW_REJECTED : message, { retryAfterSeconds, proofOfWorkRequired: true });
   }
 
   /** Inserts the account under the chosen name, or under a generated one (retrying on collision). */
@@ -108,21 +137,39 @@ export class AccountsService {
     throw new Error('could not find a free generated pseudonym');
   }
 
-  async signIn(pseudonym: string, passphrase: string): Promise<Authenticated> {
-    const key = pseudonymKey(pseudonym);
-    await this.throttle.assertNotBlocked(key);
-    const account = await this.dataSource.manager.findOneBy(AccountEntity, { pseudonymKey: key });
+  async signIn(pseudonym: string, passphrase: string, proofOfWork: string | null = null): Promise<Authenticated> {
+    assertPseudonymShape(pseudonym);
+    const key = await this.throttle.keyFor(pseudonym);
+    await this.reserveAttempt(key, proofOfWork);
+    const account = await this.dataSource.manager.findOneBy(AccountEntity, { pseudonymKey: pseudonymKey(pseudonym) });
     // Same work whether or not the pseudonym exists, so timing does not tell them apart.
     const matches = account ? await this.passphrases.verify(account.passphraseHash, passphrase) : await this.passphrases.verifyDummy(passphrase);
-    if (!account || !matches) {
-      await this.throttle.recordFailure(key);
-      throw new AccountsError('BAD_CREDENTIALS', BAD_CREDENTIALS_MESSAGE);
-    }
+    // A failure stays counted: the attempt was reserved before the check.
+    if (!account || !matches) throw new AccountsError('BAD_CREDENTIALS', BAD_CREDENTIALS_MESSAGE);
     await this.throttle.reset(key);
     if (account.bannedAt) throw new AccountsError('BANNED', BANNED_MESSAGE);
     const session = await this.sessions.issue(this.dataSource.manager, account.id);
     this.logger.log(`account ${account.id} signed in (session ${session.sessionId})`);
     return { token: session.token, account };
+  }
+
+  /**
+   * Counts one passphrase attempt on the pseudonym before it is checked. While the
+   * pseudonym is blocked (someone kept failing on it, perhaps to lock its owner out) a
+   * solved proof of work lets the attempt through, so the owner is never locked out.
+   */
+  private async reserveAttempt(key: string, proofOfWork: string | null): Promise<void> {
+    const now = new Date();
+    const reservation = await this.throttle.reserve(key, false, now);
+    if (reservation.allowed) return;
+    if (proofOfWork && (await this.proofOfWork.spend(proofOfWork)) && (await this.throttle.reserve(key, true, now)).allowed) return;
+    const until = reservation.blockedUntil;
+    const message = `${throttledMessage(until, now)} Or solve the proof-of-work challenge to try now.`;
+    throw new AccountsError('THROTTLED', proofOfWork ? message + POW_REJECTED : message, {
+      retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)),
+      retryAt: until.toISOString(),
+      proofOfWorkRequired: true,
+    });
   }
 
   /** Ends the viewer's current session; false when there was none to end. */
@@ -136,33 +183,25 @@ export class AccountsService {
    * returns a new session and a fresh set of codes (the old unused ones stop working).
    */
   async recoverAccount(pseudonym: string, recoveryCode: string, newPassphrase: string): Promise<Registered> {
+    assertPseudonymShape(pseudonym);
     this.passphrases.assertAcceptable(newPassphrase);
-    const key = pseudonymKey(pseudonym);
-    await this.throttle.assertNotBlocked(key);
-    const account = await this.dataSource.manager.findOneBy(AccountEntity, { pseudonymKey: key });
-    if (!account) {
-      await this.passphrases.verifyDummy(newPassphrase); // about the time the hash below takes
-      await this.throttle.recordFailure(key);
-      throw new AccountsError('BAD_RECOVERY_CODE', RECOVERY_MISMATCH);
-    }
-    const passphraseHash = await this.passphrases.hash(newPassphrase);
-    let result: Registered;
-    try {
-      result = await this.dataSource.transaction(async (manager) => {
-        if (!(await this.recoveryCodes.consume(manager, account.id, recoveryCode))) throw new AccountsError('BAD_RECOVERY_CODE', RECOVERY_MISMATCH);
-        // Checked after the code, so a ban is only revealed to the holder of a code; the rollback keeps the code.
-        if (account.bannedAt) throw new AccountsError('BANNED', BANNED_MESSAGE);
-        await manager.update(AccountEntity, { id: account.id }, { passphraseHash });
-        await this.sessions.revokeAllForAccount(manager, account.id);
-        const recoveryCodes = await this.recoveryCodes.issue(manager, account.id);
-        const session = await this.sessions.issue(manager, account.id);
-        return { token: session.token, account: await manager.findOneByOrFail(AccountEntity, { id: account.id }), recoveryCodes };
-      });
-    } catch (error) {
-      if (error instanceof AccountsError && error.reason === 'BAD_RECOVERY_CODE') await this.throttle.recordFailure(key);
-      throw error;
-    }
-    await this.throttle.reset(key);
+    // No pseudonym throttle here: anyone can fail sign-ins on a public pseudonym, and a
+    // valid code (60 random bits, out of reach of guessing) must always let its owner in.
+    // A wrong code costs no passphrase hash: the new passphrase is hashed only once the code is spent.
+    const account = await this.dataSource.manager.findOneBy(AccountEntity, { pseudonymKey: pseudonymKey(pseudonym) });
+    if (!account) throw new AccountsError('BAD_RECOVERY_CODE', RECOVERY_MISMATCH);
+    const result = await this.dataSource.transaction(async (manager) => {
+      if (!(await this.recoveryCodes.consume(manager, account.id, recoveryCode))) throw new AccountsError('BAD_RECOVERY_CODE', RECOVERY_MISMATCH);
+      // Checked after the code, so a ban is only revealed to the holder of a code; the rollback keeps the code.
+      if (account.bannedAt) throw new AccountsError('BANNED', BANNED_MESSAGE);
+      const passphraseHash = await this.passphrases.hash(newPassphrase);
+      await manager.update(AccountEntity, { id: account.id }, { passphraseHash });
+      await this.sessions.revokeAllForAccount(manager, account.id);
+      const recoveryCodes = await this.recoveryCodes.issue(manager, account.id);
+      const session = await this.sessions.issue(manager, account.id);
+      return { token: session.token, account: await manager.findOneByOrFail(AccountEntity, { id: account.id }), recoveryCodes };
+    });
+    await this.throttle.reset(await this.throttle.keyFor(pseudonym));
     this.logger.log(`account ${account.id} recovered with a recovery code; other sessions ended`);
     return result;
   }
@@ -194,9 +233,14 @@ export class AccountsService {
   async deleteAccount(viewer: Viewer, passphrase: string, mode: DeletionMode): Promise<boolean> {
     const account = await this.findById(viewer.accountId);
     if (!account) throw new AccountsError('ACCOUNT_NOT_FOUND', 'This account no longer exists.');
-    await this.throttle.assertNotBlocked(account.pseudonymKey);
+    const key = await this.throttle.keyFor(account.pseudonymKey);
+    const now = new Date();
+    const reservation = await this.throttle.reserve(key, false, now);
+    if (!reservation.allowed) {
+      const until = reservation.blockedUntil;
+      throw new AccountsError('THROTTLED', throttledMessage(until, now), { retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)), retryAt: until.toISOString() });
+    }
     if (!(await this.passphrases.verify(account.passphraseHash, passphrase))) {
-      await this.throttle.recordFailure(account.pseudonymKey);
       throw new AccountsError('WRONG_PASSPHRASE', "That passphrase isn't right, so nothing was deleted.");
     }
     await this.dataSource.transaction(async (manager) => {
@@ -206,7 +250,7 @@ export class AccountsService {
         await manager.query(`DELETE FROM post WHERE author_id = $1 AND status <> 'PUBLISHED'`, [account.id]);
       }
       await manager.query(`DELETE FROM account WHERE id = $1`, [account.id]);
-      await manager.query(`DELETE FROM sign_in_throttle WHERE pseudonym_key = $1`, [account.pseudonymKey]);
+      await manager.query(`DELETE FROM sign_in_throttle WHERE pseudonym_hmac = $1`, [key]);
     });
     this.logger.log(`account ${account.id} deleted (${mode})`);
     return true;
@@ -251,6 +295,15 @@ export class AccountsService {
       return account;
     });
   }
+}
+
+/**
+ * Sign-in and recovery take only what could be a pseudonym. Anything else (an e-mail, a
+ * phone number: people type those there) is refused before it reaches any table.
+ */
+function assertPseudonymShape(pseudonym: string): void {
+  const problem = pseudonymShapeProblem(pseudonym.trim());
+  if (problem) throw new AccountsError('PSEUDONYM_INVALID', pseudonymProblemMessage(problem), { problem });
 }
 
 function takenError() {

@@ -1,4 +1,4 @@
-import { ADJECTIVES, FORBIDDEN_FRAGMENTS, generatePseudonym, NATURE_NOUNS, pseudonymKey, pseudonymProblem, PSEUDONYM_MAX } from './pseudonym-generator';
+import { ADJECTIVES, FORBIDDEN_FRAGMENTS, generatePseudonym, NATURE_NOUNS, pseudonymKey, pseudonymProblem, pseudonymShapeProblem, PSEUDONYM_MAX } from './pseudonym-generator';
 
 function sequence(...values: number[]) {
   let i = 0;
@@ -66,5 +66,21 @@ describe('pseudonymProblem', () => {
 describe('pseudonymKey', () => {
   it('lower-cases so that names differing only in case collide', () => {
     expect(pseudonymKey('QuietRiver42')).toBe(pseudonymKey('quietRIVER42'));
+  });
+});
+
+describe('pseudonymShapeProblem', () => {
+  it.each([
+    ['jane.doe@example.com', 'CHARACTERS'],
+    ['+1 (555) 201-7788', 'CHARACTERS'],
+    ['Jane Doe', 'CHARACTERS'],
+    ['ab', 'LENGTH'],
+    ['x'.repeat(25), 'LENGTH'],
+  ])('refuses %p (%s), so it is never looked up or stored', (typed, problem) => {
+    expect(pseudonymShapeProblem(typed)).toBe(problem);
+  });
+
+  it('takes any pseudonym shape, reserved names included (they may exist from before)', () => {
+    for (const name of ['QuietRiver42', 'Morning_Walker-7', 'admin']) expect(pseudonymShapeProblem(name)).toBeNull();
   });
 });

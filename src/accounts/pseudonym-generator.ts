@@ -58,10 +58,17 @@ export function pseudonymKey(pseudonym: string): string {
 
 export type PseudonymProblem = 'LENGTH' | 'CHARACTERS' | 'RESERVED';
 
-/** Null when `pseudonym` may be chosen, else what is wrong with it. */
-export function pseudonymProblem(pseudonym: string): PseudonymProblem | null {
+/** Null when `pseudonym` has the shape of a pseudonym (length and characters; reserved names pass). */
+export function pseudonymShapeProblem(pseudonym: string): Exclude<PseudonymProblem, 'RESERVED'> | null {
   if (pseudonym.length < PSEUDONYM_MIN || pseudonym.length > PSEUDONYM_MAX) return 'LENGTH';
   if (!PSEUDONYM_PATTERN.test(pseudonym)) return 'CHARACTERS';
+  return null;
+}
+
+/** Null when `pseudonym` may be chosen, else what is wrong with it. */
+export function pseudonymProblem(pseudonym: string): PseudonymProblem | null {
+  const shape = pseudonymShapeProblem(pseudonym);
+  if (shape) return shape;
   const key = pseudonym.toLowerCase();
   if (RESERVED_EXACT.has(key) || RESERVED_FRAGMENTS.some((fragment) => key.includes(fragment))) return 'RESERVED';
   return null;

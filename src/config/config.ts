@@ -81,6 +81,24 @@ export interface KindredConfig {
     /** Seals page cursors; unset: a random key per process (cursors then work on that instance only). */
     cursorSecret: string | null;
   };
+  accountAbuse: AccountAbuseConfig;
+}
+
+/** Limits against abuse of the account endpoints (registration floods, sign-in guessing). */
+export interface AccountAbuseConfig {
+  /** Honour X-Forwarded-For (Fastify's trustProxy): only behind a proxy that sets it. */
+  trustProxy: boolean;
+  registrationsPerClient: number;
+  registrationWindowSeconds: number;
+  /** HMAC key for pseudonyms in sign_in_throttle; unset means a per-installation secret kept in the database. */
+  throttleKey: string | null;
+  /** Signs proof-of-work challenges; unset means a per-installation secret kept in the database. */
+  powHmacKey: string | null;
+  /** Upper bound of the secret counter a client must find: the average work is half of it. */
+  powMaxNumber: number;
+  powChallengeTtlSeconds: number;
+  /** How often stale throttle, counter and spent-challenge rows are purged (by processes running workers). */
+  purgeIntervalSeconds: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -196,6 +214,16 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       withdrawnBodyRetentionDays: int(env, 'WITHDRAWN_BODY_RETENTION_DAYS', 30, 0, 3650),
       eraseIntervalSeconds: int(env, 'ERASE_INTERVAL_SECONDS', 3600, 1, 86400),
       cursorSecret: cursorSecret(env),
+    },
+    accountAbuse: {
+      trustProxy: flag(env, 'TRUST_PROXY', false),
+      registrationsPerClient: int(env, 'REGISTRATIONS_PER_CLIENT', 5, 1, 1_000_000),
+      registrationWindowSeconds: int(env, 'REGISTRATION_WINDOW_SECONDS', 3600, 1, 86400),
+      throttleKey: str(env, 'THROTTLE_KEY'),
+      powHmacKey: str(env, 'POW_HMAC_KEY'),
+      powMaxNumber: int(env, 'POW_MAX_NUMBER', 100_000, 10, 100_000_000),
+      powChallengeTtlSeconds: int(env, 'POW_CHALLENGE_TTL_SECONDS', 600, 10, 86400),
+      purgeIntervalSeconds: int(env, 'ACCOUNT_PURGE_INTERVAL_SECONDS', 3600, 1, 86400),
     },
   };
 }

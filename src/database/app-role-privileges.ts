@@ -17,6 +17,10 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   session: ['SELECT', 'INSERT', 'UPDATE'],
   recovery_code: READ_WRITE,
   sign_in_throttle: READ_WRITE,
+  client_rate_counter: READ_WRITE,
+  proof_of_work_spent: READ_WRITE,
+  // Made once per installation and then only read: never rewritten or removed by the app.
+  installation_secret: ['SELECT', 'INSERT'],
   // Spaces are seeded by migrations; the app only reads them.
   space: ['SELECT'],
   post: READ_WRITE,

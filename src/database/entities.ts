@@ -1,4 +1,7 @@
 import { AccountEntity } from '../accounts/account.entity';
+import { ClientRateCounterEntity } from '../accounts/client-rate-counter.entity';
+import { InstallationSecretEntity } from '../accounts/installation-secret.entity';
+import { ProofOfWorkSpentEntity } from '../accounts/proof-of-work-spent.entity';
 import { RecoveryCodeEntity } from '../accounts/recovery-code.entity';
 import { SessionEntity } from '../accounts/session.entity';
 import { SignInThrottleEntity } from '../accounts/sign-in-throttle.entity';
@@ -18,6 +21,9 @@ export const ENTITIES = [
   SessionEntity,
   RecoveryCodeEntity,
   SignInThrottleEntity,
+  ClientRateCounterEntity,
+  ProofOfWorkSpentEntity,
+  InstallationSecretEntity,
   SpaceEntity,
   PostEntity,
   ThreadEntity,

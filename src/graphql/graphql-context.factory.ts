@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccountLoadersFactory } from '../accounts/account.loaders';
+import { ClientKeyService } from '../accounts/client-key.service';
 import { SessionsService } from '../accounts/sessions.service';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { ForumLoadersFactory } from '../forum/forum.loaders';
@@ -21,13 +22,16 @@ export class GraphqlContextFactory {
     private readonly sessions: SessionsService,
     private readonly accountLoaders: AccountLoadersFactory,
     private readonly forumLoaders: ForumLoadersFactory,
+    private readonly clientKeys: ClientKeyService,
   ) {}
 
-  async create(authorization: unknown): Promise<GqlContext> {
+  /** `clientAddress` is Fastify's request.ip (TRUST_PROXY decides whether X-Forwarded-For counts); only its keyed hash is kept. */
+  async create(authorization: unknown, clientAddress?: string | null): Promise<GqlContext> {
     const token = bearerToken(authorization);
     const viewer = token ? await this.sessions.viewerForToken(token) : null;
     return {
       viewer,
+      clientKey: this.clientKeys.keyFor(clientAddress),
       loaders: {
         accounts: this.accountLoaders.create(viewer),
         forum: this.forumLoaders.create(viewer),

@@ -50,12 +50,12 @@ export const KindredGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfi
           result.errors?.length ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error)) } : undefined,
       },
     },
-    context: async (request: { headers?: Record<string, unknown> } | undefined, _reply: unknown, ...rest: unknown[]) => {
+    context: async (request: { headers?: Record<string, unknown>; ip?: string } | undefined, _reply: unknown, ...rest: unknown[]) => {
       // graphql-ws passes its connection context; HTTP passes the Fastify request.
       const wsContext = request as unknown as { extra?: { kindred?: unknown } };
       if (wsContext?.extra?.kindred) return wsContext.extra.kindred;
       void rest;
-      return contexts.create(request?.headers?.authorization);
+      return contexts.create(request?.headers?.authorization, request?.ip);
     },
   }),
 });

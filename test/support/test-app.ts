@@ -86,6 +86,8 @@ export async function startTestApp(options: { queue?: 'postgres' | 'redis'; env?
     REPORT_MIN_ACCOUNT_AGE_HOURS: '0',
     REPORT_TRUST_MIN_DAYS_ACTIVE: '0',
     REPORT_TRUST_MIN_PUBLISHED_POSTS: '0',
+    // Every test registers from 127.0.0.1; the registration limit has its own tests.
+    REGISTRATIONS_PER_CLIENT: '1000000',
     ...(queue === 'redis' ? { REDIS_URL: state.redisUrl as string } : {}),
     ...options.env,
   };

@@ -5,4 +5,6 @@ import type { Loaders } from './loaders';
 export interface GqlContext {
   viewer: Viewer | null;
   loaders: Loaders;
+  /** Keyed hash of the client's address (never the address), for per-client limits; absent when unknown. */
+  clientKey?: string | null;
 }
