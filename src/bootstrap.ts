@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import helmet from '@fastify/helmet';
 import { INestApplication, INestApplicationContext, Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, AppOptions } from './app.module';
 import { KindredConfig, LOG_LEVELS } from './config/config';
 import { KindredLogger } from './common/kindred-logger';
+import { securityHeaders } from './http/security-headers';
 import { NoNulCharactersPipe } from './common/validation/no-nul-characters.pipe';
 import { openDatabase } from './database/data-source';
 import { DatabaseHandle, resolveDatabase } from './database/embedded-postgres';
@@ -41,6 +43,8 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
       return { app, config, url: null, close: closer(app, database) };
     }
     const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: 1024 * 1024 }), { logger });
+    // Registered before init, so the hooks cover every route (GraphQL's is added during init).
+    await app.register(helmet, securityHeaders(config.transport));
     app.useGlobalPipes(new NoNulCharactersPipe(), new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: true }));
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();

@@ -50,6 +50,27 @@ export interface KindredConfig {
     suspendDaysMax: number;
   };
   crisisResourcesFile: string | null;
+  transport: TransportConfig;
+}
+
+/** How the API meets the network: GraphQL request limits, sockets, headers, health details. */
+export interface TransportConfig {
+  queryAliasesMax: number;
+  queryDirectivesMax: number;
+  /** Lexical tokens in one document: bounds parsing work before any other rule runs. */
+  queryTokensMax: number;
+  /** Schema introspection; off in production unless asked for. */
+  introspection: boolean;
+  /** "Did you mean …" hints in validation errors; they leak field names, so off in production. */
+  suggestions: boolean;
+  /** Largest graphql-ws message accepted; a bigger one closes the socket (1009). */
+  wsMaxPayloadBytes: number;
+  /** Browser origins allowed to open a socket besides the server's own. */
+  allowedOrigins: string[];
+  /** Behind a TLS-terminating proxy: send HSTS. */
+  trustProxyTls: boolean;
+  /** Bearer token for GET /health/details; null disables that endpoint. */
+  healthToken: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -132,5 +153,39 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       suspendDaysMax: int(env, 'SUSPEND_DAYS_MAX', 365, 1, 3650),
     },
     crisisResourcesFile: str(env, 'CRISIS_RESOURCES_FILE'),
+    transport: transportConfig(env),
+  };
+}
+
+function origins(env: Env, name: string): string[] {
+  const raw = str(env, name);
+  if (raw === null) return [];
+  return raw.split(',').map((entry) => {
+    const trimmed = entry.trim();
+    let parsed: URL;
+    try {
+      parsed = new URL(trimmed);
+    } catch {
+      throw new ConfigError(`${name} must be a comma-separated list of origins like https://example.org, got "${trimmed}"`);
+    }
+    if (parsed.origin === 'null' || parsed.origin !== trimmed.replace(/\/$/, '')) throw new ConfigError(`${name} must list bare origins (scheme://host[:port]), got "${trimmed}"`);
+    return parsed.origin;
+  });
+}
+
+function transportConfig(env: Env): TransportConfig {
+  const production = str(env, 'NODE_ENV') === 'production';
+  const healthToken = str(env, 'HEALTH_TOKEN');
+  if (healthToken !== null && healthToken.length < 16) throw new ConfigError('HEALTH_TOKEN must be at least 16 characters');
+  return {
+    queryAliasesMax: int(env, 'QUERY_ALIASES_MAX', 15, 1, 1000),
+    queryDirectivesMax: int(env, 'QUERY_DIRECTIVES_MAX', 10, 1, 1000),
+    queryTokensMax: int(env, 'QUERY_TOKENS_MAX', 2000, 100, 100_000),
+    introspection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
+    suggestions: flag(env, 'GRAPHQL_SUGGESTIONS', !production),
+    wsMaxPayloadBytes: int(env, 'WS_MAX_PAYLOAD_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+    allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
+    trustProxyTls: flag(env, 'TRUST_PROXY_TLS', false),
+    healthToken,
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccountLoadersFactory } from '../accounts/account.loaders';
 import { SessionsService } from '../accounts/sessions.service';
+import type { Viewer } from '../common/auth/viewer';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { ForumLoadersFactory } from '../forum/forum.loaders';
 
@@ -11,9 +12,16 @@ export function bearerToken(authorization: unknown): string | null {
   return match ? match[1] : null;
 }
 
+/** What a transport knows about one operation's sender; add fields here, not parameters. */
+export interface ContextRequest {
+  /** The Authorization header (HTTP) or connection param (graphql-ws), unchecked. */
+  authorization: unknown;
+}
+
 /**
- * Builds the context of one request: who is asking (one session lookup) and a fresh set
- * of DataLoaders, so batching never leaks data between requests or viewers.
+ * Builds the context of one operation: who is asking (one session lookup, so a sign-out,
+ * ban, suspension or role change shows on the next operation, sockets included) and a
+ * fresh set of DataLoaders, so batching never leaks data between operations or viewers.
  */
 @Injectable()
 export class GraphqlContextFactory {
@@ -23,9 +31,19 @@ export class GraphqlContextFactory {
     private readonly forumLoaders: ForumLoadersFactory,
   ) {}
 
-  async create(authorization: unknown): Promise<GqlContext> {
-    const token = bearerToken(authorization);
+  async create(request: ContextRequest): Promise<GqlContext> {
+    const token = bearerToken(request.authorization);
     const viewer = token ? await this.sessions.viewerForToken(token) : null;
+    return this.forViewer(viewer);
+  }
+
+  /**
+   * A new context object with new loaders for a viewer already resolved: each event of a
+   * subscription is resolved with it, so nothing cached for an earlier event (a post's
+   * status, a case's reasons) is served for a later one. A new object rather than a copy,
+   * because domains keep their own loaders on the context object itself.
+   */
+  forViewer(viewer: Viewer | null): GqlContext {
     return {
       viewer,
       loaders: {
