@@ -9,7 +9,9 @@ const CONTRACT = path.join(__dirname, 'fixtures', 'contract.graphql');
 describe('the served GraphQL schema', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ env: { WORKERS: 'off' } });
+    // The standard introspection query nests 15 levels (TypeRef.ofType…); introspection is not
+    // exempt from the depth limit, so schema tooling needs QUERY_DEPTH_MAX raised to use it.
+    app = await startTestApp({ env: { WORKERS: 'off', QUERY_DEPTH_MAX: '15' } });
   });
   afterAll(() => app.close());
 
