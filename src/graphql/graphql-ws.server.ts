@@ -4,7 +4,7 @@ import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { DocumentNode, ExecutionArgs, getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, validate } from 'graphql';
+import { DocumentNode, ExecutionArgs, getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, validate, ValidationRule } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -43,6 +43,7 @@ function refuseUpgrade(socket: Duplex, status: 403 | 404, text: string): void {
 export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('GraphqlWs');
   private readonly limits: OperationLimits;
+  private readonly rules: readonly ValidationRule[];
   private httpServer: Server | null = null;
   private wss: WebSocketServer | null = null;
   private dispose: (() => Promise<void>) | null = null;
@@ -54,6 +55,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {
     this.limits = operationLimits(config);
+    this.rules = [...specifiedRules, ...operationRules(this.limits), ...(this.limits.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   }
 
   onApplicationBootstrap(): void {
@@ -115,8 +117,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     } catch (error) {
       return [badInput(error instanceof GraphQLError ? error : new GraphQLError('Syntax Error: the query could not be read.'), this.limits.suggestions)];
     }
-    const rules = [...specifiedRules, ...operationRules(this.limits), ...(this.limits.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
-    const invalid = validate(schema, document, rules);
+    const invalid = validate(schema, document, this.rules);
     if (invalid.length > 0) return invalid.map((error) => badInput(error, this.limits.suggestions));
     if (!getOperationAST(document, operationName)) return [badInput(new GraphQLError('Unable to identify the operation to run.'), true)];
     const tooCostly = queryCostError({ schema, document, operationName, variables, max: this.limits.costMax });
