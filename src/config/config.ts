@@ -153,7 +153,7 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       suspendDaysMax: int(env, 'SUSPEND_DAYS_MAX', 365, 1, 3650),
     },
     crisisResourcesFile: str(env, 'CRISIS_RESOURCES_FILE'),
-    transport: transportConfig(env),
+    transport: transportConfig(env, int(env, 'BODY_MAX_CHARS', 20000, 1, 200000)),
   };
 }
 
@@ -173,7 +173,7 @@ function origins(env: Env, name: string): string[] {
   });
 }
 
-function transportConfig(env: Env): TransportConfig {
+function transportConfig(env: Env, bodyMaxChars: number): TransportConfig {
   const production = str(env, 'NODE_ENV') === 'production';
   const healthToken = str(env, 'HEALTH_TOKEN');
   if (healthToken !== null && healthToken.length < 16) throw new ConfigError('HEALTH_TOKEN must be at least 16 characters');
@@ -183,7 +183,8 @@ function transportConfig(env: Env): TransportConfig {
     queryTokensMax: int(env, 'QUERY_TOKENS_MAX', 2000, 100, 100_000),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
     suggestions: flag(env, 'GRAPHQL_SUGGESTIONS', !production),
-    wsMaxPayloadBytes: int(env, 'WS_MAX_PAYLOAD_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+    // Room for the longest post a member may send over a socket: up to 3 UTF-8 bytes per character.
+    wsMaxPayloadBytes: int(env, 'WS_MAX_PAYLOAD_BYTES', Math.max(64 * 1024, bodyMaxChars * 3 + 4096), 1024, 16 * 1024 * 1024),
     allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
     trustProxyTls: flag(env, 'TRUST_PROXY_TLS', false),
     healthToken,

@@ -22,6 +22,11 @@ describe('transport configuration', () => {
     });
   });
 
+  it('sizes the socket message limit to fit the longest post', () => {
+    expect(loadConfig({ BODY_MAX_CHARS: '100000' }).transport.wsMaxPayloadBytes).toBe(100000 * 3 + 4096);
+    expect(loadConfig({ BODY_MAX_CHARS: '100000', WS_MAX_PAYLOAD_BYTES: '70000' }).transport.wsMaxPayloadBytes).toBe(70000);
+  });
+
   it('reads ALLOWED_ORIGINS as bare origins and refuses anything else', () => {
     expect(loadConfig({ ALLOWED_ORIGINS: 'https://app.example, http://localhost:5173/' }).transport.allowedOrigins).toEqual(['https://app.example', 'http://localhost:5173']);
     expect(() => loadConfig({ ALLOWED_ORIGINS: 'app.example' })).toThrow(ConfigError);

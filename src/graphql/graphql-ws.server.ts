@@ -97,7 +97,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       // change made after the socket opened applies to its next operation.
       context: (ctx) => {
         const params = ctx.connectionParams ?? {};
-        return this.contexts.create({ authorization: params.Authorization ?? params.authorization }) as Promise<GqlContext & Record<string, unknown>>;
+        return this.contexts.create({ authorization: params.Authorization ?? params.authorization });
       },
       onSubscribe: (_ctx, _id, payload) => this.checkedArgs(payload.query, payload.operationName ?? null, payload.variables ?? null),
       subscribe: (args: ExecutionArgs) => subscribeWithFreshContext<GqlContext>(args, (operation) => this.contexts.forViewer(operation.viewer)),
