@@ -7,7 +7,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DocumentNode, ExecutionArgs, getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, validate, ValidationRule } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import WebSocket, { WebSocketServer } from 'ws';
 import { formatGraphQLError } from '../common/errors/format-error';
 import type { GqlContext } from '../common/graphql/gql-context';
 import type { KindredConfig } from '../config/config';
@@ -29,6 +29,23 @@ function badInput(error: GraphQLError, suggestions: boolean): GraphQLError {
 
 function refuseUpgrade(socket: Duplex, status: 403 | 404, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/**
+ * ws has already closed a socket that sent an oversized message (1009) when it emits the error;
+ * graphql-ws would then print the error's stack to stderr for every such message, which lets
+ * anyone flood the logs. One warning line through the app's logger instead.
+ */
+function quietOnOversizedMessages(socket: WebSocket, logger: Logger): void {
+  const emit = socket.emit.bind(socket) as (event: string | symbol, ...args: unknown[]) => boolean;
+  socket.emit = ((event: string | symbol, ...args: unknown[]) => {
+    const error = args[0] as { code?: unknown } | undefined;
+    if (event === 'error' && error instanceof RangeError && error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+      logger.warn('socket closed: a message was over WS_MAX_PAYLOAD_BYTES');
+      return true;
+    }
+    return emit(event, ...args);
+  }) as typeof socket.emit;
 }
 
 /**
@@ -87,7 +104,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       this.logger.debug('socket refused: origin not allowed');
       return refuseUpgrade(socket, 403, 'Forbidden');
     }
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      quietOnOversizedMessages(ws, this.logger);
+      wss.emit('connection', ws, request);
+    });
   };
 
   private serverOptions(): ServerOptions<Record<string, unknown> | undefined> {
