@@ -1,11 +1,12 @@
 import 'reflect-metadata';
+import helmet from '@fastify/helmet';
 import { INestApplication, INestApplicationContext, Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, AppOptions } from './app.module';
 import { KindredConfig, LOG_LEVELS } from './config/config';
 import { KindredLogger } from './common/kindred-logger';
-import { useCursorSecret } from './common/pagination/cursor';
+import { securityHeaders } from './http/security-headers';
 import { NoNulCharactersPipe } from './common/validation/no-nul-characters.pipe';
 import { excessPowers, grantAppRole, roleNameOf } from './database/app-role';
 import { openDatabase } from './database/data-source';
@@ -58,7 +59,6 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
   const logger = new KindredLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(baseConfig.logLevel) + 1));
   Logger.overrideLogger(logger);
   const { config, database } = await prepareDatabase(baseConfig);
-  useCursorSecret(config.timePrivacy.cursorSecret);
   const module = AppModule.forRoot(config, options);
   try {
     if (!options.api) {
@@ -67,6 +67,8 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
       return { app, config, url: null, close: closer(app, database) };
     }
     const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: config.accountAbuse.trustProxy }), { logger });
+    // Registered before init, so the hooks cover every route (GraphQL's is added during init).
+    await app.register(helmet, securityHeaders(config.transport));
     app.useGlobalPipes(new NoNulCharactersPipe(), new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: true }));
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();

@@ -103,7 +103,8 @@ describe('accounts', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ env: { WORKERS: 'off' } });
+    // The schema test below uses the standard introspection query, which nests 15 levels.
+    app = await startTestApp({ env: { WORKERS: 'off', QUERY_DEPTH_MAX: '15' } });
   });
 
   afterAll(async () => {

@@ -9,7 +9,9 @@ const CONTRACT = path.join(__dirname, 'fixtures', 'contract.graphql');
 describe('the served GraphQL schema', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ env: { WORKERS: 'off' } });
+    // The standard introspection query nests 15 levels (TypeRef.ofType…); introspection is not
+    // exempt from the depth limit, so schema tooling needs QUERY_DEPTH_MAX raised to use it.
+    app = await startTestApp({ env: { WORKERS: 'off', QUERY_DEPTH_MAX: '15' } });
   });
   afterAll(() => app.close());
 
@@ -27,10 +29,10 @@ describe('the served GraphQL schema', () => {
   });
 
 
-  it('answers GET /health with the state of the database and the queue', async () => {
+  it('answers GET /health with a bare status (details are for operators: test/http-hardening)', async () => {
     const response = await fetch(`${app.baseUrl}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'up' }, queue: { status: 'up', backend: 'postgres' } });
+    expect(await response.json()).toEqual({ status: 'ok' });
   });
 });
 

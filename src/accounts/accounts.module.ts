@@ -40,6 +40,6 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     AccountsResolver,
     MemberResolver,
   ],
-  exports: [AccountsService, SessionsService, AccountLoadersFactory, PassphraseService, ClientKeyService],
+  exports: [AccountsService, SessionsService, AccountLoadersFactory, PassphraseService, ClientKeyService, InstallationSecretsService],
 })
 export class AccountsModule {}

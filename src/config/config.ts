@@ -82,6 +82,7 @@ export interface KindredConfig {
     cursorSecret: string | null;
   };
   accountAbuse: AccountAbuseConfig;
+  transport: TransportConfig;
 }
 
 /** Limits against abuse of the account endpoints (registration floods, sign-in guessing). */
@@ -99,6 +100,26 @@ export interface AccountAbuseConfig {
   powChallengeTtlSeconds: number;
   /** How often stale throttle, counter and spent-challenge rows are purged (by processes running workers). */
   purgeIntervalSeconds: number;
+}
+
+/** How the API meets the network: GraphQL request limits, sockets, headers, health details. */
+export interface TransportConfig {
+  queryAliasesMax: number;
+  queryDirectivesMax: number;
+  /** Lexical tokens in one document: bounds parsing work before any other rule runs. */
+  queryTokensMax: number;
+  /** Schema introspection; off in production unless asked for. */
+  introspection: boolean;
+  /** "Did you mean …" hints in validation errors; they leak field names, so off in production. */
+  suggestions: boolean;
+  /** Largest graphql-ws message accepted; a bigger one closes the socket (1009). */
+  wsMaxPayloadBytes: number;
+  /** Browser origins allowed to open a socket besides the server's own. */
+  allowedOrigins: string[];
+  /** Behind a TLS-terminating proxy: send HSTS. */
+  trustProxyTls: boolean;
+  /** Bearer token for GET /health/details; null disables that endpoint. */
+  healthToken: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -225,5 +246,40 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       powChallengeTtlSeconds: int(env, 'POW_CHALLENGE_TTL_SECONDS', 600, 10, 86400),
       purgeIntervalSeconds: int(env, 'ACCOUNT_PURGE_INTERVAL_SECONDS', 3600, 1, 86400),
     },
+    transport: transportConfig(env, int(env, 'BODY_MAX_CHARS', 20000, 1, 200000)),
+  };
+}
+
+function origins(env: Env, name: string): string[] {
+  const raw = str(env, name);
+  if (raw === null) return [];
+  return raw.split(',').map((entry) => {
+    const trimmed = entry.trim();
+    let parsed: URL;
+    try {
+      parsed = new URL(trimmed);
+    } catch {
+      throw new ConfigError(`${name} must be a comma-separated list of origins like https://example.org, got "${trimmed}"`);
+    }
+    if (parsed.origin === 'null' || parsed.origin !== trimmed.replace(/\/$/, '')) throw new ConfigError(`${name} must list bare origins (scheme://host[:port]), got "${trimmed}"`);
+    return parsed.origin;
+  });
+}
+
+function transportConfig(env: Env, bodyMaxChars: number): TransportConfig {
+  const production = str(env, 'NODE_ENV') === 'production';
+  const healthToken = str(env, 'HEALTH_TOKEN');
+  if (healthToken !== null && healthToken.length < 16) throw new ConfigError('HEALTH_TOKEN must be at least 16 characters');
+  return {
+    queryAliasesMax: int(env, 'QUERY_ALIASES_MAX', 15, 1, 1000),
+    queryDirectivesMax: int(env, 'QUERY_DIRECTIVES_MAX', 10, 1, 1000),
+    queryTokensMax: int(env, 'QUERY_TOKENS_MAX', 2000, 100, 100_000),
+    introspection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
+    suggestions: flag(env, 'GRAPHQL_SUGGESTIONS', !production),
+    // Room for the longest post a member may send over a socket: up to 3 UTF-8 bytes per character.
+    wsMaxPayloadBytes: int(env, 'WS_MAX_PAYLOAD_BYTES', Math.max(64 * 1024, bodyMaxChars * 3 + 4096), 1024, 16 * 1024 * 1024),
+    allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
+    trustProxyTls: flag(env, 'TRUST_PROXY_TLS', false),
+    healthToken,
   };
 }

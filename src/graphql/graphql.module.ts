@@ -6,12 +6,11 @@ import { formatGraphQLError } from '../common/errors/format-error';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ForumModule } from '../forum/forum.module';
-import { depthLimit } from './depth-limit';
-import { queryCostPlugin } from './query-cost.plugin';
-
-/** The contract's most common `first` default, assumed where a list omits it. */
-const DEFAULT_PAGE_SIZE = 20;
+import { CursorKeyInitializer } from './cursor-key.initializer';
 import { GraphqlContextFactory } from './graphql-context.factory';
+import { GRAPHQL_PATH, GraphqlWsServer } from './graphql-ws.server';
+import { operationLimits, operationRules } from './operation-rules';
+import { queryCostPlugin } from './query-cost.plugin';
 
 @Module({
   imports: [AccountsModule, ForumModule],
@@ -20,42 +19,37 @@ import { GraphqlContextFactory } from './graphql-context.factory';
 })
 export class GraphqlContextModule {}
 
-/** GraphQL over HTTP at /graphql and graphql-ws for subscriptions, code-first. */
-export const KindredGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
+/** GraphQL over HTTP at /graphql, code-first; the same limits as graphql-ws (GraphqlWsServer). */
+const ApolloGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
   imports: [GraphqlContextModule],
   inject: [GraphqlContextFactory, KINDRED_CONFIG],
-  useFactory: (contexts: GraphqlContextFactory, config: KindredConfig): ApolloDriverConfig => ({
-    path: '/graphql',
-    autoSchemaFile: true,
-    sortSchema: true,
-    introspection: true,
-    playground: false,
-    graphiql: false,
-    includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(config.limits.queryDepthMax)],
-    plugins: [queryCostPlugin(config.limits.queryCostMax, DEFAULT_PAGE_SIZE)],
-    formatError: formatGraphQLError,
-    subscriptions: {
-      'graphql-ws': {
-        path: '/graphql',
-        onConnect: async (context) => {
-          const params = (context.connectionParams ?? {}) as Record<string, unknown>;
-          const created = await contexts.create(params.Authorization ?? params.authorization);
-          (context.extra as Record<string, unknown>).kindred = created;
-          return true;
-        },
-        // graphql-ws does not run Apollo's formatError: the same codes and masking as HTTP.
-        onNext: (_context, _id, _payload, _args, result) =>
-          result.errors?.length ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error)) } : undefined,
-      },
-    },
-    context: async (request: { headers?: Record<string, unknown>; ip?: string } | undefined, _reply: unknown, ...rest: unknown[]) => {
-      // graphql-ws passes its connection context; HTTP passes the Fastify request.
-      const wsContext = request as unknown as { extra?: { kindred?: unknown } };
-      if (wsContext?.extra?.kindred) return wsContext.extra.kindred;
-      void rest;
-      return contexts.create(request?.headers?.authorization, request?.ip);
-    },
-  }),
+  useFactory: (contexts: GraphqlContextFactory, config: KindredConfig): ApolloDriverConfig => {
+    const limits = operationLimits(config);
+    return {
+      path: GRAPHQL_PATH,
+      autoSchemaFile: true,
+      sortSchema: true,
+      introspection: limits.introspection,
+      hideSchemaDetailsFromClientErrors: !limits.suggestions,
+      // A JSON array of operations would multiply every per-request limit; Apollo's default, stated.
+      allowBatchedHttpRequests: false,
+      // graphql-js stops lexing past this many tokens: the cheapest refusal of a huge document.
+      parseOptions: { maxTokens: limits.tokensMax },
+      playground: false,
+      graphiql: false,
+      includeStacktraceInErrorResponses: false,
+      validationRules: operationRules(limits),
+      plugins: [queryCostPlugin(limits.costMax)],
+      formatError: formatGraphQLError,
+      // No `subscriptions`: GraphqlWsServer serves graphql-ws with its own socket limits.
+      context: (request: { headers?: Record<string, unknown>; ip?: string } | undefined) => contexts.create({ authorization: request?.headers?.authorization, clientAddress: request?.ip }),
+    };
+  },
 });
+
+@Module({
+  imports: [ApolloGraphQLModule, GraphqlContextModule],
+  providers: [GraphqlWsServer, CursorKeyInitializer],
+})
+export class KindredGraphQLModule {}

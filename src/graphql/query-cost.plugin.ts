@@ -1,28 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
-import { operationCost } from './query-cost';
+import { queryCostError } from './query-cost';
 
 /**
- * Refuses operations whose worst-case size (see query-cost.ts) is over the limit, before any
- * resolver runs. A plugin rather than a validation rule because the page sizes often come in
- * variables, which validation does not see.
+ * Refuses over-cost operations on HTTP before any resolver runs. A plugin rather than a
+ * validation rule because page sizes often come in variables, which validation (and
+ * Apollo's validated-document cache) does not see. graphql-ws runs the same check in
+ * its onSubscribe.
  */
-export function queryCostPlugin(max: number, defaultPageSize: number): ApolloServerPlugin {
+export function queryCostPlugin(max: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request }) {
-          if (!operation) return;
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-          }
-          const cost = operationCost(operation, { variables: request.variables ?? {}, fragments, defaultPageSize });
-          if (cost > max) {
-            throw new GraphQLError(`This query could return too much at once (cost ${cost}, limit ${max}). Ask for smaller pages or fewer nested lists.`, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
-          }
+        async didResolveOperation({ document, request, schema }) {
+          const error = queryCostError({ schema, document, operationName: request.operationName, variables: request.variables, max });
+          if (error) throw error;
         },
       };
     },

@@ -18,11 +18,11 @@ export interface KeysetCursor {
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-// A random key per process unless CURSOR_SECRET is set: several API instances behind one
-// load balancer need the same secret to accept each other's cursors.
+// A random key until the API starts and sets CURSOR_SECRET or the installation's secret
+// (CursorKeyInitializer), so that every instance accepts the others' cursors.
 let cursorKey = randomBytes(32);
 
-/** Called once at start with CURSOR_SECRET (null keeps this process's random key). */
+/** Called once at start with the secret (null keeps this process's random key). */
 export function useCursorSecret(secret: string | null): void {
   if (secret !== null) cursorKey = createHash('sha256').update(`kindred-cursor:${secret}`).digest();
 }
