@@ -49,7 +49,7 @@ const ApolloGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
 });
 
 @Module({
-  imports: [ApolloGraphQLModule, GraphqlContextModule],
+  imports: [ApolloGraphQLModule, GraphqlContextModule, AccountsModule],
   providers: [GraphqlWsServer, CursorKeyInitializer],
 })
 export class KindredGraphQLModule {}
