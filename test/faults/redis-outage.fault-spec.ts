@@ -12,7 +12,7 @@ faultSuite({
   name: 'redis_outage',
   backends: ['redis'],
   topology: { apis: 1, workers: 1 },
-  during: { mayBeRefused: false, mayBeUnreachable: false },
+  during: { mayBeRefused: false, mayBeUnreachable: false, mustBeAccepted: true },
   fault: async ({ redis }) => {
     if (!redis) throw new Error('no redis in this deployment');
     await redis.stop();

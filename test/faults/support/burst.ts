@@ -35,6 +35,8 @@ export interface Submission {
   index: number;
   expected: Expected;
   phase: 'before' | 'during' | 'after';
+  /** Sent and answered while the fault was in progress (not merely held until it ended). */
+  withinFault: boolean;
   outcome: Outcome;
 }
 
@@ -128,10 +130,12 @@ export async function runBurst(plan: BurstPlan): Promise<BurstResult> {
   const submissions: Submission[] = [];
   let next = 0;
   let faultDone: Promise<void> | null = null;
+  let faultStarted = false;
   let faultOver = false;
   let faultError: unknown = null;
 
   const startFault = () => {
+    faultStarted = true;
     faultDone ??= plan.fault().then(
       () => undefined,
       (error: unknown) => {
@@ -144,7 +148,9 @@ export async function runBurst(plan: BurstPlan): Promise<BurstResult> {
   const sendOne = async (index: number) => {
     if (index >= plan.faultAt) void startFault();
     if (index >= plan.resumeAt) await startFault();
-    const phase: Submission['phase'] = index < plan.faultAt ? 'before' : faultOver ? 'after' : 'during';
+    // Sent after the fault ended, or answered before it began; anything else met it.
+    const sentAfter = faultOver;
+    const sentDuring = faultStarted && !faultOver;
     const { body, expected } = bodyFor(index, plan.tag);
     const url = plan.urls[index % plan.urls.length];
     const token = plan.tokens[index % plan.tokens.length];
@@ -152,7 +158,8 @@ export async function runBurst(plan: BurstPlan): Promise<BurstResult> {
     const result = asReply
       ? await post<Record<string, { id: string }>>(url, REPLY, { input: { threadId: plan.threadId, body } }, token)
       : await post<Record<string, { id: string }>>(url, START_THREAD, { input: { spaceId: plan.spaceId, title: 'Checking in', body } }, token);
-    submissions.push({ index, expected, phase, outcome: outcomeOf(result, asReply ? 'reply' : 'startThread') });
+    const phase: Submission['phase'] = sentAfter ? 'after' : faultStarted ? 'during' : 'before';
+    submissions.push({ index, expected, phase, withinFault: sentDuring && !faultOver, outcome: outcomeOf(result, asReply ? 'reply' : 'startThread') });
   };
 
   const lane = async () => {
