@@ -12,7 +12,7 @@ common.transformIgnorePatterns = [common.transformIgnorePatterns[0].replace('|em
 module.exports = {
   reporters: ['default'],
   // One scenario and backend per test: start, burst of 1,000 posts, fault, drain, audit.
-  testTimeout: 360_000,
+  testTimeout: 480_000,
   projects: [
     {
       ...common,

@@ -30,7 +30,7 @@ async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): P
 }
 
 /** Polls (bounded) until no post is PENDING; returns how long it took, or throws with the count left. */
-export async function waitForDrain(url: string, timeoutMs = 180_000): Promise<number> {
+export async function waitForDrain(url: string, timeoutMs = 240_000): Promise<number> {
   const started = Date.now();
   let pending = -1;
   while (Date.now() - started < timeoutMs) {

@@ -14,8 +14,9 @@ startEmbeddedPostgres(dataDir, Number(port)).then(
     const stop = () => handle.stop().then(() => process.exit(0));
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
-    // The suite died without stopping us: do not leave a postmaster behind.
-    process.once('disconnect', stop);
+    // The suite died without stopping us (our stdin closed): do not leave a postmaster behind.
+    process.stdin.once('end', stop);
+    process.stdin.resume();
   },
   (error) => {
     process.stderr.write(`postgres did not start: ${error.message}\n`);

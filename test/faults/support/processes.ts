@@ -79,7 +79,8 @@ export class Managed {
   }
 
   spawn(): ChildProcess {
-    const child = spawn(this.command, this.args, { cwd: ROOT, env: { ...process.env, ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // stdin is a pipe the child may watch: it closes when this test process dies.
+    const child = spawn(this.command, this.args, { cwd: ROOT, env: { ...process.env, ...this.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const keep = (chunk: Buffer) => {
       this.tail = (this.tail + chunk.toString()).slice(-8000);
     };
