@@ -23,19 +23,23 @@ const POSTGRES_QUEUE_SCHEMA = 'bullmq';
 export function createQueueConnection(options: { redisUrl: string | null; databaseUrl: string; prefix: string }): QueueConnection {
   if (options.redisUrl) {
     const redisUrl = options.redisUrl;
-    // BullMQ workers need maxRetriesPerRequest: null on their blocking connection.
     const connections: IORedis[] = [];
-    const connect = () => {
-      const connection = new IORedis(redisUrl, { maxRetriesPerRequest: null, enableReadyCheck: true });
+    const connect = (role: 'producer' | 'worker') => {
+      // BullMQ workers need maxRetriesPerRequest: null on their blocking connection. A
+      // producer must fail fast instead: while Redis is down, ioredis would otherwise hold
+      // every add() until it returns, and each post's mutation would hang with it. The
+      // committed PENDING post is the promise; the sweeper enqueues it once Redis is back.
+      const retry = role === 'worker' ? { maxRetriesPerRequest: null } : { maxRetriesPerRequest: 1, enableOfflineQueue: false };
+      const connection = new IORedis(redisUrl, { ...retry, enableReadyCheck: true });
       connection.on('error', (error) => logger.warn(`redis: ${error.message}`));
       connections.push(connection);
       return connection;
     };
     return {
       kind: 'redis',
-      createQueue: <T>(name: string) => new Queue<T>(name, { connection: connect(), prefix: options.prefix } as QueueOptions),
+      createQueue: <T>(name: string) => new Queue<T>(name, { connection: connect('producer'), prefix: options.prefix } as QueueOptions),
       createWorker: <T>(name: string, processor: (job: Job<T>) => Promise<unknown>, workerOptions: Pick<WorkerOptions, 'concurrency' | 'lockDuration'>) =>
-        new Worker<T>(name, processor, { connection: connect(), prefix: options.prefix, ...workerOptions } as WorkerOptions),
+        new Worker<T>(name, processor, { connection: connect('worker'), prefix: options.prefix, ...workerOptions } as WorkerOptions),
       close: async () => {
         await Promise.all(connections.map((connection) => connection.quit().catch(() => connection.disconnect())));
       },
