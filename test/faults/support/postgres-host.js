@@ -1,7 +1,7 @@
 /**
  * Owns one embedded Postgres for the fault suite, outside jest (whose module loader cannot
  * load the platform binary package): starts it on the given data directory and port,
- * prints "POSTGRES READY <url>", and on SIGTERM stops it (fast shutdown) and exits.
+ * prints "POSTGRES READY <owner url> <app role url>", and on SIGTERM stops it (fast shutdown) and exits.
  * Usage: node postgres-host.js <dataDir> <port>
  */
 const path = require('node:path');
@@ -10,7 +10,7 @@ const { startEmbeddedPostgres } = require(path.join(__dirname, '..', '..', '..',
 const [dataDir, port] = process.argv.slice(2);
 startEmbeddedPostgres(dataDir, Number(port)).then(
   (handle) => {
-    process.stdout.write(`POSTGRES READY ${handle.url}\n`);
+    process.stdout.write(`POSTGRES READY ${handle.ownerUrl} ${handle.url}\n`);
     const stop = () => handle.stop().then(() => process.exit(0));
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);

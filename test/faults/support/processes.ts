@@ -18,6 +18,8 @@ const WORKER = path.join(ROOT, 'dist', 'src', 'worker.js');
 export const GENEROUS_LIMITS: Record<string, string> = {
   POST_RATE_LIMIT: '100000',
   POST_RATE_WINDOW_SECONDS: '60',
+  // Every member registers from 127.0.0.1; the registration limit has its own tests.
+  REGISTRATIONS_PER_CLIENT: '1000',
   LOG_LEVEL: 'warn',
   // Heal quickly: the sweeper looks every 2 s for posts pending longer than 5 s.
   SWEEP_INTERVAL_SECONDS: '2',
@@ -180,6 +182,7 @@ export class RedisProcess extends Managed {
 export class PostgresCluster {
   private host: Managed | null = null;
   private url: string | null = null;
+  private appUrl: string | null = null;
 
   private constructor(
     readonly dataDir: string,
@@ -194,12 +197,19 @@ export class PostgresCluster {
     return new PostgresCluster(dataDir, await freePort());
   }
 
-  /** The URL of the given database on this cluster (same user and secret). */
+  /** The URL of the given database on this cluster, as its owner. */
   urlFor(database: string): string {
     if (!this.url) throw new Error('postgres has not started');
     return this.url.replace(/\/kindred$/, `/${database}`);
   }
 
+  /** The URL of the given database as the app's restricted role (made by the embedded start). */
+  appUrlFor(database: string): string {
+    if (!this.appUrl) throw new Error('postgres has not started');
+    return this.appUrl.replace(/\/kindred$/, `/${database}`);
+  }
+
+  /** A new database; returns its owner's URL. */
   async createDatabase(name: string): Promise<string> {
     const client = new Client({ connectionString: this.urlFor('postgres') });
     await client.connect();
@@ -226,8 +236,8 @@ export class PostgresCluster {
       'postgres',
       () => {
         if (exited) throw new Error(`postgres host exited\n${host.output()}`);
-        const match = /POSTGRES READY (\S+)/.exec(host.output());
-        if (match) this.url = match[1];
+        const match = /POSTGRES READY (\S+) (\S+)/.exec(host.output());
+        if (match) [this.url, this.appUrl] = [match[1], match[2]];
         return match !== null;
       },
       120_000,

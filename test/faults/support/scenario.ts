@@ -5,6 +5,7 @@ import { freePort, KindredProcess, PostgresCluster, RedisProcess } from './proce
 
 export type Backend = 'postgres' | 'redis';
 
+
 /** One deployment per scenario and backend: its own database (and Redis), APIs and workers. */
 export class Deployment {
   readonly apis: KindredProcess[] = [];
@@ -24,7 +25,8 @@ export class Deployment {
       this.redis = new RedisProcess(await freePort());
       await this.redis.start();
     }
-    const env = { DATABASE_URL: this.databaseUrl, REDIS_URL: this.redis?.url ?? '' };
+    // As in production: the owner migrates and grants, the processes run as the restricted role.
+    const env = { DATABASE_OWNER_URL: this.databaseUrl, DATABASE_URL: this.postgres.appUrlFor(this.name), REDIS_URL: this.redis?.url ?? '' };
     for (let i = 0; i < topology.apis; i += 1) {
       this.apis.push(new KindredProcess(`api-${i + 1}`, 'api', await freePort(), this.heartbeat(`api-${i + 1}`), env));
     }
