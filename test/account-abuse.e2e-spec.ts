@@ -6,6 +6,7 @@ import { codeOf } from './support/gql';
 import { solve, solvedProofOfWork } from './support/proof-of-work';
 import { GqlResponse, startTestApp, TestApp } from './support/test-app';
 import { waitFor } from './support/wait';
+import { ADVISORY_LOCK } from '../src/database/advisory-locks';
 
 /**
  * Abuse of the account endpoints, replayed over real HTTP against a real Postgres:
@@ -195,7 +196,7 @@ describe('what a failed sign-in keeps', () => {
     const other = new Client({ connectionString: app.running.config.databaseUrl as string });
     await other.connect();
     try {
-      await other.query('SELECT pg_advisory_lock(7402121)');
+      await other.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK.ACCOUNT_PURGE]);
       expect(await app.running.app.get(AccountAbuseSweeper).purgeOnce()).toBeNull();
     } finally {
       await other.end();

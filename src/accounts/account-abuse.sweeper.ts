@@ -2,10 +2,9 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { DataSource } from 'typeorm';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
+import { ADVISORY_LOCK } from '../database/advisory-locks';
 import { FORGET_FAILURES_AFTER_MS } from './sign-in-backoff';
 
-/** One purge at a time across every instance: an advisory lock, not a leader election. */
-const PURGE_LOCK = 7_402_121;
 
 export const ACCOUNT_SWEEPER_ENABLED = Symbol('ACCOUNT_SWEEPER_ENABLED');
 
@@ -48,7 +47,7 @@ export class AccountAbuseSweeper implements OnApplicationBootstrap, OnApplicatio
 
   private purge(now: Date): Promise<PurgeCounts | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [PURGE_LOCK]);
+      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [ADVISORY_LOCK.ACCOUNT_PURGE]);
       if (!locked) return null;
       const forgetBefore = new Date(now.getTime() - FORGET_FAILURES_AFTER_MS);
       const windowEndedBefore = new Date(now.getTime() - this.config.accountAbuse.registrationWindowSeconds * 1000);

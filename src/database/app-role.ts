@@ -1,12 +1,12 @@
 import { Client, escapeIdentifier } from 'pg';
 import { APP_TABLE_PRIVILEGES, privilegesFor, QUEUE_TABLE_PRIVILEGES } from './app-role-privileges';
 import { scramSha256Verifier } from './scram-verifier';
+import { ADVISORY_LOCK } from './advisory-locks';
 
 /** The schema BullMQ's PostgreSQL backend keeps its tables in. */
 export const QUEUE_SCHEMA = 'bullmq';
 
 /** Roles are cluster-wide, advisory locks per database: starters on one database wait for each other here. */
-const ROLE_LOCK = 7_402_120;
 
 /** A login role that can own nothing, create nothing and skip no trigger. */
 const RESTRICTED_ATTRIBUTES = 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS';
@@ -45,7 +45,7 @@ export async function ensureAppRole(ownerUrl: string, appUrl: string, options: {
   await withClient(ownerUrl, async (client) => {
     await client.query('BEGIN');
     try {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [ROLE_LOCK]);
+      await client.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCK.APP_ROLE_GRANTS]);
       const existing = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
       const verifier = password ? ` PASSWORD '${scramSha256Verifier(password)}'` : '';
       if (existing.rows.length === 0) {

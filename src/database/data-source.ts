@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { DataSource, DataSourceOptions, Logger as TypeOrmLogger } from 'typeorm';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { ADVISORY_LOCK } from './advisory-locks';
 
 /** Compiled migrations sit in dist/migrations; under ts-jest they are the .ts sources. */
 const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', '*.{js,ts}');
@@ -34,18 +35,17 @@ export async function openDatabase(url: string, logger?: TypeOrmLogger, afterMig
   return dataSource;
 }
 
-const MIGRATION_LOCK = 7_402_119;
 
 /** API and workers may start together: one applies migrations, the others wait for it. */
 export async function runMigrationsLocked(dataSource: DataSource, afterMigrations?: () => Promise<void>): Promise<void> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await runner.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK.MIGRATIONS]);
     await dataSource.runMigrations({ transaction: 'each' });
     await afterMigrations?.();
   } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await runner.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCK.MIGRATIONS]).catch(() => undefined);
     await runner.release();
   }
 }

@@ -2,11 +2,10 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { DataSource } from 'typeorm';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
+import { ADVISORY_LOCK } from '../database/advisory-locks';
 
 export const ERASER_ENABLED = Symbol('ERASER_ENABLED');
 
-/** One eraser pass at a time across every instance (the screening sweeper's lock is 7_402_120). */
-const ERASE_LOCK = 7_402_121;
 
 /** What a withdrawn thread's title becomes; a reply has no title. */
 export const ERASED_TITLE = 'Withdrawn by its author';
@@ -43,7 +42,7 @@ export class WithdrawnBodyEraser implements OnApplicationBootstrap, OnApplicatio
 
   private async erase(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [ERASE_LOCK])) as Array<{ locked: boolean }>;
+      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [ADVISORY_LOCK.WITHDRAWN_ERASER])) as Array<{ locked: boolean }>;
       if (!locked) return 0;
       const erased = (await manager.query(
         `UPDATE post p SET body = '', title = CASE WHEN p.kind = 'THREAD' THEN $2 END, screening = NULL, body_erased_at = now()

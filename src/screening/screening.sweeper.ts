@@ -4,9 +4,9 @@ import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ScreeningQueueService } from './screening-queue.service';
 import { WORKERS_ENABLED } from './screening.processor';
+import { ADVISORY_LOCK } from '../database/advisory-locks';
 
 /** One sweeper pass at a time across every instance: an advisory lock, not a leader election. */
-const SWEEP_LOCK = 7_402_120;
 
 /**
  * Finds posts left PENDING longer than the grace period (a lost job, a failed enqueue, a
@@ -39,7 +39,7 @@ export class ScreeningSweeper implements OnApplicationBootstrap, OnApplicationSh
 
   private async sweep(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK]);
+      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [ADVISORY_LOCK.SCREENING_SWEEP]);
       if (!locked) return 0;
       const stale: Array<{ id: string; revision: number }> = await manager.query(
         `SELECT id, revision FROM post WHERE status = 'PENDING' AND updated_at < now() - make_interval(secs => $1) ORDER BY updated_at LIMIT 500`,

@@ -1,0 +1,17 @@
+/**
+ * Every whole-database advisory lock the app takes, in one place: two tasks that shared a
+ * number would silently skip or wait on each other. (Per-account limits key their locks by
+ * name and account instead: see common/rate-limit.)
+ */
+export const ADVISORY_LOCK = {
+  /** Migrations: one starter applies them, the others wait. */
+  MIGRATIONS: 7_402_119,
+  /** Granting the app's role after migrations. */
+  APP_ROLE_GRANTS: 7_402_120,
+  /** One screening sweep at a time across instances. */
+  SCREENING_SWEEP: 7_402_122,
+  /** One pass of the withdrawn-post eraser at a time. */
+  WITHDRAWN_ERASER: 7_402_123,
+  /** One purge of stale sign-in throttle, counter and spent-challenge rows at a time. */
+  ACCOUNT_PURGE: 7_402_124,
+} as const;
