@@ -5,7 +5,6 @@
  * only; nothing is asserted.
  */
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -15,6 +14,7 @@ import { screenText } from '../src/screening/engine';
 import { loadRules } from '../src/screening/engine/load-rules';
 import { ScreeningPool } from '../src/screening/pool/screening-pool';
 import type { ScreeningTask, ScreeningTaskResult } from '../src/screening/pool/screening-task';
+import { freePort } from '../src/common/net/free-port';
 
 const DRAFTS = 10;
 const DRAFT_CHARS = 20_000;
@@ -22,17 +22,6 @@ const ROUNDS = 5;
 const CALM = 'Today I went to my meeting and talked with my sponsor about the week, and it helped. ';
 const DRAFT = `query D($body: String!) { screenDraft(body: $body) { outcome } }`;
 const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) { token } }`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<unknown> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });

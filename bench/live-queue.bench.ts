@@ -6,7 +6,6 @@
  * Postgres backend and on Redis when REDIS_URL is set. Figures only; nothing is asserted.
  */
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,20 +14,10 @@ import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { startKindred } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
+import { freePort } from '../src/common/net/free-port';
 
 const ROUNDS = 10;
 const TARGET_MS = 1000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });

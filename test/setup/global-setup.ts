@@ -5,21 +5,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { TEST_STATE_FILE, TestState } from './test-env';
+import { freePort } from '../../src/common/net/free-port';
 
 declare global {
   // eslint-disable-next-line no-var
   var __kindredTeardown: (() => Promise<void>) | undefined;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address() as net.AddressInfo;
-      server.close(() => resolve(address.port));
-    });
-  });
 }
 
 async function waitForPort(port: number, timeoutMs: number): Promise<void> {

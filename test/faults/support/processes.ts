@@ -4,6 +4,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
+import { freePort } from '../../../src/common/net/free-port';
 
 /**
  * The real parts of a deployment, each as its own OS process, so a test can kill or stop
@@ -28,17 +29,6 @@ export const GENEROUS_LIMITS: Record<string, string> = {
 
 export function assertBuilt(): void {
   if (!fs.existsSync(MAIN) || !fs.existsSync(WORKER)) throw new Error('dist/ is missing: run `npm run build` first (npm run test:faults does it)');
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function portOpen(port: number): Promise<boolean> {

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { BurstResult, CONTRACT_CODES, firstSpaceId, post, registerMembers, runBurst, Submission } from './burst';
 import { auditLedger, readPosts, waitForDrain } from './ledger';
-import { freePort, KindredProcess, PostgresCluster, RedisProcess } from './processes';
+import { freePort } from '../../../src/common/net/free-port';
+import { KindredProcess, PostgresCluster, RedisProcess } from './processes';
 
 export type Backend = 'postgres' | 'redis';
 
