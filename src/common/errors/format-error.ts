@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { ErrorCode } from './error-code';
 import { KindredError } from './kindred-error';
 
@@ -47,6 +48,15 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (typeof code === 'string' && (Object.values(ErrorCode) as string[]).includes(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...base, extensions: { code } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // Not a bug to hunt by id: the database is down or restarting, and trying again will work.
+    logger.warn(`database unavailable at ${formatted.path?.join('.') ?? 'request'}`);
+    return {
+      message: 'Kindred cannot reach its database right now. Please try again in a minute.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, retryable: true },
+    };
   }
   const errorId = randomUUID();
   const name = original instanceof Error ? original.name : 'UnknownError';

@@ -24,7 +24,7 @@ function bodyFor(index: number, tag: string): { body: string; expected: Expected
 export type Outcome =
   | { kind: 'accepted'; id: string }
   /** A GraphQL error: the post was not accepted; its codes must come from the contract. */
-  | { kind: 'refused'; codes: string[] }
+  | { kind: 'refused'; codes: string[]; retryable: boolean; messages: string[] }
   /** No HTTP answer at all (connection refused or reset): only while an API process is down. */
   | { kind: 'unreachable'; message: string }
   | { kind: 'hung' }
@@ -42,7 +42,7 @@ export interface Submission {
 
 interface GqlBody<T> {
   data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; retryable?: boolean } }>;
 }
 
 export async function post<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ body: GqlBody<T> | null; outcome: Outcome | null }> {
@@ -77,7 +77,13 @@ function outcomeOf(result: { body: GqlBody<Record<string, { id: string }>> | nul
   const body = result.body as GqlBody<Record<string, { id: string }>>;
   const id = body.data?.[field]?.id;
   if (id && !body.errors?.length) return { kind: 'accepted', id };
-  if (body.errors?.length) return { kind: 'refused', codes: body.errors.map((error) => String(error.extensions?.code)) };
+  if (body.errors?.length)
+    return {
+      kind: 'refused',
+      codes: body.errors.map((error) => String(error.extensions?.code)),
+      retryable: body.errors.every((error) => error.extensions?.retryable === true),
+      messages: body.errors.map((error) => error.message),
+    };
   return { kind: 'malformed', status: 200, text: JSON.stringify(body).slice(0, 300) };
 }
 

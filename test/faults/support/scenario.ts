@@ -59,7 +59,7 @@ export interface ScenarioOptions {
   deployment: Deployment;
   fault: (deployment: Deployment) => Promise<void>;
   /** Whether posts sent during the fault may be refused (a clear error) or find no API at all. */
-  during: { mayBeRefused: boolean; mayBeUnreachable: boolean; mustBeAccepted?: boolean };
+  during: { mayBeRefused: boolean; mayBeUnreachable: boolean; mustBeAccepted?: boolean; refusalsSayRetry?: boolean };
   total?: number;
 }
 
@@ -140,6 +140,7 @@ export function brokenPromises(report: ScenarioReport, options: Pick<ScenarioOpt
     if (kind === 'accepted') continue;
     const allowed = submission.phase === 'during' && ((kind === 'refused' && options.during.mayBeRefused) || (kind === 'unreachable' && options.during.mayBeUnreachable));
     if (!allowed) broken.push(`submission ${submission.index} (${submission.phase} the fault): ${JSON.stringify(submission.outcome)}`);
+    if (kind === 'refused' && options.during.refusalsSayRetry && !submission.outcome.retryable) broken.push(`submission ${submission.index} was refused without saying to try again: ${submission.outcome.messages.join('; ')}`);
   }
   if (!report.submissions.some((s) => s.phase === 'during')) broken.push('no post was sent during the fault');
   if (options.during.mustBeAccepted && !report.submissions.some((s) => s.withinFault && s.outcome.kind === 'accepted')) {
