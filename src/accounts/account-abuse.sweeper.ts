@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ADVISORY_LOCK } from '../database/advisory-locks';
+import { ExclusivePeriodicTask } from '../database/exclusive-periodic-task';
 import { FORGET_FAILURES_AFTER_MS } from './sign-in-backoff';
 
 
@@ -23,46 +24,39 @@ export interface PurgeCounts {
 @Injectable()
 export class AccountAbuseSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(AccountAbuseSweeper.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<PurgeCounts | null> | null = null;
+  private readonly task: ExclusivePeriodicTask<PurgeCounts>;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
     @Inject(ACCOUNT_SWEEPER_ENABLED) private readonly enabled: boolean,
-  ) {}
+  ) {
+    this.task = new ExclusivePeriodicTask(dataSource, ADVISORY_LOCK.ACCOUNT_PURGE, (manager) => this.purge(manager, new Date()));
+  }
 
   onApplicationBootstrap(): void {
-    if (!this.enabled) return;
-    const every = this.config.accountAbuse.purgeIntervalSeconds * 1000;
-    this.timer = setInterval(() => void this.purgeOnce().catch((error: Error) => this.logger.warn(`purge failed: ${error.name}`)), every);
-    this.timer.unref();
+    if (this.enabled) this.task.start(this.config.accountAbuse.purgeIntervalSeconds, this.logger, 'purge');
   }
 
   /** Null when another instance held the lock. */
-  purgeOnce(now = new Date()): Promise<PurgeCounts | null> {
-    this.running ??= this.purge(now).finally(() => (this.running = null));
-    return this.running;
+  purgeOnce(): Promise<PurgeCounts | null> {
+    return this.task.runOnce();
   }
 
-  private purge(now: Date): Promise<PurgeCounts | null> {
-    return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [ADVISORY_LOCK.ACCOUNT_PURGE]);
-      if (!locked) return null;
-      const forgetBefore = new Date(now.getTime() - FORGET_FAILURES_AFTER_MS);
-      const windowEndedBefore = new Date(now.getTime() - this.config.accountAbuse.registrationWindowSeconds * 1000);
-      const [, throttles] = await manager.query(`DELETE FROM sign_in_throttle WHERE last_failure_at < $1 AND (blocked_until IS NULL OR blocked_until < $2)`, [forgetBefore, now]);
-      const [, counters] = await manager.query(`DELETE FROM client_rate_counter WHERE window_start < $1`, [windowEndedBefore]);
-      const [, spentChallenges] = await manager.query(`DELETE FROM proof_of_work_spent WHERE expires_at < $1`, [now]);
-      const counts = { throttles: Number(throttles), counters: Number(counters), spentChallenges: Number(spentChallenges) };
-      if (counts.throttles + counts.counters + counts.spentChallenges > 0) {
-        this.logger.log(`purged ${counts.throttles} sign-in throttle(s), ${counts.counters} client counter(s), ${counts.spentChallenges} spent challenge(s)`);
-      }
-      return counts;
-    });
+  private async purge(manager: EntityManager, now: Date): Promise<PurgeCounts> {
+    const forgetBefore = new Date(now.getTime() - FORGET_FAILURES_AFTER_MS);
+    const windowEndedBefore = new Date(now.getTime() - this.config.accountAbuse.registrationWindowSeconds * 1000);
+    const [, throttles] = await manager.query(`DELETE FROM sign_in_throttle WHERE last_failure_at < $1 AND (blocked_until IS NULL OR blocked_until < $2)`, [forgetBefore, now]);
+    const [, counters] = await manager.query(`DELETE FROM client_rate_counter WHERE window_start < $1`, [windowEndedBefore]);
+    const [, spentChallenges] = await manager.query(`DELETE FROM proof_of_work_spent WHERE expires_at < $1`, [now]);
+    const counts = { throttles: Number(throttles), counters: Number(counters), spentChallenges: Number(spentChallenges) };
+    if (counts.throttles + counts.counters + counts.spentChallenges > 0) {
+      this.logger.log(`purged ${counts.throttles} sign-in throttle(s), ${counts.counters} client counter(s), ${counts.spentChallenges} spent challenge(s)`);
+    }
+    return counts;
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.task.stop();
   }
 }

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ADVISORY_LOCK } from '../database/advisory-locks';
+import { ExclusivePeriodicTask } from '../database/exclusive-periodic-task';
 
 export const ERASER_ENABLED = Symbol('ERASER_ENABLED');
 
@@ -19,52 +20,46 @@ export const ERASED_TITLE = 'Withdrawn by its author';
 @Injectable()
 export class WithdrawnBodyEraser implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WithdrawnBodyEraser.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly task: ExclusivePeriodicTask<number>;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
     @Inject(ERASER_ENABLED) private readonly enabled: boolean,
-  ) {}
+  ) {
+    this.task = new ExclusivePeriodicTask(dataSource, ADVISORY_LOCK.WITHDRAWN_ERASER, (manager) => this.erase(manager));
+  }
 
   onApplicationBootstrap(): void {
-    if (!this.enabled) return;
-    this.timer = setInterval(() => void this.eraseOnce().catch((error: Error) => this.logger.warn(`erasing withdrawn posts failed: ${error.message}`)), this.config.timePrivacy.eraseIntervalSeconds * 1000);
-    this.timer.unref();
+    if (this.enabled) this.task.start(this.config.timePrivacy.eraseIntervalSeconds, this.logger, 'erasing withdrawn posts');
   }
 
-  /** Returns how many posts were erased. */
+  /** Returns how many posts were erased (0 when another instance was erasing). */
   async eraseOnce(): Promise<number> {
-    this.running ??= this.erase().finally(() => (this.running = null));
-    return this.running;
+    return (await this.task.runOnce()) ?? 0;
   }
 
-  private async erase(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [ADVISORY_LOCK.WITHDRAWN_ERASER])) as Array<{ locked: boolean }>;
-      if (!locked) return 0;
-      const erased = (await manager.query(
-        `UPDATE post p SET body = '', title = CASE WHEN p.kind = 'THREAD' THEN $2 END, screening = NULL, body_erased_at = now()
-          WHERE p.id IN (
-                  SELECT w.id FROM post w
-                   WHERE w.withdrawn_at IS NOT NULL AND w.body_erased_at IS NULL AND w.status = 'REMOVED'
-                     AND w.withdrawn_at <= now() - make_interval(days => $1)
-                     AND NOT EXISTS (SELECT 1 FROM moderation_case c WHERE c.post_id = w.id AND c.status <> 'RESOLVED')
-                   ORDER BY w.withdrawn_at LIMIT 500
-                   FOR UPDATE SKIP LOCKED)
-          RETURNING p.id`,
-        [this.config.timePrivacy.withdrawnBodyRetentionDays, ERASED_TITLE],
-      )) as [Array<{ id: string }>, number];
-      const ids = erased[0].map((row) => row.id);
-      if (ids.length === 0) return 0;
-      await manager.query(`UPDATE case_reason SET excerpt = NULL WHERE case_id IN (SELECT id FROM moderation_case WHERE post_id = ANY($1::uuid[]))`, [ids]);
-      this.logger.log(`erased the words of ${ids.length} withdrawn post(s)`);
-      return ids.length;
-    });
+  private async erase(manager: EntityManager): Promise<number> {
+    const erased = (await manager.query(
+      `UPDATE post p SET body = '', title = CASE WHEN p.kind = 'THREAD' THEN $2 END, screening = NULL, body_erased_at = now()
+        WHERE p.id IN (
+                SELECT w.id FROM post w
+                 WHERE w.withdrawn_at IS NOT NULL AND w.body_erased_at IS NULL AND w.status = 'REMOVED'
+                   AND w.withdrawn_at <= now() - make_interval(days => $1)
+                   AND NOT EXISTS (SELECT 1 FROM moderation_case c WHERE c.post_id = w.id AND c.status <> 'RESOLVED')
+                 ORDER BY w.withdrawn_at LIMIT 500
+                 FOR UPDATE SKIP LOCKED)
+        RETURNING p.id`,
+      [this.config.timePrivacy.withdrawnBodyRetentionDays, ERASED_TITLE],
+    )) as [Array<{ id: string }>, number];
+    const ids = erased[0].map((row) => row.id);
+    if (ids.length === 0) return 0;
+    await manager.query(`UPDATE case_reason SET excerpt = NULL WHERE case_id IN (SELECT id FROM moderation_case WHERE post_id = ANY($1::uuid[]))`, [ids]);
+    this.logger.log(`erased the words of ${ids.length} withdrawn post(s)`);
+    return ids.length;
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.task.stop();
   }
 }
