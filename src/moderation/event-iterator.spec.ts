@@ -1,4 +1,4 @@
-import { EventIterator, mapAsync } from './event-iterator';
+import { EventIterator } from './event-iterator';
 
 describe('EventIterator', () => {
   it('hands pushed values to pending and later pulls, in order', async () => {
@@ -30,18 +30,5 @@ describe('EventIterator', () => {
     events.push(2);
     events.push(3);
     expect((await events.next()).value).toBe(2);
-  });
-
-  it('maps values asynchronously, skipping nulls, and closes its source', async () => {
-    const onClose = jest.fn();
-    const events = new EventIterator<number>(onClose);
-    const mapped = mapAsync(events, async (n) => (n % 2 ? `odd ${n}` : null));
-    events.push(2);
-    events.push(3);
-    expect(await mapped.next()).toEqual({ value: 'odd 3', done: false });
-    const pending = mapped.next();
-    await mapped.return!();
-    expect(await pending).toEqual({ value: undefined, done: true });
-    expect(onClose).toHaveBeenCalledTimes(1);
   });
 });

@@ -57,33 +57,3 @@ export class EventIterator<T> implements AsyncIterableIterator<T> {
     this.onClose();
   }
 }
-
-/**
- * Maps each value through an async function, skipping values mapped to null (e.g. a case
- * deleted meanwhile). Not an async generator on purpose: a generator's return() waits for
- * the pending next(), which may never come; this one closes its source at once.
- */
-export function mapAsync<T, U>(source: AsyncIterableIterator<T>, fn: (value: T) => Promise<U | null>): AsyncIterableIterator<U> {
-  const iterator: AsyncIterableIterator<U> = {
-    async next(): Promise<IteratorResult<U>> {
-      for (;;) {
-        const result = await source.next();
-        if (result.done) return { value: undefined, done: true };
-        const mapped = await fn(result.value);
-        if (mapped !== null) return { value: mapped, done: false };
-      }
-    },
-    async return(): Promise<IteratorResult<U>> {
-      await source.return?.();
-      return { value: undefined, done: true };
-    },
-    async throw(error?: unknown): Promise<IteratorResult<U>> {
-      await source.return?.();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
-  return iterator;
-}

@@ -1,6 +1,4 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
 import '../accounts/account-enums';
 import { AccountEntity, Role } from '../accounts/account.entity';
 import { MemberType } from '../accounts/member.type';
@@ -14,10 +12,9 @@ import type { PostEntity } from '../forum/post.entity';
 import { ThreadType } from '../forum/thread.type';
 import { CaseworkService } from './casework.service';
 import { DraftScreeningService } from './draft-screening.service';
-import { mapAsync } from './event-iterator';
+import { mapAsync } from '../common/async/map-async';
 import { CasePriority, CaseStatus, ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationEventsService } from './moderation-events.service';
-import { moderationLoaders } from './moderation.loaders';
 import { ModerationQueueService, ModerationStats } from './moderation-queue.service';
 import {
   DraftScreeningType,
@@ -33,17 +30,6 @@ import { ReportsService } from './reports.service';
 import { SanctionsService } from './sanctions.service';
 import { ThreadLockService } from './thread-lock.service';
 
-/** Forgets everything a long-lived (subscription) context cached, so each event is read fresh. */
-function clearContextLoaders(context: GqlContext, dataSource: DataSource): void {
-  for (const group of Object.values(context.loaders ?? {})) {
-    for (const loader of Object.values(group as Record<string, unknown>)) {
-      if (loader instanceof DataLoader) loader.clearAll();
-    }
-  }
-  const mine = moderationLoaders(context, dataSource);
-  for (const loader of Object.values(mine)) (loader as DataLoader<unknown, unknown>).clearAll();
-}
-
 /**
  * The moderators' API. Thin: who is asking is checked by the guards (FORBIDDEN for members,
  * UNAUTHENTICATED when signed out), the services own the rules.
@@ -58,7 +44,6 @@ export class ModerationResolver {
     private readonly threadLocks: ThreadLockService,
     private readonly drafts: DraftScreeningService,
     private readonly events: ModerationEventsService,
-    private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => ModerationCaseConnection, { description: 'Moderators only. Open and claimed cases by priority, then age.' })
@@ -150,7 +135,6 @@ export class ModerationResolver {
       if (!(await this.queueService.sessionMayModerate(sessionId))) {
         throw new CommonError('FORBIDDEN', 'Your session no longer has access to the moderation queue.');
       }
-      clearContextLoaders(context, this.dataSource);
       const entity = await this.queueService.findCase(caseId);
       if (!entity || (priority && entity.priority !== priority)) return null;
       return { moderationCaseChanged: entity };
