@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull, LessThan, Not } from 'typeorm';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogService } from '../audit/audit-log.service';
 import { CaseReasonEntity, ReasonSource } from './case-reason.entity';
 import { CasePriority, CaseStatus, Decision, ModerationCaseEntity, PRIORITY_RANK } from './moderation-case.entity';
 

@@ -2,19 +2,19 @@ import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
-import { AuditLogService } from './audit-log.service';
+import { AuditModule } from '../audit/audit.module';
 import { CaseChangeBus, PostgresCaseChangeBus, RedisCaseChangeBus } from './case-change-bus';
 import { CaseIntakeService } from './case-intake.service';
 import { CASE_CHANGE_BUS, ModerationEventsService } from './moderation-events.service';
 
 /**
- * What other domains need of moderation: the audit log, case intake and case events.
+ * What workflows need of moderation in every process, API or worker: case intake and case events.
  * The case-change bus follows the queue's backend (Redis when REDIS_URL is set, else
  * Postgres) and connects lazily: a process that never publishes or listens opens nothing.
  */
 @Module({
+  imports: [AuditModule],
   providers: [
-    AuditLogService,
     CaseIntakeService,
     ModerationEventsService,
     {
@@ -26,6 +26,6 @@ import { CASE_CHANGE_BUS, ModerationEventsService } from './moderation-events.se
           : new PostgresCaseChangeBus(config.databaseUrl as string, (channel, payload) => dataSource.query('SELECT pg_notify($1, $2)', [channel, payload])),
     },
   ],
-  exports: [AuditLogService, CaseIntakeService, ModerationEventsService],
+  exports: [CaseIntakeService, ModerationEventsService],
 })
 export class ModerationCoreModule {}

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { CaseReasonEntity } from './case-reason.entity';
-import { ModerationActionEntity } from './moderation-action.entity';
+import { ModerationActionEntity } from '../audit/moderation-action.entity';
 
 /**
  * The moderation domain's per-request DataLoaders: a queue page costs one statement per

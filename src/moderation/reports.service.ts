@@ -5,7 +5,7 @@ import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { PostEntity } from '../forum/post.entity';
 import { canViewPost } from '../forum/post-visibility';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogService } from '../audit/audit-log.service';
 import { ReasonSource } from './case-reason.entity';
 import { CaseIntakeService } from './case-intake.service';
 import { ModerationError, moderationErrors } from './moderation.errors';

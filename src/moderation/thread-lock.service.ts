@@ -4,7 +4,7 @@ import type { Viewer } from '../common/auth/viewer';
 import { PostEntity } from '../forum/post.entity';
 import { PostKind } from '../forum/post-status';
 import { ThreadEntity } from '../forum/thread.entity';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogService } from '../audit/audit-log.service';
 import { moderationErrors } from './moderation.errors';
 import { isUuid } from '../common/validation/uuid';
 

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { takeAccountWindowEvent } from '../common/rate-limit/account-window-limit';
-import type { KindredConfig } from '../config/config';
-import { KINDRED_CONFIG } from '../config/config.module';
-import { moderationErrors } from './moderation.errors';
+import { takeAccountWindowEvent } from '../../common/rate-limit/account-window-limit';
+import type { KindredConfig } from '../../config/config';
+import { KINDRED_CONFIG } from '../../config/config.module';
+import { screeningErrors } from '../screening.errors';
 
 /**
  * screenDraft per account: SCREEN_DRAFT_RATE_LIMIT checks per SCREEN_DRAFT_RATE_WINDOW_SECONDS,
@@ -23,7 +23,7 @@ export class DraftCheckLimitService {
     const window = { name: 'draft-check', table: 'draft_check', accountColumn: 'account_id', timeColumn: 'checked_at', limit: perWindow, windowSeconds };
     await this.dataSource.transaction(async (manager) => {
       const wait = await takeAccountWindowEvent(manager, window, accountId);
-      if (wait !== null) throw moderationErrors.draftChecksLimited(wait);
+      if (wait !== null) throw screeningErrors.draftChecksLimited(wait);
     });
   }
 }
