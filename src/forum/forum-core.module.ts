@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ModerationCoreModule } from '../moderation/moderation-core.module';
 import { PostStateService } from './post-state.service';
+import { ForumRepositoriesModule } from './repositories/forum-repositories.module';
 
-/** The post state machine, shared by forum, screening and moderation without cycles. */
+/** The post state machine and the forum's repositories, shared by forum, screening and moderation without cycles. */
 @Module({
-  imports: [ModerationCoreModule],
+  imports: [ModerationCoreModule, ForumRepositoriesModule],
   providers: [PostStateService],
-  exports: [PostStateService, ModerationCoreModule],
+  exports: [PostStateService, ModerationCoreModule, ForumRepositoriesModule],
 })
 export class ForumCoreModule {}
