@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
-import { PostEntity } from './post.entity';
-import { PostKind } from './post-status';
-import { publicPostCondition } from './post-visibility';
-import { ReactionKind } from './reaction.entity';
+import type { PostEntity } from './post.entity';
 import { ReactionCount, reactionCounts } from './reaction-counts';
-import { SpaceEntity } from './space.entity';
-import { ThreadEntity } from './thread.entity';
+import { PostsRepository } from './repositories/posts.repository';
+import { ReactionsRepository } from './repositories/reactions.repository';
+import { SpacesRepository } from './repositories/spaces.repository';
+import { ThreadsRepository } from './repositories/threads.repository';
+import type { SpaceEntity } from './space.entity';
+import type { ThreadEntity } from './thread.entity';
 
 /**
  * The forum's per-request DataLoaders: one SQL statement per relation per page, whatever
@@ -32,50 +32,25 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): Arra
   return ids.map((id) => map.get(id) ?? null);
 }
 
-function counts(ids: readonly string[], rows: Array<{ key: string; count: number | string }>): number[] {
-  const map = new Map(rows.map((row) => [row.key, Number(row.count)]));
-  return ids.map((id) => map.get(id) ?? 0);
-}
-
 @Injectable()
 export class ForumLoadersFactory {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly spaces: SpacesRepository,
+    private readonly threads: ThreadsRepository,
+    private readonly posts: PostsRepository,
+    private readonly reactions: ReactionsRepository,
+  ) {}
 
   create(viewer: Viewer | null): ForumLoaders {
-    const ds = this.dataSource;
     return {
-      spaceById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(SpaceEntity).findBy({ id: In([...ids]) }))),
-      threadById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(ThreadEntity).findBy({ id: In([...ids]) }))),
-      postById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(PostEntity).findBy({ id: In([...ids]) }))),
-      replyCountByThread: new DataLoader(async (ids) =>
-        counts(
-          ids,
-          await ds.query(
-            `SELECT p.thread_id AS key, count(*)::int AS count FROM post p
-              WHERE p.thread_id = ANY($1::uuid[]) AND p.kind = '${PostKind.REPLY}' AND ${publicPostCondition('p')}
-              GROUP BY p.thread_id`,
-            [ids],
-          ),
-        ),
-      ),
-      threadCountBySpace: new DataLoader(async (ids) =>
-        counts(
-          ids,
-          await ds.query(
-            `SELECT t.space_id AS key, count(*)::int AS count FROM thread t JOIN post p ON p.id = t.id
-              WHERE t.space_id = ANY($1::uuid[]) AND ${publicPostCondition('p')}
-              GROUP BY t.space_id`,
-            [ids],
-          ),
-        ),
-      ),
+      spaceById: new DataLoader(async (ids) => byId(ids, await this.spaces.findByIds(ids))),
+      threadById: new DataLoader(async (ids) => byId(ids, await this.threads.findByIds(ids))),
+      postById: new DataLoader(async (ids) => byId(ids, await this.posts.findByIds(ids))),
+      replyCountByThread: new DataLoader((ids) => this.posts.publicReplyCounts(ids)),
+      threadCountBySpace: new DataLoader((ids) => this.threads.publicThreadCounts(ids)),
       reactionsByPost: new DataLoader(async (ids) => {
-        const rows: Array<{ postId: string; kind: ReactionKind; count: number; viewerReacted: boolean }> = await ds.query(
-          `SELECT r.post_id AS "postId", r.kind, count(*)::int AS count, coalesce(bool_or(r.account_id = $2::uuid), false) AS "viewerReacted"
-             FROM reaction r WHERE r.post_id = ANY($1::uuid[]) GROUP BY r.post_id, r.kind`,
-          [ids, viewer?.accountId ?? null],
-        );
-        return ids.map((id) => reactionCounts(rows.filter((row) => row.postId === id)));
+        const tallies = await this.reactions.talliesByPost(ids, viewer?.accountId ?? null);
+        return ids.map((id) => reactionCounts(tallies.filter((tally) => tally.postId === id)));
       }),
     };
   }

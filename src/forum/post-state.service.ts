@@ -4,7 +4,8 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { canTransition } from './post-lifecycle';
 import { PostEntity } from './post.entity';
 import { PostStatus } from './post-status';
-import { ThreadEntity } from './thread.entity';
+import { PostChanges, PostsRepository } from './repositories/posts.repository';
+import { ThreadsRepository } from './repositories/threads.repository';
 
 export interface TransitionOptions {
   /** Audit action name, e.g. SCREENED_PUBLISH, APPROVE, REMOVE, WITHDRAW. */
@@ -28,18 +29,22 @@ export class IllegalTransitionError extends Error {
  */
 @Injectable()
 export class PostStateService {
-  constructor(private readonly audit: AuditLogService) {}
+  constructor(
+    private readonly audit: AuditLogService,
+    private readonly posts: PostsRepository,
+    private readonly threads: ThreadsRepository,
+  ) {}
 
   async transition(manager: EntityManager, post: PostEntity, to: PostStatus, options: TransitionOptions): Promise<PostEntity> {
     if (!canTransition(post.status, to)) throw new IllegalTransitionError(post.status, to);
     const now = new Date();
-    const changes: Partial<PostEntity> = { status: to, updatedAt: now };
+    const changes: PostChanges = { status: to, updatedAt: now };
     if (to === PostStatus.PUBLISHED && post.publishedAt === null) changes.publishedAt = now;
-    await manager.update(PostEntity, { id: post.id }, changes);
+    await this.posts.update(manager, post.id, changes);
     Object.assign(post, changes);
 
     if (to === PostStatus.PUBLISHED) {
-      await manager.update(ThreadEntity, { id: post.threadId }, { lastActivityAt: now });
+      await this.threads.setLastActivity(manager, post.threadId, now);
     }
     await this.audit.record(manager, {
       action: options.action,

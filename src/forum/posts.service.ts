@@ -8,12 +8,12 @@ import { ScreeningQueueService } from '../screening/screening-queue.service';
 import { forumErrors } from './forum.errors';
 import { decodeTimeCursor } from '../common/pagination/keyset';
 import { EDITABLE, WITHDRAWABLE } from './post-lifecycle';
-import { postPageByCreatedAt } from './post-rows';
 import { isUuid } from '../common/validation/uuid';
 import { normalizeContentWarnings, validateBody, validateTitle } from './post-input';
 import { PostStateService } from './post-state.service';
 import { PostingRateLimitService } from './posting-rate-limit.service';
 import { PostEntity } from './post.entity';
+import { PostChanges, PostsRepository } from './repositories/posts.repository';
 import { ContentWarning, PostKind, PostStatus } from './post-status';
 import { canViewPost } from './post-visibility';
 
@@ -34,12 +34,13 @@ export class PostsService {
     private readonly screeningQueue: ScreeningQueueService,
     private readonly rateLimit: PostingRateLimitService,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
+    private readonly posts: PostsRepository,
   ) {}
 
   /** Any post the viewer may see, or null. */
   async findVisible(id: string, viewer: Viewer | null): Promise<PostEntity | null> {
     if (!isUuid(id)) return null;
-    const post = await this.dataSource.getRepository(PostEntity).findOneBy({ id });
+    const post = await this.posts.findById(id);
     return post && canViewPost(post, viewer) ? post : null;
   }
 
@@ -49,7 +50,7 @@ export class PostsService {
    */
   private async lockOwnPost(manager: EntityManager, id: string, viewer: Viewer): Promise<PostEntity> {
     if (!isUuid(id)) throw forumErrors.postNotFound();
-    const post = await manager.findOne(PostEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const post = await this.posts.findForUpdate(manager, id);
     if (!post || !canViewPost(post, viewer)) throw forumErrors.postNotFound();
     if (post.authorId !== viewer.accountId) throw forumErrors.notAuthor();
     return post;
@@ -75,11 +76,11 @@ export class PostsService {
       if (!EDITABLE.includes(post.status)) throw forumErrors.notEditable();
       // Each edit is screened again: unlimited edits would flood the queue and the case history.
       await this.rateLimit.checkEdit(manager, viewer.accountId);
-      const changes: Partial<PostEntity> = { revision: post.revision + 1, editedAt: new Date() };
+      const changes: PostChanges = { revision: post.revision + 1, editedAt: new Date() };
       if (title !== undefined) changes.title = title;
       if (body !== undefined) changes.body = body;
       if (contentWarnings !== undefined) changes.contentWarnings = contentWarnings;
-      await manager.update(PostEntity, { id: post.id }, changes);
+      await this.posts.update(manager, post.id, changes);
       Object.assign(post, changes);
       await this.postState.transition(manager, post, PostStatus.PENDING, { action: 'EDIT' });
       return post;
@@ -97,7 +98,7 @@ export class PostsService {
     if (!WITHDRAWABLE.includes(own.status)) throw forumErrors.notWithdrawable();
     const withdrawn = await this.postState.transition(manager, own, PostStatus.REMOVED, { action: 'WITHDRAW' });
     // Starts the retention window after which WithdrawnBodyEraser erases its words.
-    await manager.update(PostEntity, { id: withdrawn.id }, { withdrawnAt: () => 'now()' });
+    await this.posts.markWithdrawn(manager, withdrawn.id);
     return withdrawn;
   }
 
@@ -105,6 +106,6 @@ export class PostsService {
   async byAuthor(accountId: string, first?: number | null, after?: string | null): Promise<Page<PostEntity>> {
     const size = pageSize(first, ACCOUNT_POSTS_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeTimeCursor(after);
-    return postPageByCreatedAt(this.dataSource, { conditions: [`p.author_id = $1::uuid`], params: [accountId], direction: 'DESC', cursor, size });
+    return this.posts.pageByAuthor(accountId, cursor, size);
   }
 }

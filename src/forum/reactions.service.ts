@@ -1,21 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { forumErrors } from './forum.errors';
 import { isUuid } from '../common/validation/uuid';
 import { PostEntity } from './post.entity';
 import { PostStatus } from './post-status';
 import { canViewPost } from './post-visibility';
-import { ReactionEntity, ReactionKind } from './reaction.entity';
+import { ReactionKind } from './reaction.entity';
+import { PostsRepository } from './repositories/posts.repository';
+import { ReactionsRepository } from './repositories/reactions.repository';
 
 /** Reactions are idempotent: reacting twice is one reaction, unreacting twice is none. */
 @Injectable()
 export class ReactionsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly posts: PostsRepository,
+    private readonly reactions: ReactionsRepository,
+  ) {}
 
   private async visiblePost(postId: string, viewer: Viewer): Promise<PostEntity> {
     if (!isUuid(postId)) throw forumErrors.postNotFound();
-    const post = await this.dataSource.getRepository(PostEntity).findOneBy({ id: postId });
+    const post = await this.posts.findById(postId);
     if (!post || !canViewPost(post, viewer)) throw forumErrors.postNotFound();
     return post;
   }
@@ -23,19 +27,13 @@ export class ReactionsService {
   async react(viewer: Viewer, postId: string, kind: ReactionKind): Promise<PostEntity> {
     const post = await this.visiblePost(postId, viewer);
     if (post.status !== PostStatus.PUBLISHED || post.hiddenByReports) throw forumErrors.notReactable();
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(ReactionEntity)
-      .values({ postId: post.id, accountId: viewer.accountId, kind })
-      .orIgnore()
-      .execute();
+    await this.reactions.add(post.id, viewer.accountId, kind);
     return post;
   }
 
   async unreact(viewer: Viewer, postId: string, kind: ReactionKind): Promise<PostEntity> {
     const post = await this.visiblePost(postId, viewer);
-    await this.dataSource.getRepository(ReactionEntity).delete({ postId: post.id, accountId: viewer.accountId, kind });
+    await this.reactions.remove(post.id, viewer.accountId, kind);
     return post;
   }
 }

@@ -7,14 +7,14 @@ import { KINDRED_CONFIG } from '../config/config.module';
 import { ScreeningQueueService } from '../screening/screening-queue.service';
 import { forumErrors } from './forum.errors';
 import { decodeTimeCursor } from '../common/pagination/keyset';
-import { postPageByCreatedAt } from './post-rows';
 import { isUuid } from '../common/validation/uuid';
 import { normalizeContentWarnings, validateBody } from './post-input';
 import { PostEntity } from './post.entity';
 import { ContentWarning, PostKind, PostStatus } from './post-status';
-import { canViewPost, publicPostCondition } from './post-visibility';
+import { canViewPost } from './post-visibility';
 import { PostingRateLimitService } from './posting-rate-limit.service';
-import { ThreadEntity } from './thread.entity';
+import { PostsRepository, ReplyFilter } from './repositories/posts.repository';
+import { ThreadsRepository } from './repositories/threads.repository';
 
 export interface ReplyCommand {
   threadId: string;
@@ -32,6 +32,8 @@ export class RepliesService {
     private readonly rateLimit: PostingRateLimitService,
     private readonly screeningQueue: ScreeningQueueService,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
+    private readonly posts: PostsRepository,
+    private readonly threads: ThreadsRepository,
   ) {}
 
   /**
@@ -41,17 +43,8 @@ export class RepliesService {
   async list(threadId: string, viewer: Viewer | null, first?: number | null, after?: string | null): Promise<Page<PostEntity>> {
     const size = pageSize(first, REPLIES_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeTimeCursor(after);
-    const params: unknown[] = [threadId];
-    const conditions = [`p.thread_id = $1::uuid`, `p.kind = '${PostKind.REPLY}'`];
-    if (!isModerator(viewer)) {
-      if (viewer) {
-        params.push(viewer.accountId);
-        conditions.push(`(${publicPostCondition('p')} OR p.author_id = $${params.length}::uuid)`);
-      } else {
-        conditions.push(`(${publicPostCondition('p')})`);
-      }
-    }
-    return postPageByCreatedAt(this.dataSource, { conditions, params, direction: 'ASC', cursor, size });
+    const filter: ReplyFilter = isModerator(viewer) ? { show: 'all' } : viewer ? { show: 'publicOrOwn', authorId: viewer.accountId } : { show: 'public' };
+    return this.posts.pageReplies(threadId, filter, cursor, size);
   }
 
   /**
@@ -66,23 +59,23 @@ export class RepliesService {
     if (inReplyToId !== null && !isUuid(inReplyToId)) throw forumErrors.postNotFound();
 
     const post = await this.dataSource.transaction(async (manager) => {
-      const opening = await manager.findOneBy(PostEntity, { id: input.threadId, kind: PostKind.THREAD });
+      const opening = await this.posts.findThreadOpening(input.threadId, manager);
       if (!opening || !canViewPost(opening, viewer)) throw forumErrors.threadNotFound();
       if (opening.status !== PostStatus.PUBLISHED || opening.hiddenByReports) throw forumErrors.threadNotOpen();
       // A shared lock: a moderator locking the thread waits for this reply, or this reply sees the lock.
-      const thread = await manager.findOne(ThreadEntity, { where: { id: opening.id }, lock: { mode: 'pessimistic_read' } });
+      const thread = await this.threads.findForShare(manager, opening.id);
       if (!thread) throw forumErrors.threadNotFound();
       if (thread.locked) throw forumErrors.threadLocked();
 
       if (inReplyToId !== null) {
-        const parent = await manager.findOneBy(PostEntity, { id: inReplyToId });
+        const parent = await this.posts.findById(inReplyToId, manager);
         if (!parent || !canViewPost(parent, viewer)) throw forumErrors.postNotFound();
         if (parent.kind !== PostKind.REPLY || parent.threadId !== thread.id) {
           throw forumErrors.invalid('You can only answer a reply in the same thread. To answer the opening post, leave inReplyToId out.', 'inReplyToId');
         }
       }
       await this.rateLimit.check(manager, viewer.accountId);
-      const inserted = await manager.insert(PostEntity, {
+      return this.posts.insert(manager, {
         kind: PostKind.REPLY,
         threadId: thread.id,
         authorId: viewer.accountId,
@@ -92,8 +85,6 @@ export class RepliesService {
         status: PostStatus.PENDING,
         contentWarnings,
       });
-      const id = (inserted.identifiers[0] as { id: string }).id;
-      return manager.findOneByOrFail(PostEntity, { id });
     });
     await this.screeningQueue.enqueuePost(post.id, post.revision);
     return post;

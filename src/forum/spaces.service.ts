@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { SpacesRepository } from './repositories/spaces.repository';
 import { SpaceEntity } from './space.entity';
 
 @Injectable()
 export class SpacesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly spaces: SpacesRepository) {}
 
   list(): Promise<SpaceEntity[]> {
-    return this.dataSource.getRepository(SpaceEntity).find({ order: { position: 'ASC', slug: 'ASC' } });
+    return this.spaces.list();
   }
 
   bySlug(slug: string): Promise<SpaceEntity | null> {
-    return this.dataSource.getRepository(SpaceEntity).findOneBy({ slug });
+    return this.spaces.findBySlug(slug);
   }
 }

@@ -2,27 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
-import { Page, pageSize, toPage } from '../common/pagination/cursor';
+import { pageSize } from '../common/pagination/cursor';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ScreeningQueueService } from '../screening/screening-queue.service';
 import { forumErrors } from './forum.errors';
-import { afterTimeCondition, decodeTimeCursor, timeCursor, timeKeySql } from '../common/pagination/keyset';
-import { postColumns, threadColumns, toPost, toThread } from './post-rows';
+import { decodeTimeCursor } from '../common/pagination/keyset';
 import { isUuid } from '../common/validation/uuid';
 import { normalizeContentWarnings, validateBody, validateTitle } from './post-input';
 import { PostEntity } from './post.entity';
 import { ContentWarning, PostKind, PostStatus } from './post-status';
-import { canViewPost, publicPostCondition } from './post-visibility';
+import { canViewPost } from './post-visibility';
 import { PostingRateLimitService } from './posting-rate-limit.service';
-import { SpaceEntity } from './space.entity';
-import { ThreadEntity } from './thread.entity';
+import { PostsRepository } from './repositories/posts.repository';
+import { SpacesRepository } from './repositories/spaces.repository';
+import { ThreadPage, ThreadsRepository } from './repositories/threads.repository';
 
-export interface ThreadPage {
-  page: Page<PostEntity>;
-  /** The threads of the page's posts, for priming the request's loaders. */
-  threads: ThreadEntity[];
-}
+export type { ThreadPage } from './repositories/threads.repository';
 
 export interface StartThreadCommand {
   spaceId: string;
@@ -40,6 +36,9 @@ export class ThreadsService {
     private readonly rateLimit: PostingRateLimitService,
     private readonly screeningQueue: ScreeningQueueService,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
+    private readonly posts: PostsRepository,
+    private readonly threads: ThreadsRepository,
+    private readonly spaces: SpacesRepository,
   ) {}
 
   /**
@@ -49,43 +48,19 @@ export class ThreadsService {
   async feed(options: { first?: number | null; after?: string | null; spaceSlug?: string | null; spaceId?: string | null }): Promise<ThreadPage> {
     const size = pageSize(options.first, FEED_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeTimeCursor(options.after);
-    const params: unknown[] = [];
-    const conditions = [publicPostCondition('p')];
-
     let spaceId = options.spaceId ?? null;
     if (options.spaceSlug !== null && options.spaceSlug !== undefined) {
-      const space = await this.dataSource.getRepository(SpaceEntity).findOneBy({ slug: options.spaceSlug });
+      const space = await this.spaces.findBySlug(options.spaceSlug);
       if (!space) throw forumErrors.spaceNotFound();
       spaceId = space.id;
     }
-    if (spaceId !== null) {
-      params.push(spaceId);
-      conditions.push(`t.space_id = $${params.length}::uuid`);
-    }
-    if (cursor) {
-      params.push(cursor.time, cursor.id);
-      conditions.push(afterTimeCondition('t.last_activity_at', 't.id', 'DESC', `$${params.length - 1}`, `$${params.length}`));
-    }
-    params.push(size + 1);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${postColumns('p')}, ${threadColumns('t')}, ${timeKeySql('t.last_activity_at')} AS "sortKey"
-         FROM thread t JOIN post p ON p.id = t.id
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY t.last_activity_at DESC, t.id DESC
-        LIMIT $${params.length}`,
-      params,
-    );
-    const page = toPage(rows, size, (row) => timeCursor(row.sortKey as string, row.id as string));
-    return {
-      page: { pageInfo: page.pageInfo, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toPost(edge.node) })) },
-      threads: page.edges.map((edge) => toThread(edge.node.id as string, edge.node)),
-    };
+    return this.threads.feedPage(spaceId, cursor, size);
   }
 
   /** A thread the viewer may see, or null (unknown, malformed id, or not visible to them). */
   async findVisible(id: string, viewer: Viewer | null): Promise<PostEntity | null> {
     if (!isUuid(id)) return null;
-    const post = await this.dataSource.getRepository(PostEntity).findOneBy({ id, kind: PostKind.THREAD });
+    const post = await this.posts.findThreadOpening(id);
     return post && canViewPost(post, viewer) ? post : null;
   }
 
@@ -102,11 +77,11 @@ export class ThreadsService {
     if (!isUuid(input.spaceId)) throw forumErrors.spaceNotFound();
 
     const post = await this.dataSource.transaction(async (manager) => {
-      const space = await manager.findOneBy(SpaceEntity, { id: input.spaceId });
+      const space = await this.spaces.findById(input.spaceId, manager);
       if (!space) throw forumErrors.spaceNotFound();
       await this.rateLimit.check(manager, viewer.accountId);
       const id = randomUUID();
-      await manager.insert(PostEntity, {
+      const opening = await this.posts.insert(manager, {
         id,
         kind: PostKind.THREAD,
         threadId: id,
@@ -116,8 +91,8 @@ export class ThreadsService {
         status: PostStatus.PENDING,
         contentWarnings,
       });
-      await manager.insert(ThreadEntity, { id, spaceId: space.id });
-      return manager.findOneByOrFail(PostEntity, { id });
+      await this.threads.insert(manager, { id, spaceId: space.id });
+      return opening;
     });
     await this.screeningQueue.enqueuePost(post.id, post.revision);
     return post;

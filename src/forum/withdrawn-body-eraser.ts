@@ -4,6 +4,7 @@ import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ADVISORY_LOCK } from '../database/advisory-locks';
 import { ExclusivePeriodicTask } from '../database/exclusive-periodic-task';
+import { PostsRepository } from './repositories/posts.repository';
 
 export const ERASER_ENABLED = Symbol('ERASER_ENABLED');
 
@@ -26,6 +27,7 @@ export class WithdrawnBodyEraser implements OnApplicationBootstrap, OnApplicatio
     private readonly dataSource: DataSource,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
     @Inject(ERASER_ENABLED) private readonly enabled: boolean,
+    private readonly posts: PostsRepository,
   ) {
     this.task = new ExclusivePeriodicTask(dataSource, ADVISORY_LOCK.WITHDRAWN_ERASER, (manager) => this.erase(manager));
   }
@@ -40,21 +42,9 @@ export class WithdrawnBodyEraser implements OnApplicationBootstrap, OnApplicatio
   }
 
   private async erase(manager: EntityManager): Promise<number> {
-    const erased = (await manager.query(
-      `UPDATE post p SET body = '', title = CASE WHEN p.kind = 'THREAD' THEN $2 END, screening = NULL, body_erased_at = now()
-        WHERE p.id IN (
-                SELECT w.id FROM post w
-                 WHERE w.withdrawn_at IS NOT NULL AND w.body_erased_at IS NULL AND w.status = 'REMOVED'
-                   AND w.withdrawn_at <= now() - make_interval(days => $1)
-                   AND NOT EXISTS (SELECT 1 FROM moderation_case c WHERE c.post_id = w.id AND c.status <> 'RESOLVED')
-                 ORDER BY w.withdrawn_at LIMIT 500
-                 FOR UPDATE SKIP LOCKED)
-        RETURNING p.id`,
-      [this.config.timePrivacy.withdrawnBodyRetentionDays, ERASED_TITLE],
-    )) as [Array<{ id: string }>, number];
-    const ids = erased[0].map((row) => row.id);
+    const ids = await this.posts.eraseWithdrawn(manager, this.config.timePrivacy.withdrawnBodyRetentionDays, ERASED_TITLE);
     if (ids.length === 0) return 0;
-    await manager.query(`UPDATE case_reason SET excerpt = NULL WHERE case_id IN (SELECT id FROM moderation_case WHERE post_id = ANY($1::uuid[]))`, [ids]);
+    await this.posts.eraseCaseExcerpts(manager, ids);
     this.logger.log(`erased the words of ${ids.length} withdrawn post(s)`);
     return ids.length;
   }

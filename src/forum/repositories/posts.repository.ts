@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Page } from '../../common/pagination/cursor';
+import { afterTimeCondition, Direction, timeCursor, timeKeySql } from '../../common/pagination/keyset';
+import { PostEntity } from '../post.entity';
+import { PostKind, PostStatus } from '../post-status';
+import { publicPostCondition } from '../post-visibility';
+import { EntityRows } from './entity-rows';
+import { countsFor, pageOfRows, Row, textOf } from './row-values';
+import { SqlParams } from './sql-params';
+
+/** What a writer sets on a new post; the table's defaults fill the rest. */
+export type NewPost = Pick<PostEntity, 'kind' | 'threadId' | 'authorId' | 'title' | 'body' | 'status' | 'contentWarnings'> &
+  Partial<Pick<PostEntity, 'id' | 'inReplyToId'>>;
+
+/** The fields an edit or a state change writes. */
+export type PostChanges = Partial<Pick<PostEntity, 'title' | 'body' | 'contentWarnings' | 'revision' | 'editedAt' | 'status' | 'updatedAt' | 'publishedAt'>>;
+
+/** Which of a thread's replies a list shows: the visibility rule's answer for one viewer. */
+export type ReplyFilter = { show: 'all' } | { show: 'public' } | { show: 'publicOrOwn'; authorId: string };
+
+export type TimeCursor = { time: string; id: string } | null;
+
+/** Withdrawn posts whose words are erased in one pass, so a pass stays a short transaction. */
+const ERASE_BATCH = 500;
+
+/** The post table: every post of every kind, its pages, counts and writes. */
+@Injectable()
+export class PostsRepository {
+  private readonly rows: EntityRows<PostEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.rows = new EntityRows(dataSource, PostEntity);
+  }
+
+  /** Reads join the caller's transaction when given its manager. */
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<PostEntity | null> {
+    return manager.findOneBy(PostEntity, { id });
+  }
+
+  /** The opening post of the thread with this id, null when the id is a reply's or nobody's. */
+  findThreadOpening(id: string, manager: EntityManager = this.dataSource.manager): Promise<PostEntity | null> {
+    return manager.findOneBy(PostEntity, { id, kind: PostKind.THREAD });
+  }
+
+  findByIds(ids: readonly string[]): Promise<PostEntity[]> {
+    return this.dataSource.manager.findBy(PostEntity, { id: In([...ids]) });
+  }
+
+  /** The post, row-locked (FOR UPDATE) until the caller's transaction ends. */
+  findForUpdate(manager: EntityManager, id: string): Promise<PostEntity | null> {
+    return manager.findOne(PostEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Inserts a post and reads it back whole (its id, defaults and times as the database set them). */
+  async insert(manager: EntityManager, post: NewPost): Promise<PostEntity> {
+    const inserted = await manager.insert(PostEntity, post);
+    const id = (inserted.identifiers[0] as { id: string }).id;
+    return manager.findOneByOrFail(PostEntity, { id });
+  }
+
+  async update(manager: EntityManager, id: string, changes: PostChanges): Promise<void> {
+    await manager.update(PostEntity, { id }, changes);
+  }
+
+  /** Stamps the withdrawal with the database's clock: the eraser's retention window counts from it. */
+  async markWithdrawn(manager: EntityManager, id: string): Promise<void> {
+    await manager.update(PostEntity, { id }, { withdrawnAt: () => 'now()' });
+  }
+
+  /** An author's posts of every status, newest first. */
+  pageByAuthor(authorId: string, cursor: TimeCursor, size: number): Promise<Page<PostEntity>> {
+    const params = new SqlParams();
+    return this.pageByCreatedAt(params, [`p.author_id = ${params.add(authorId, 'uuid')}`], 'DESC', cursor, size);
+  }
+
+  /** A thread's replies, oldest first, as far as `filter` lets the viewer see them. */
+  pageReplies(threadId: string, filter: ReplyFilter, cursor: TimeCursor, size: number): Promise<Page<PostEntity>> {
+    const params = new SqlParams();
+    const conditions = [`p.thread_id = ${params.add(threadId, 'uuid')}`, `p.kind = '${PostKind.REPLY}'`];
+    if (filter.show === 'public') conditions.push(`(${publicPostCondition('p')})`);
+    if (filter.show === 'publicOrOwn') conditions.push(`(${publicPostCondition('p')} OR p.author_id = ${params.add(filter.authorId, 'uuid')})`);
+    return this.pageByCreatedAt(params, conditions, 'ASC', cursor, size);
+  }
+
+  /** Keyset over (created_at, id): one statement per page. */
+  private async pageByCreatedAt(params: SqlParams, conditions: string[], direction: Direction, cursor: TimeCursor, size: number): Promise<Page<PostEntity>> {
+    if (cursor) conditions.push(afterTimeCondition('p.created_at', 'p.id', direction, params.add(cursor.time), params.add(cursor.id)));
+    const limit = params.add(size + 1);
+    const rows = (await this.dataSource.query(
+      `SELECT ${this.rows.select('p')}, ${timeKeySql('p.created_at')} AS "sortKey"
+         FROM post p
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY p.created_at ${direction}, p.id ${direction}
+        LIMIT ${limit}`,
+      params.values,
+    )) as Row[];
+    return pageOfRows(rows, size, (row) => timeCursor(textOf(row, 'sortKey'), textOf(row, 'id')), (row) => this.rows.hydrate(row));
+  }
+
+  /** Published, not hidden replies per thread id, in the order of `threadIds` (0 for none). */
+  async publicReplyCounts(threadIds: readonly string[]): Promise<number[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT p.thread_id AS key, count(*)::int AS count FROM post p
+        WHERE p.thread_id = ANY($1::uuid[]) AND p.kind = '${PostKind.REPLY}' AND ${publicPostCondition('p')}
+        GROUP BY p.thread_id`,
+      [threadIds],
+    )) as Row[];
+    return countsFor(threadIds, rows);
+  }
+
+  /**
+   * Erases the words (title, body, screening feedback, which quotes them) of up to a batch of
+   * posts withdrawn at least `retentionDays` ago that no open case holds; returns their ids.
+   * Rows another pass has locked are skipped, not waited for.
+   */
+  async eraseWithdrawn(manager: EntityManager, retentionDays: number, erasedTitle: string): Promise<string[]> {
+    const [rows] = (await manager.query(
+      `UPDATE post p SET body = '', title = CASE WHEN p.kind = '${PostKind.THREAD}' THEN $2 END, screening = NULL, body_erased_at = now()
+        WHERE p.id IN (
+                SELECT w.id FROM post w
+                 WHERE w.withdrawn_at IS NOT NULL AND w.body_erased_at IS NULL AND w.status = '${PostStatus.REMOVED}'
+                   AND w.withdrawn_at <= now() - make_interval(days => $1)
+                   AND NOT EXISTS (SELECT 1 FROM moderation_case c WHERE c.post_id = w.id AND c.status <> 'RESOLVED')
+                 ORDER BY w.withdrawn_at LIMIT ${ERASE_BATCH}
+                 FOR UPDATE SKIP LOCKED)
+        RETURNING p.id`,
+      [retentionDays, erasedTitle],
+    )) as [Row[], number];
+    return rows.map((row) => textOf(row, 'id'));
+  }
+
+  /**
+   * The excerpts the posts' moderation cases quote from them. Moderation's table, written here
+   * because erasing a post's words is one act; it moves when moderation has its repositories.
+   */
+  async eraseCaseExcerpts(manager: EntityManager, postIds: readonly string[]): Promise<void> {
+    await manager.query(`UPDATE case_reason SET excerpt = NULL WHERE case_id IN (SELECT id FROM moderation_case WHERE post_id = ANY($1::uuid[]))`, [postIds]);
+  }
+}

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Page } from '../../common/pagination/cursor';
+import { afterTimeCondition, timeCursor, timeKeySql } from '../../common/pagination/keyset';
+import { PostEntity } from '../post.entity';
+import { publicPostCondition } from '../post-visibility';
+import { ThreadEntity } from '../thread.entity';
+import { EntityRows } from './entity-rows';
+import { countsFor, pageOfRows, Row, textOf } from './row-values';
+import { SqlParams } from './sql-params';
+import type { TimeCursor } from './posts.repository';
+
+export interface ThreadPage {
+  page: Page<PostEntity>;
+  /** The threads of the page's posts, for priming the request's loaders. */
+  threads: ThreadEntity[];
+}
+
+/** The thread table: what a thread has beyond its opening post (which shares its id). */
+@Injectable()
+export class ThreadsRepository {
+  private readonly posts: EntityRows<PostEntity>;
+  private readonly threads: EntityRows<ThreadEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.posts = new EntityRows(dataSource, PostEntity);
+    this.threads = new EntityRows(dataSource, ThreadEntity);
+  }
+
+  findByIds(ids: readonly string[]): Promise<ThreadEntity[]> {
+    return this.dataSource.manager.findBy(ThreadEntity, { id: In([...ids]) });
+  }
+
+  /**
+   * The thread under a shared row lock until the caller's transaction ends: a moderator locking
+   * it waits for the caller, or the caller sees the lock.
+   */
+  findForShare(manager: EntityManager, id: string): Promise<ThreadEntity | null> {
+    return manager.findOne(ThreadEntity, { where: { id }, lock: { mode: 'pessimistic_read' } });
+  }
+
+  async insert(manager: EntityManager, thread: Pick<ThreadEntity, 'id' | 'spaceId'>): Promise<void> {
+    await manager.insert(ThreadEntity, thread);
+  }
+
+  async setLastActivity(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager.update(ThreadEntity, { id }, { lastActivityAt: at });
+  }
+
+  /**
+   * Published, not hidden threads (opening post and thread in one row), most recent activity
+   * first, optionally in one space: keyset over (last_activity_at, id), one statement per page.
+   */
+  async feedPage(spaceId: string | null, cursor: TimeCursor, size: number): Promise<ThreadPage> {
+    const params = new SqlParams();
+    const conditions = [publicPostCondition('p')];
+    if (spaceId !== null) conditions.push(`t.space_id = ${params.add(spaceId, 'uuid')}`);
+    if (cursor) conditions.push(afterTimeCondition('t.last_activity_at', 't.id', 'DESC', params.add(cursor.time), params.add(cursor.id)));
+    const limit = params.add(size + 1);
+    const rows = (await this.dataSource.query(
+      `SELECT ${this.posts.select('p')}, ${this.threads.select('t', 't_')}, ${timeKeySql('t.last_activity_at')} AS "sortKey"
+         FROM thread t JOIN post p ON p.id = t.id
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY t.last_activity_at DESC, t.id DESC
+        LIMIT ${limit}`,
+      params.values,
+    )) as Row[];
+    const page = pageOfRows(rows, size, (row) => timeCursor(textOf(row, 'sortKey'), textOf(row, 'id')), (row) => row);
+    return {
+      page: { pageInfo: page.pageInfo, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: this.posts.hydrate(edge.node) })) },
+      threads: page.edges.map((edge) => this.threads.hydrate(edge.node, 't_')),
+    };
+  }
+
+  /** Published, not hidden threads per space id, in the order of `spaceIds` (0 for none). */
+  async publicThreadCounts(spaceIds: readonly string[]): Promise<number[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT t.space_id AS key, count(*)::int AS count FROM thread t JOIN post p ON p.id = t.id
+        WHERE t.space_id = ANY($1::uuid[]) AND ${publicPostCondition('p')}
+        GROUP BY t.space_id`,
+      [spaceIds],
+    )) as Row[];
+    return countsFor(spaceIds, rows);
+  }
+}

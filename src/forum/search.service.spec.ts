@@ -1,0 +1,35 @@
+import { testConfig } from '../../test/support/forum-fakes';
+import { encodeCursor } from '../common/pagination/cursor';
+import { rankCursor } from '../common/pagination/keyset';
+import type { SearchRepository } from './repositories/search.repository';
+import { SEARCH_PAGE_DEFAULT, SearchService } from './search.service';
+
+function setUp() {
+  const publicPostsMatching = jest.fn<ReturnType<SearchRepository['publicPostsMatching']>, Parameters<SearchRepository['publicPostsMatching']>>();
+  publicPostsMatching.mockResolvedValue({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  const repository = { publicPostsMatching } as unknown as SearchRepository;
+  return { service: new SearchService(repository, testConfig({ limits: { pageSizeMax: 50 } })), publicPostsMatching };
+}
+
+describe('SearchService', () => {
+  it('searches for the query as typed, from the first page, with the default page size', async () => {
+    const { service, publicPostsMatching } = setUp();
+    await service.search('  one day at a time ');
+    expect(publicPostsMatching).toHaveBeenCalledWith('one day at a time', null, SEARCH_PAGE_DEFAULT);
+  });
+
+  it('continues after the cursor of the previous page', async () => {
+    const { service, publicPostsMatching } = setUp();
+    const id = '00000000-0000-4000-8000-000000000001';
+    await service.search('relapse', 10, encodeCursor(rankCursor(0.25, id)));
+    expect(publicPostsMatching).toHaveBeenCalledWith('relapse', { rank: 0.25, id }, 10);
+  });
+
+  it('refuses an empty query, a page over the limit and a tampered cursor without searching', async () => {
+    const { service, publicPostsMatching } = setUp();
+    await expect(service.search('   ')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(service.search('relapse', 51)).rejects.toMatchObject({ reason: 'PAGE_SIZE' });
+    await expect(service.search('relapse', 10, 'made-up')).rejects.toMatchObject({ reason: 'INVALID_CURSOR' });
+    expect(publicPostsMatching).not.toHaveBeenCalled();
+  });
+});
