@@ -4,8 +4,10 @@ import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ADVISORY_LOCK } from '../database/advisory-locks';
 import { ExclusivePeriodicTask } from '../database/exclusive-periodic-task';
+import { ClientRateCountersRepository } from './repositories/client-rate-counters.repository';
+import { ProofOfWorkRepository } from './repositories/proof-of-work.repository';
+import { SignInThrottleRepository } from './repositories/sign-in-throttle.repository';
 import { FORGET_FAILURES_AFTER_MS } from './sign-in-backoff';
-
 
 export const ACCOUNT_SWEEPER_ENABLED = Symbol('ACCOUNT_SWEEPER_ENABLED');
 
@@ -27,7 +29,10 @@ export class AccountAbuseSweeper implements OnApplicationBootstrap, OnApplicatio
   private readonly task: ExclusivePeriodicTask<PurgeCounts>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
+    private readonly throttles: SignInThrottleRepository,
+    private readonly counters: ClientRateCountersRepository,
+    private readonly spentChallenges: ProofOfWorkRepository,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
     @Inject(ACCOUNT_SWEEPER_ENABLED) private readonly enabled: boolean,
   ) {
@@ -46,10 +51,11 @@ export class AccountAbuseSweeper implements OnApplicationBootstrap, OnApplicatio
   private async purge(manager: EntityManager, now: Date): Promise<PurgeCounts> {
     const forgetBefore = new Date(now.getTime() - FORGET_FAILURES_AFTER_MS);
     const windowEndedBefore = new Date(now.getTime() - this.config.accountAbuse.registrationWindowSeconds * 1000);
-    const [, throttles] = await manager.query(`DELETE FROM sign_in_throttle WHERE last_failure_at < $1 AND (blocked_until IS NULL OR blocked_until < $2)`, [forgetBefore, now]);
-    const [, counters] = await manager.query(`DELETE FROM client_rate_counter WHERE window_start < $1`, [windowEndedBefore]);
-    const [, spentChallenges] = await manager.query(`DELETE FROM proof_of_work_spent WHERE expires_at < $1`, [now]);
-    const counts = { throttles: Number(throttles), counters: Number(counters), spentChallenges: Number(spentChallenges) };
+    const counts = {
+      throttles: await this.throttles.purgeStale(manager, forgetBefore, now),
+      counters: await this.counters.purgeStartedBefore(manager, windowEndedBefore),
+      spentChallenges: await this.spentChallenges.purgeExpired(manager, now),
+    };
     if (counts.throttles + counts.counters + counts.spentChallenges > 0) {
       this.logger.log(`purged ${counts.throttles} sign-in throttle(s), ${counts.counters} client counter(s), ${counts.spentChallenges} spent challenge(s)`);
     }

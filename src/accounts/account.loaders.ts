@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { AccountEntity } from './account.entity';
 import { isUuid } from '../common/validation/uuid';
+import { AccountsRepository } from './repositories/accounts.repository';
 
 /** Per-request loaders of the accounts domain. */
 export interface AccountLoaders {
@@ -18,7 +17,7 @@ export interface AccountLoaders {
  */
 @Injectable()
 export class AccountLoadersFactory {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly accounts: AccountsRepository) {}
 
   create(_viewer: Viewer | null): AccountLoaders {
     return {
@@ -28,7 +27,7 @@ export class AccountLoadersFactory {
 
   private async accountsByIds(ids: readonly string[]): Promise<Array<AccountEntity | null>> {
     const valid = [...new Set(ids.filter(isUuid))];
-    const rows = valid.length === 0 ? [] : await this.dataSource.getRepository(AccountEntity).createQueryBuilder('account').where('account.id = ANY(:ids)', { ids: valid }).getMany();
+    const rows = await this.accounts.findByIds(valid);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
   }

@@ -11,6 +11,13 @@ import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { MemberResolver } from './member.resolver';
 import { PassphraseService } from './passphrase.service';
+import { AccountsRepository } from './repositories/accounts.repository';
+import { ClientRateCountersRepository } from './repositories/client-rate-counters.repository';
+import { InstallationSecretsRepository } from './repositories/installation-secrets.repository';
+import { ProofOfWorkRepository } from './repositories/proof-of-work.repository';
+import { RecoveryCodesRepository } from './repositories/recovery-codes.repository';
+import { SessionsRepository } from './repositories/sessions.repository';
+import { SignInThrottleRepository } from './repositories/sign-in-throttle.repository';
 import { RecoveryCodeEntity } from './recovery-code.entity';
 import { RecoveryCodesService } from './recovery-codes.service';
 import { SessionEntity } from './session.entity';
@@ -24,6 +31,13 @@ import { SignInThrottleService } from './sign-in-throttle.service';
 @Module({
   imports: [AuditModule, TypeOrmModule.forFeature([AccountEntity, SessionEntity, RecoveryCodeEntity, SignInThrottleEntity])],
   providers: [
+    AccountsRepository,
+    SessionsRepository,
+    RecoveryCodesRepository,
+    SignInThrottleRepository,
+    ClientRateCountersRepository,
+    ProofOfWorkRepository,
+    InstallationSecretsRepository,
     AccountsService,
     SessionsService,
     PassphraseService,

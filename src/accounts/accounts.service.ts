@@ -10,6 +10,7 @@ import { AccountEntity, Perspective, Role } from './account.entity';
 import { AccountsError, BAD_CREDENTIALS_MESSAGE } from './accounts.errors';
 import { recoveryDateMessage, recoveryDateProblem } from './member-fields';
 import { PassphraseService } from './passphrase.service';
+import { AccountsRepository, ProfilePatch } from './repositories/accounts.repository';
 import { generatePseudonym, pseudonymKey, pseudonymProblem, pseudonymProblemMessage, pseudonymShapeProblem } from './pseudonym-generator';
 import { RecoveryCodesService } from './recovery-codes.service';
 import { SessionsService } from './sessions.service';
@@ -63,6 +64,7 @@ export class AccountsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountsRepository,
     private readonly passphrases: PassphraseService,
     private readonly sessions: SessionsService,
     private readonly recoveryCodes: RecoveryCodesService,
@@ -76,11 +78,11 @@ export class AccountsService {
 
   findById(id: string): Promise<AccountEntity | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    return this.dataSource.manager.findOneBy(AccountEntity, { id });
+    return this.accounts.findById(id);
   }
 
   findByPseudonym(pseudonym: string): Promise<AccountEntity | null> {
-    return this.dataSource.manager.findOneBy(AccountEntity, { pseudonymKey: pseudonymKey(pseudonym) });
+    return this.accounts.findByPseudonymKey(pseudonymKey(pseudonym));
   }
 
   /** `clientKey` is the requester's keyed hash (GraphQL context); null counts with every client that has none. */
@@ -99,7 +101,8 @@ export class AccountsService {
 
     const registered = await this.dataSource.transaction(async (manager) => {
       const id = await this.insertAccount(manager, chosen, passphraseHash, perspective);
-      const account = await manager.findOneByOrFail(AccountEntity, { id });
+      const account = await this.accounts.findById(id, manager);
+      if (!account) throw new Error('the account just inserted could not be read back');
       const recoveryCodes = await this.recoveryCodes.issue(manager, id);
       const session = await this.sessions.issue(manager, id);
       return { token: session.token, account, recoveryCodes };
@@ -126,12 +129,8 @@ export class AccountsService {
   private async insertAccount(manager: EntityManager, chosen: string | null, passphraseHash: string, perspective: Perspective): Promise<string> {
     for (let attempt = 0; attempt < (chosen === null ? GENERATE_ATTEMPTS : 1); attempt++) {
       const pseudonym = chosen ?? generatePseudonym(randomInt);
-      const rows: Array<{ id: string }> = await manager.query(
-        `INSERT INTO account (pseudonym, pseudonym_key, passphrase_hash, perspective) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (pseudonym_key) DO NOTHING RETURNING id`,
-        [pseudonym, pseudonymKey(pseudonym), passphraseHash, perspective],
-      );
-      if (rows[0]) return rows[0].id;
+      const id = await this.accounts.insertIfNameFree(manager, { pseudonym, pseudonymKey: pseudonymKey(pseudonym), passphraseHash, perspective });
+      if (id !== null) return id;
     }
     if (chosen !== null) throw takenError();
     throw new Error('could not find a free generated pseudonym');
@@ -141,7 +140,7 @@ export class AccountsService {
     assertPseudonymShape(pseudonym);
     const key = await this.throttle.keyFor(pseudonym);
     await this.reserveAttempt(key, proofOfWork);
-    const account = await this.dataSource.manager.findOneBy(AccountEntity, { pseudonymKey: pseudonymKey(pseudonym) });
+    const account = await this.findByPseudonym(pseudonym);
     // Same work whether or not the pseudonym exists, so timing does not tell them apart.
     const matches = account ? await this.passphrases.verify(account.passphraseHash, passphrase) : await this.passphrases.verifyDummy(passphrase);
     // A failure stays counted: the attempt was reserved before the check.
@@ -188,18 +187,20 @@ export class AccountsService {
     // No pseudonym throttle here: anyone can fail sign-ins on a public pseudonym, and a
     // valid code (60 random bits, out of reach of guessing) must always let its owner in.
     // A wrong code costs no passphrase hash: the new passphrase is hashed only once the code is spent.
-    const account = await this.dataSource.manager.findOneBy(AccountEntity, { pseudonymKey: pseudonymKey(pseudonym) });
+    const account = await this.findByPseudonym(pseudonym);
     if (!account) throw new AccountsError('BAD_RECOVERY_CODE', RECOVERY_MISMATCH);
     const result = await this.dataSource.transaction(async (manager) => {
       if (!(await this.recoveryCodes.consume(manager, account.id, recoveryCode))) throw new AccountsError('BAD_RECOVERY_CODE', RECOVERY_MISMATCH);
       // Checked after the code, so a ban is only revealed to the holder of a code; the rollback keeps the code.
       if (account.bannedAt) throw new AccountsError('BANNED', BANNED_MESSAGE);
       const passphraseHash = await this.passphrases.hash(newPassphrase);
-      await manager.update(AccountEntity, { id: account.id }, { passphraseHash });
+      await this.accounts.updatePassphraseHash(manager, account.id, passphraseHash);
       await this.sessions.revokeAllForAccount(manager, account.id);
       const recoveryCodes = await this.recoveryCodes.issue(manager, account.id);
       const session = await this.sessions.issue(manager, account.id);
-      return { token: session.token, account: await manager.findOneByOrFail(AccountEntity, { id: account.id }), recoveryCodes };
+      const recovered = await this.accounts.findById(account.id, manager);
+      if (!recovered) throw new Error('the account being recovered could not be read back');
+      return { token: session.token, account: recovered, recoveryCodes };
     });
     await this.throttle.reset(await this.throttle.keyFor(pseudonym));
     this.logger.log(`account ${account.id} recovered with a recovery code; other sessions ended`);
@@ -207,7 +208,7 @@ export class AccountsService {
   }
 
   async updateProfile(viewer: Viewer, changes: ProfileChanges, now = new Date()): Promise<AccountEntity> {
-    const patch: Partial<Pick<AccountEntity, 'perspective' | 'recoveryStartDate' | 'shareRecoveryDays'>> = {};
+    const patch: ProfilePatch = {};
     if (changes.perspective !== undefined && changes.perspective !== null) patch.perspective = changes.perspective;
     if (changes.shareRecoveryDays !== undefined && changes.shareRecoveryDays !== null) patch.shareRecoveryDays = changes.shareRecoveryDays;
     if (changes.recoveryStartDate === null) {
@@ -218,7 +219,7 @@ export class AccountsService {
       if (problem) throw new AccountsError('INVALID_DATE', recoveryDateMessage(problem), { problem });
       patch.recoveryStartDate = date;
     }
-    if (Object.keys(patch).length > 0) await this.dataSource.manager.update(AccountEntity, { id: viewer.accountId }, patch);
+    if (Object.keys(patch).length > 0) await this.accounts.updateProfile(viewer.accountId, patch);
     const account = await this.findById(viewer.accountId);
     if (!account) throw new AccountsError('ACCOUNT_NOT_FOUND', 'This account no longer exists.');
     return account;
@@ -244,13 +245,8 @@ export class AccountsService {
       throw new AccountsError('WRONG_PASSPHRASE', "That passphrase isn't right, so nothing was deleted.");
     }
     await this.dataSource.transaction(async (manager) => {
-      if (mode === DeletionMode.ERASE) {
-        await manager.query(`DELETE FROM post WHERE author_id = $1`, [account.id]);
-      } else {
-        await manager.query(`DELETE FROM post WHERE author_id = $1 AND status <> 'PUBLISHED'`, [account.id]);
-      }
-      await manager.query(`DELETE FROM account WHERE id = $1`, [account.id]);
-      await manager.query(`DELETE FROM sign_in_throttle WHERE pseudonym_hmac = $1`, [key]);
+      await this.accounts.deleteWithPosts(manager, account.id, mode);
+      await this.throttle.reset(key, manager);
     });
     this.logger.log(`account ${account.id} deleted (${mode})`);
     return true;
@@ -270,8 +266,7 @@ export class AccountsService {
         const key = pseudonymKey(name);
         if (!suggestions.has(key)) candidates.set(key, name);
       }
-      const taken: Array<{ pseudonym_key: string }> = await this.dataSource.query(`SELECT pseudonym_key FROM account WHERE pseudonym_key = ANY($1::text[])`, [[...candidates.keys()]]);
-      const takenKeys = new Set(taken.map((row) => row.pseudonym_key));
+      const takenKeys = await this.accounts.takenPseudonymKeys([...candidates.keys()]);
       for (const [key, name] of candidates) {
         if (!takenKeys.has(key) && suggestions.size < wanted) suggestions.set(key, name);
       }
@@ -283,11 +278,11 @@ export class AccountsService {
   async grantRole(pseudonym: string, role: Role, actorId: string | null): Promise<AccountEntity> {
     if (!(Object.values(Role) as string[]).includes(role)) throw new Error(`unknown role ${String(role)}`);
     return this.dataSource.transaction(async (manager) => {
-      const account = await manager.findOne(AccountEntity, { where: { pseudonymKey: pseudonymKey(pseudonym) }, lock: { mode: 'pessimistic_write' } });
+      const account = await this.accounts.findByPseudonymKeyForUpdate(manager, pseudonymKey(pseudonym));
       if (!account) throw new AccountsError('ACCOUNT_NOT_FOUND', 'No member has that pseudonym.');
       const previous = account.role;
       if (previous !== role) {
-        await manager.update(AccountEntity, { id: account.id }, { role });
+        await this.accounts.updateRole(manager, account.id, role);
         account.role = role;
       }
       await this.audit.record(manager, { action: 'ROLE_CHANGE', subjectId: account.id, moderatorId: actorId, note: `${previous} -> ${role}` });

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InstallationSecretsRepository } from './repositories/installation-secrets.repository';
 
 /**
  * Per-installation random secrets, for keys the operator did not configure. Kept in the
@@ -13,7 +12,7 @@ import { DataSource } from 'typeorm';
 export class InstallationSecretsService {
   private readonly cache = new Map<string, Promise<string>>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: InstallationSecretsRepository) {}
 
   /** The secret called `name`, made on first use; concurrent first uses across instances agree on one. */
   get(name: string): Promise<string> {
@@ -27,9 +26,9 @@ export class InstallationSecretsService {
   }
 
   private async load(name: string): Promise<string> {
-    await this.dataSource.query(`INSERT INTO installation_secret (name, secret) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [name, randomBytes(32).toString('base64url')]);
-    const rows: Array<{ secret: string }> = await this.dataSource.query(`SELECT secret FROM installation_secret WHERE name = $1`, [name]);
-    if (!rows[0]) throw new Error(`installation secret ${name} could not be made`);
-    return rows[0].secret;
+    await this.repository.insertIfAbsent(name, randomBytes(32).toString('base64url'));
+    const secret = await this.repository.find(name);
+    if (secret === null) throw new Error(`installation secret ${name} could not be made`);
+    return secret;
   }
 }

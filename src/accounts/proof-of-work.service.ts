@@ -1,14 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createChallenge, verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
-import { DataSource } from 'typeorm';
 import { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { InstallationSecretsService } from './installation-secrets.service';
 import { encodeChallenge, parseSolvedPayload } from './proof-of-work-payload';
-import { affectedRows } from './sql-result';
+import { ProofOfWorkRepository } from './repositories/proof-of-work.repository';
 
 const ALGORITHM = 'SHA-256';
 
@@ -29,7 +27,7 @@ export interface IssuedChallenge {
 @Injectable()
 export class ProofOfWorkService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly spent: ProofOfWorkRepository,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
     private readonly secrets: InstallationSecretsService,
   ) {}
@@ -53,10 +51,6 @@ export class ProofOfWorkService {
     if (!solved) return false;
     const result = await verifySolution({ challenge: solved.challenge, solution: solved.solution, deriveKey, ...(await this.keys()) });
     if (!result.verified || !solved.challenge.signature || !solved.challenge.parameters.expiresAt) return false;
-    const inserted: unknown = await this.dataSource.query(
-      `INSERT INTO proof_of_work_spent (signature, expires_at) VALUES ($1, to_timestamp($2)) ON CONFLICT (signature) DO NOTHING RETURNING signature`,
-      [solved.challenge.signature, solved.challenge.parameters.expiresAt],
-    );
-    return affectedRows(inserted) > 0;
+    return this.spent.markSpent(solved.challenge.signature, solved.challenge.parameters.expiresAt);
   }
 }

@@ -1,13 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
-import { Role } from './account.entity';
-import { SessionEntity } from './session.entity';
-import { affectedRows } from './sql-result';
+import { SessionsRepository } from './repositories/sessions.repository';
 
 /** 32 random bytes in base64url, no padding. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -30,15 +27,14 @@ export function hashToken(token: string): string {
 @Injectable()
 export class SessionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: SessionsRepository,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
 
   async issue(manager: EntityManager, accountId: string, now = new Date()): Promise<IssuedSession> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlDays * 24 * 60 * 60 * 1000);
-    const result = await manager.insert(SessionEntity, { accountId, tokenHash: hashToken(token), expiresAt, revokedAt: null });
-    const sessionId = (result.identifiers[0] as { id: string }).id;
+    const sessionId = await this.repository.insert(manager, { accountId, tokenHash: hashToken(token), expiresAt });
     return { token, sessionId, expiresAt };
   }
 
@@ -50,41 +46,19 @@ export class SessionsService {
     if (!token) return null;
     const bare = token.startsWith('Bearer ') ? token.slice(7).trim() : token.trim();
     if (!TOKEN_PATTERN.test(bare)) return null;
-    // The same statement counts the day as active (report standing) at most once per UTC
-    // day: only the first request of the day matches the update, and a row lock makes two
-    // racing first requests count it once.
-    const rows: Array<{ session_id: string; account_id: string; role: Role; suspended_until: Date | null }> = await this.dataSource.query(
-      `WITH viewer AS (
-         SELECT s.id AS session_id, a.id AS account_id, a.role, a.suspended_until
-           FROM session s JOIN account a ON a.id = s.account_id
-          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.banned_at IS NULL
-       ), active_today AS (
-         UPDATE account SET days_active = days_active + 1, last_active_on = (now() AT TIME ZONE 'UTC')::date
-          WHERE id = (SELECT account_id FROM viewer)
-            AND (last_active_on IS NULL OR last_active_on < (now() AT TIME ZONE 'UTC')::date)
-       )
-       SELECT session_id, account_id, role, suspended_until FROM viewer`,
-      [hashToken(bare)],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      accountId: row.account_id,
-      sessionId: row.session_id,
-      role: row.role,
-      suspendedUntil: row.suspended_until ? new Date(row.suspended_until) : null,
-    };
+    // The lookup also counts the day as active for the account (report standing).
+    const holder = await this.repository.findHolderAndCountActiveDay(hashToken(bare));
+    if (!holder) return null;
+    return { accountId: holder.accountId, sessionId: holder.sessionId, role: holder.role, suspendedUntil: holder.suspendedUntil };
   }
 
   /** Ends one session; true if it was still active. */
-  async revoke(sessionId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const result: unknown = await manager.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [sessionId]);
-    return affectedRows(result) > 0;
+  revoke(sessionId: string, manager?: EntityManager): Promise<boolean> {
+    return this.repository.revoke(sessionId, manager);
   }
 
   /** Ends every session of an account (recovery, bans); returns how many were active. */
-  async revokeAllForAccount(manager: EntityManager, accountId: string): Promise<number> {
-    const result: unknown = await manager.query(`UPDATE session SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL RETURNING id`, [accountId]);
-    return affectedRows(result);
+  revokeAllForAccount(manager: EntityManager, accountId: string): Promise<number> {
+    return this.repository.revokeAllForAccount(manager, accountId);
   }
 }

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { NotificationsQueryService } from './notifications-query.service';
+import { NotificationsRepository } from './notifications.repository';
 import { AccountNotificationsResolver, NotificationsResolver } from './notifications.resolver';
 
 /** The members' inbox over GraphQL; writing notifications is NotificationsModule's job. */
 @Module({
-  providers: [NotificationsQueryService, AccountNotificationsResolver, NotificationsResolver],
+  providers: [NotificationsRepository, NotificationsQueryService, AccountNotificationsResolver, NotificationsResolver],
 })
 export class NotificationsApiModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { NotificationEntity, NotificationKind } from './notification.entity';
+import type { EntityManager } from 'typeorm';
+import { NotificationKind } from './notification.entity';
+import { NotificationsRepository } from './notifications.repository';
 
 /**
  * What members are told. Always called with the transaction that makes the state change,
@@ -8,8 +9,10 @@ import { NotificationEntity, NotificationKind } from './notification.entity';
  */
 @Injectable()
 export class NotificationsService {
+  constructor(private readonly notifications: NotificationsRepository) {}
+
   async notify(manager: EntityManager, accountId: string | null, kind: NotificationKind, message: string, postId: string | null = null): Promise<void> {
     if (accountId === null) return; // an anonymized author has no inbox
-    await manager.insert(NotificationEntity, { accountId, kind, message, postId });
+    await this.notifications.insert(manager, { accountId, kind, message, postId });
   }
 }

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Role } from '../account.entity';
+import { SessionEntity } from '../session.entity';
+import { affectedRows, enumColumn, nullableDateColumn, rowsOf, stringColumn } from '../sql-result';
+
+export interface NewSession {
+  accountId: string;
+  tokenHash: string;
+  expiresAt: Date;
+}
+
+/** Who holds a live session, as the session lookup reads it. */
+export interface SessionHolder {
+  sessionId: string;
+  accountId: string;
+  role: Role;
+  suspendedUntil: Date | null;
+}
+
+/**
+ * Finds the live session of a token hash on an account that is not banned, and counts the
+ * UTC day as active for the account (report standing) at most once a day: only the first
+ * request of the day matches the update, and its row lock makes two racing first requests
+ * count it once.
+ */
+const FIND_HOLDER_AND_COUNT_DAY = `
+  WITH viewer AS (
+    SELECT s.id AS session_id, a.id AS account_id, a.role, a.suspended_until
+      FROM session s JOIN account a ON a.id = s.account_id
+     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.banned_at IS NULL
+  ), active_today AS (
+    UPDATE account SET days_active = days_active + 1, last_active_on = (now() AT TIME ZONE 'UTC')::date
+     WHERE id = (SELECT account_id FROM viewer)
+       AND (last_active_on IS NULL OR last_active_on < (now() AT TIME ZONE 'UTC')::date)
+  )
+  SELECT session_id, account_id, role, suspended_until FROM viewer`;
+
+/** The session table (bearer tokens, stored as SHA-256 only). */
+@Injectable()
+export class SessionsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The new session's id. */
+  async insert(manager: EntityManager, session: NewSession): Promise<string> {
+    const result = await manager.insert(SessionEntity, { ...session, revokedAt: null });
+    const [identifier] = result.identifiers;
+    const id: unknown = identifier?.id;
+    if (typeof id !== 'string') throw new Error('session insert returned no id');
+    return id;
+  }
+
+  async findHolderAndCountActiveDay(tokenHash: string): Promise<SessionHolder | null> {
+    const [row] = rowsOf(await this.dataSource.query(FIND_HOLDER_AND_COUNT_DAY, [tokenHash]));
+    if (!row) return null;
+    return {
+      sessionId: stringColumn(row, 'session_id'),
+      accountId: stringColumn(row, 'account_id'),
+      role: enumColumn(row, 'role', Role),
+      suspendedUntil: nullableDateColumn(row, 'suspended_until'),
+    };
+  }
+
+  /** True if the session was still active. */
+  async revoke(sessionId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const result: unknown = await manager.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [sessionId]);
+    return affectedRows(result) > 0;
+  }
+
+  /** How many sessions were still active. */
+  async revokeAllForAccount(manager: EntityManager, accountId: string): Promise<number> {
+    const result: unknown = await manager.query(`UPDATE session SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL RETURNING id`, [accountId]);
+    return affectedRows(result);
+  }
+}
