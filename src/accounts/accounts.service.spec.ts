@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { loadConfig } from '../config/config';
-import type { AuditLogService } from '../moderation/audit-log.service';
+import type { AuditLogService } from '../audit/audit-log.service';
 import { DeletionMode } from './account-enums';
 import { AccountEntity, Perspective, Role } from './account.entity';
 import { AccountsService } from './accounts.service';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DeletionMode } from '../account-enums';
 import { AccountEntity, Perspective, Role } from '../account.entity';
-import { rowsOf, stringColumn } from '../sql-result';
+import { rowsOf, stringColumn } from '../../database/sql-result';
 
 export interface NewAccount {
   pseudonym: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { affectedRows, integerColumn, rowsOf } from '../sql-result';
+import { affectedRows, integerColumn, rowsOf } from '../../database/sql-result';
 
 /** The client_rate_counter table: attempts per keyed client hash, action and fixed window. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { rowsOf, stringColumn } from '../sql-result';
+import { rowsOf, stringColumn } from '../../database/sql-result';
 
 /** The installation_secret table. */
 @Injectable()

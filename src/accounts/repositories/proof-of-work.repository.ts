@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { affectedRows } from '../sql-result';
+import { affectedRows } from '../../database/sql-result';
 
 /** The proof_of_work_spent table: signatures of solved challenges already used, until they expire. */
 @Injectable()

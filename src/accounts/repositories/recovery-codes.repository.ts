@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RecoveryCodeEntity } from '../recovery-code.entity';
-import { affectedRows } from '../sql-result';
+import { affectedRows } from '../../database/sql-result';
 
 /** The recovery_code table (codes stored hashed). Always in the caller's transaction. */
 @Injectable()

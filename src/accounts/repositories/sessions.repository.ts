@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../account.entity';
 import { SessionEntity } from '../session.entity';
-import { affectedRows, enumColumn, nullableDateColumn, rowsOf, stringColumn } from '../sql-result';
+import { affectedRows, enumColumn, nullableDateColumn, rowsOf, stringColumn } from '../../database/sql-result';
 
 export interface NewSession {
   accountId: string;

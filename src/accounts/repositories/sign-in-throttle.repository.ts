@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { affectedRows, booleanColumn, nullableDateColumn, rowsOf } from '../sql-result';
+import { affectedRows, booleanColumn, nullableDateColumn, rowsOf } from '../../database/sql-result';
 
 /** What one reservation statement is given: the key, the clock, and the backoff settings. */
 export interface ThrottleAttempt {
