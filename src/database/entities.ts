@@ -5,6 +5,7 @@ import { ProofOfWorkSpentEntity } from '../accounts/proof-of-work-spent.entity';
 import { RecoveryCodeEntity } from '../accounts/recovery-code.entity';
 import { SessionEntity } from '../accounts/session.entity';
 import { SignInThrottleEntity } from '../accounts/sign-in-throttle.entity';
+import { EditRateEventEntity } from '../forum/edit-rate-event.entity';
 import { PostEntity } from '../forum/post.entity';
 import { ReactionEntity } from '../forum/reaction.entity';
 import { SpaceEntity } from '../forum/space.entity';
@@ -28,6 +29,7 @@ export const ENTITIES = [
   PostEntity,
   ThreadEntity,
   ReactionEntity,
+  EditRateEventEntity,
   NotificationEntity,
   ModerationCaseEntity,
   CaseReasonEntity,
