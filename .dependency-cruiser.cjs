@@ -16,7 +16,7 @@ const MAY_IMPORT = {
   database: ['config', 'common', 'queue'],
   audit: [...PLUMBING],
   accounts: [...PLUMBING, 'audit'],
-  screening: [...PLUMBING, 'audit', 'screening/engine'],
+  screening: [...PLUMBING, 'audit', 'screening/engine', 'accounts'],
   forum: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts'],
   notifications: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum'],
   moderation: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications'],

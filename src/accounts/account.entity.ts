@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export enum Role {
   MEMBER = 'MEMBER',
@@ -19,6 +19,7 @@ export enum Perspective {
  * real name: what is never stored can never leak.
  */
 @Entity('account')
+@Unique('account_pseudonym_key_key', ['pseudonymKey'])
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -27,7 +28,7 @@ export class AccountEntity {
   pseudonym!: string;
 
   /** Lower-cased pseudonym, unique: "QuietRiver42" and "quietriver42" are one name. */
-  @Column({ type: 'text', unique: true })
+  @Column({ type: 'text' })
   pseudonymKey!: string;
 
   @Column({ type: 'text' })

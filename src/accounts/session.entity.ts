@@ -1,16 +1,22 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
+import { AccountEntity } from './account.entity';
 
 /** A sign-in. Only the SHA-256 of the bearer token is stored; the token itself is shown once. */
 @Entity('session')
+@Unique('session_token_hash_key', ['tokenHash'])
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Index()
+  @Index('session_account_id_idx')
   @Column({ type: 'uuid' })
   accountId!: string;
 
-  @Column({ type: 'text', unique: true })
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'session_account_id_fkey' })
+  account?: Relation<AccountEntity>;
+
+  @Column({ type: 'text' })
   tokenHash!: string;
 
   @CreateDateColumn({ type: 'timestamptz' })

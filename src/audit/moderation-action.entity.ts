@@ -5,6 +5,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  * account deletion must not rewrite history, and a trigger refuses UPDATE and DELETE.
  */
 @Entity('moderation_action')
+/** Report standing reads a reporter's sanctions on every report. */
+@Index('moderation_action_subject_idx', ['subjectId', 'action'], { where: 'subject_id IS NOT NULL' })
 export class ModerationActionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -12,7 +14,7 @@ export class ModerationActionEntity {
   @Column({ type: 'text' })
   action!: string;
 
-  @Index()
+  @Index('moderation_action_case_id_idx')
   @Column({ type: 'uuid', nullable: true })
   caseId!: string | null;
 

@@ -1,14 +1,27 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
 import { ContentWarning, PostKind, PostStatus } from './post-status';
 import type { ScreeningRecord } from '../screening/screening-record';
+import { ThreadEntity } from './thread.entity';
 
 /**
  * A thread's opening post or a reply: one table, one lifecycle. A thread's id is the id of
  * its opening post, so every post operation (edit, withdraw, react, report) takes one id.
  */
 @Entity('post')
-@Index(['threadId', 'createdAt', 'id'])
-@Index(['status', 'updatedAt'])
+@Check('post_kind_check', `kind IN ('THREAD', 'REPLY')`)
+@Index('post_thread_created_idx', ['threadId', 'createdAt', 'id'])
+@Index('post_author_created_idx', ['authorId', 'createdAt', 'id'])
+/** The sweeper's scan: only the few PENDING rows, oldest first. */
+@Index('post_pending_idx', ['updatedAt'], { where: `status = 'PENDING'` })
+/** The eraser's scan: only withdrawn posts whose words are still there. */
+@Index('post_withdrawn_unerased_idx', ['withdrawnAt'], { where: 'withdrawn_at IS NOT NULL AND body_erased_at IS NULL' })
+/**
+ * Full-text search over published posts, a GIN index on an expression that @Index cannot
+ * state (the migration has it, and the search query repeats it): declared so that the
+ * schema builder leaves it alone.
+ */
+@Index('post_search_idx', { synchronize: false })
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -19,13 +32,26 @@ export class PostEntity {
   @Column({ type: 'uuid' })
   threadId!: string;
 
+  /** Deferred: a thread's opening post and its thread row are inserted in one transaction, post first. */
+  @ManyToOne(() => ThreadEntity, { onDelete: 'CASCADE', deferrable: 'INITIALLY DEFERRED' })
+  @JoinColumn({ name: 'thread_id', foreignKeyConstraintName: 'post_thread_fk' })
+  thread?: Relation<ThreadEntity>;
+
   /** Null once the author deleted their account with ANONYMIZE. */
-  @Index()
+  @Index('post_author_id_idx')
   @Column({ type: 'uuid', nullable: true })
   authorId!: string | null;
 
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'post_author_id_fkey' })
+  author?: Relation<AccountEntity> | null;
+
   @Column({ type: 'uuid', nullable: true })
   inReplyToId!: string | null;
+
+  @ManyToOne(() => PostEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'in_reply_to_id', foreignKeyConstraintName: 'post_in_reply_to_id_fkey' })
+  inReplyTo?: Relation<PostEntity> | null;
 
   /** Threads only: the opening post carries the thread's title, so search covers both. */
   @Column({ type: 'text', nullable: true })

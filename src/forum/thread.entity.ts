@@ -1,15 +1,30 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, Relation } from 'typeorm';
+import { PostEntity } from './post.entity';
+import { SpaceEntity } from './space.entity';
 
-/** What a thread has beyond its opening post (which shares its id). */
+/**
+ * What a thread has beyond its opening post (which shares its id).
+ * The feed indexes are (… DESC, id DESC) in the migration; @Index cannot state a direction,
+ * and a B-tree read backwards serves the same newest-first order.
+ */
 @Entity('thread')
-@Index(['lastActivityAt', 'id'])
-@Index(['spaceId', 'lastActivityAt', 'id'])
+@Index('thread_activity_idx', ['lastActivityAt', 'id'])
+@Index('thread_space_activity_idx', ['spaceId', 'lastActivityAt', 'id'])
 export class ThreadEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
+  @OneToOne(() => PostEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'id', foreignKeyConstraintName: 'thread_id_fkey' })
+  openingPost?: Relation<PostEntity>;
+
   @Column({ type: 'uuid' })
   spaceId!: string;
+
+  /** A space that still holds threads cannot be deleted. */
+  @ManyToOne(() => SpaceEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'space_id', foreignKeyConstraintName: 'thread_space_id_fkey' })
+  space?: Relation<SpaceEntity>;
 
   @Column({ type: 'boolean', default: false })
   locked!: boolean;

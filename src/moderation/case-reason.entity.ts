@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { ModerationCaseEntity } from './moderation-case.entity';
 
 export enum ReasonSource {
   SCREENING = 'SCREENING',
@@ -11,9 +12,13 @@ export class CaseReasonEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Index()
+  @Index('case_reason_case_id_idx')
   @Column({ type: 'uuid' })
   caseId!: string;
+
+  @ManyToOne(() => ModerationCaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'case_reason_case_id_fkey' })
+  moderationCase?: Relation<ModerationCaseEntity>;
 
   @Column({ type: 'text' })
   category!: string;

@@ -1,4 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import { PostEntity } from '../forum/post.entity';
 
 export enum CasePriority {
   URGENT = 'URGENT',
@@ -29,17 +31,22 @@ export const PRIORITY_RANK: Record<CasePriority, number> = {
 };
 
 /**
- * One case per post at a time (a partial unique index in the migration enforces it): every
- * screening reason and every report joins it. Like Discourse's Reviewable.
+ * One case per post at a time (the partial unique index enforces it): every screening
+ * reason and every report joins it. Like Discourse's Reviewable.
  */
 @Entity('moderation_case')
-@Index(['status', 'priorityRank', 'createdAt', 'id'])
+@Index('moderation_case_one_open_per_post', ['postId'], { unique: true, where: `status <> 'RESOLVED'` })
+@Index('moderation_case_queue_idx', ['status', 'priorityRank', 'createdAt', 'id'])
 export class ModerationCaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ type: 'uuid' })
   postId!: string;
+
+  @ManyToOne(() => PostEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'moderation_case_post_id_fkey' })
+  post?: Relation<PostEntity>;
 
   @Column({ type: 'text' })
   priority!: CasePriority;
@@ -53,6 +60,11 @@ export class ModerationCaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   claimedById!: string | null;
+
+  /** A deleted moderator's claim lapses; the case stays. */
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'claimed_by_id', foreignKeyConstraintName: 'moderation_case_claimed_by_id_fkey' })
+  claimedBy?: Relation<AccountEntity> | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   claimExpiresAt!: Date | null;

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { AccountEntity } from '../../accounts/account.entity';
 
 /** One screenDraft call: who and when, never what. Counted by the draft-check rate limit. */
 @Entity('draft_check')
@@ -9,6 +10,10 @@ export class DraftCheckEntity {
 
   @Column({ type: 'uuid' })
   accountId!: string;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'draft_check_account_id_fkey' })
+  account?: Relation<AccountEntity>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   checkedAt!: Date;
