@@ -20,6 +20,7 @@ export class RecoveryCodesService {
     const plain = [...codes];
     await manager.insert(
       RecoveryCodeEntity,
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a code just formatted always normalizes
       plain.map((code) => ({ accountId, codeHash: hashRecoveryCode(accountId, normalizeRecoveryCode(code)!), usedAt: null })),
     );
     return plain;

@@ -85,6 +85,7 @@ export function detectStigma(doc: Doc): { reasons: Reason[]; suggestions: Sugges
   const reasons: Reason[] = [];
   const suggestions: Suggestion[] = [];
   for (const h of termHits(doc)) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- termHits only finds kinds of these rules
     const rule = doc.rules.personFirst.get(h.kind)!;
     const span = spanOf(doc, h.from, h.to);
     suggestions.push({ term: doc.text.slice(span.start, span.end), suggestion: rule.suggestion, explanation: rule.explanation, ...span });
