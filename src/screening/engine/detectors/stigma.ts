@@ -1,7 +1,7 @@
 /**
  * STIGMA and person-first suggestions.
  *
- * Every stigmatizing term used in its drug-use sense gets a private suggestion (POLICY.md
+ * Every stigmatizing term used in its drug-use sense gets a private suggestion (docs/policy.md
  * table), whoever it describes, unless the author is quoting or reporting it ("my counselor
  * called me a junkie") or talking about the word itself. Ambiguous words only count in
  * their drug sense: the rule data lists the senses ("90 days [clean]") and the exclusions
