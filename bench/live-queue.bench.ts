@@ -81,6 +81,6 @@ async function measure(backend: 'postgres' | 'redis', log: (line: string) => voi
 
 export async function benchLiveQueue(log: (line: string) => void = console.log): Promise<void> {
   await measure('postgres', log);
-  if (process.env.REDIS_URL) await measure('redis', log);
+  if (loadConfig().redisUrl) await measure('redis', log);
   else log('redis    skipped: set REDIS_URL to measure the Redis backend too');
 }

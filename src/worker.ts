@@ -7,13 +7,14 @@ import { loadConfig } from './config/config';
 /** Screening workers alone, to scale out beside the API (same DATABASE_URL / REDIS_URL). */
 async function main(): Promise<void> {
   const logger = new Logger('Kindred');
-  const running = await startKindred(loadConfig(), { api: false, workers: true });
+  const config = loadConfig();
+  const running = await startKindred(config, { api: false, workers: true });
   closeOnSignals(running);
   logger.log('screening workers running; Ctrl-C to stop');
 
   // A worker has no port to probe: where asked, it touches a file while it can reach the
   // database, and a container healthcheck reads the file's age.
-  const heartbeatFile = process.env.WORKER_HEARTBEAT_FILE;
+  const heartbeatFile = config.workerHeartbeatFile;
   if (heartbeatFile) {
     const dataSource = running.app.get(DataSource);
     const beat = () =>

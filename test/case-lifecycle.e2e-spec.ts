@@ -87,7 +87,7 @@ describe('moderation cases follow the post', () => {
     expect(audit.note).toContain('SPAM');
   });
 
-  it('shows each crisis the resources POLICY.md lists for it', async () => {
+  it('shows each crisis the resources docs/policy.md lists for it', async () => {
     const selfHarm = await startThread(app, author.token, "I can't do this anymore. Tonight I'm going to take every pill I have saved up.", 'Tonight');
     const overdose = await startThread(app, author.token, 'HELP my roommate is passed out, lips blue, not breathing right after using', 'Help now');
     expect(await waitForScreened(app, author.token, selfHarm.id)).toBe('HELD');

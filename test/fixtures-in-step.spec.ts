@@ -2,13 +2,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /**
- * The project carries copies of the shared contract and dev corpus so a user's clone stands
- * alone. Where the shared originals sit beside the checkout, the copies must match them.
+ * The project carries copies of the shared contract, dev corpus, policy and architecture so a
+ * user's clone stands alone. Where the shared originals sit beside the checkout, the copies must match them.
  */
 const SHARED = path.join(__dirname, '..', '..', 'shared');
 const COPIES: Array<[copy: string, original: string]> = [
   ['fixtures/contract.graphql', 'api/contract.graphql'],
   ['fixtures/screening-dev.jsonl', 'corpus/screening-dev.jsonl'],
+  ['../docs/policy.md', 'docs/policy.md'],
+  ['../docs/architecture.md', 'docs/architecture.md'],
 ];
 
 describe('copies of the shared files', () => {

@@ -13,7 +13,6 @@ import { waitFor } from './support/wait';
 
 const backends = queueBackends();
 if (!backends.includes('redis')) {
-  // eslint-disable-next-line no-console
   console.warn('moderation e2e: Redis not available here, running the Postgres backend only');
 }
 

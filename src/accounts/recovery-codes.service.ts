@@ -22,6 +22,7 @@ export class RecoveryCodesService {
     await this.repository.replaceUnused(
       manager,
       accountId,
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a code just formatted always normalizes
       plain.map((code) => hashRecoveryCode(accountId, normalizeRecoveryCode(code)!)),
     );
     return plain;

@@ -22,6 +22,8 @@ export interface KindredConfig {
   /** 'on' runs screening workers inside the API process. */
   workersInProcess: boolean;
   workerConcurrency: number;
+  /** Where `npm run worker` records that it still reaches the database (a container healthcheck reads its age); unset: nowhere. */
+  workerHeartbeatFile: string | null;
   sessionTtlDays: number;
   passphraseMinLength: number;
   recoveryCodeCount: number;
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env): KindredConfig {
     queuePrefix: str(env, 'QUEUE_PREFIX') ?? 'kindred',
     workersInProcess: flag(env, 'WORKERS', true),
     workerConcurrency: int(env, 'WORKER_CONCURRENCY', 4, 1, 64),
+    workerHeartbeatFile: str(env, 'WORKER_HEARTBEAT_FILE'),
     sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30, 1, 365),
     passphraseMinLength: int(env, 'PASSPHRASE_MIN_LENGTH', 12, 12, 128),
     recoveryCodeCount: int(env, 'RECOVERY_CODE_COUNT', 10, 1, 50),

@@ -1,5 +1,5 @@
 import { Client, escapeIdentifier } from 'pg';
-import { APP_TABLE_PRIVILEGES, privilegesFor, QUEUE_TABLE_PRIVILEGES } from './app-role-privileges';
+import { privilegesFor, QUEUE_TABLE_PRIVILEGES } from './app-role-privileges';
 import { scramSha256Verifier } from './scram-verifier';
 import { ADVISORY_LOCK } from './advisory-locks';
 

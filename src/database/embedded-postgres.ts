@@ -181,7 +181,7 @@ async function waitUntilAccepting(adminUrl: string, server: ChildProcess, timeou
       return;
     } catch (error) {
       await client.end().catch(() => undefined);
-      if (Date.now() > deadline) throw new Error(`the embedded Postgres did not accept connections within ${timeoutMs / 1000} s: ${(error as Error).message}`);
+      if (Date.now() > deadline) throw new Error(`the embedded Postgres did not accept connections within ${timeoutMs / 1000} s: ${(error as Error).message}`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

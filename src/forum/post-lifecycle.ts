@@ -1,7 +1,7 @@
 import { PostStatus } from './post-status';
 
 /**
- * The post state machine of ARCHITECTURE.md, as data. Every status change goes through
+ * The post state machine of docs/architecture.md, as data. Every status change goes through
  * PostStateService.transition, which consults this table and writes the audit trail.
  */
 const TRANSITIONS: Record<PostStatus, readonly PostStatus[]> = {

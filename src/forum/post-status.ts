@@ -1,4 +1,4 @@
-/** The states of ARCHITECTURE.md's post lifecycle; transitions live in post-lifecycle.ts. */
+/** The states of docs/architecture.md's post lifecycle; transitions live in post-lifecycle.ts. */
 export enum PostStatus {
   PENDING = 'PENDING',
   HELD = 'HELD',

@@ -3,7 +3,7 @@ import { CasePriority } from './moderation-case.entity';
 import { hasReportStanding, REPORT_PRIORITY, ReporterRecord, reportDetail, reportProblem, ReportReason, shouldHide, StandingRule } from './report-rules';
 
 describe('report rules', () => {
-  it('weighs reasons as POLICY.md weighs categories', () => {
+  it('weighs reasons as docs/policy.md weighs categories', () => {
     expect(REPORT_PRIORITY[ReportReason.SELF_HARM]).toBe(CasePriority.URGENT);
     expect(REPORT_PRIORITY[ReportReason.HARASSMENT]).toBe(CasePriority.HIGH);
     expect(REPORT_PRIORITY[ReportReason.SPAM]).toBe(CasePriority.LOW);

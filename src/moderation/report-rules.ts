@@ -17,7 +17,7 @@ export enum ReportReason {
   OTHER = 'OTHER',
 }
 
-/** POLICY.md's queue priority per category; OTHER is a person's judgement, so NORMAL. */
+/** docs/policy.md's queue priority per category; OTHER is a person's judgement, so NORMAL. */
 export const REPORT_PRIORITY: Record<ReportReason, CasePriority> = {
   [ReportReason.SELF_HARM]: CasePriority.URGENT,
   [ReportReason.OVERDOSE_EMERGENCY]: CasePriority.URGENT,

@@ -1,4 +1,4 @@
-/** Every queue and job Kindred runs: one enum, one job-to-queue map, one place for job options. */
+/** Every queue and job Kindred runs: their names, each job's data and its idempotent id. */
 export enum QueueName {
   SCREENING = 'screening',
 }
@@ -6,10 +6,6 @@ export enum QueueName {
 export enum JobName {
   SCREEN_POST = 'screen-post',
 }
-
-export const JOB_QUEUE: Record<JobName, QueueName> = {
-  [JobName.SCREEN_POST]: QueueName.SCREENING,
-};
 
 export interface ScreenPostJob {
   postId: string;

@@ -1,7 +1,7 @@
 import { DEFAULT_CRISIS_RESOURCES, parseCrisisResources, resourcesFor } from './crisis-resources';
 
 describe('crisis resources', () => {
-  it('defaults to POLICY.md: 911, 988, Crisis Text Line, SAMHSA, Never Use Alone, naloxone steps', () => {
+  it('defaults to docs/policy.md: 911, 988, Crisis Text Line, SAMHSA, Never Use Alone, naloxone steps', () => {
     const contacts = DEFAULT_CRISIS_RESOURCES.map((resource) => resource.contact).join(' | ');
     for (const expected of ['911', '988', '741741', '1-800-662-4357', '1-800-484-3731', 'naloxone']) {
       expect(contacts).toContain(expected);
@@ -16,7 +16,7 @@ describe('crisis resources', () => {
     expect(() => parseCrisisResources('[]', 'empty.json')).toThrow('non-empty');
   });
 
-  it('shows each crisis only its own resources, as POLICY.md lists them', () => {
+  it('shows each crisis only its own resources, as docs/policy.md lists them', () => {
     const contacts = (categories: string[]) => resourcesFor(categories, DEFAULT_CRISIS_RESOURCES).map((resource) => resource.name);
     expect(contacts(['SELF_HARM'])).toEqual(['Emergency services', '988 Suicide & Crisis Lifeline', 'Crisis Text Line']);
     expect(contacts(['OVERDOSE_EMERGENCY'])).toEqual(['Emergency services', 'Never Use Alone', 'Naloxone steps']);

@@ -1,4 +1,4 @@
-/** POLICY.md's default crisis resources (United States). A deployment elsewhere overrides them with CRISIS_RESOURCES_FILE. */
+/** docs/policy.md's default crisis resources (United States). A deployment elsewhere overrides them with CRISIS_RESOURCES_FILE. */
 export type CrisisCategory = 'SELF_HARM' | 'OVERDOSE_EMERGENCY';
 const CRISIS_CATEGORIES: readonly CrisisCategory[] = ['SELF_HARM', 'OVERDOSE_EMERGENCY'];
 

@@ -8,7 +8,6 @@ import { TEST_STATE_FILE, TestState } from './test-env';
 import { freePort } from '../../src/common/net/free-port';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __kindredTeardown: (() => Promise<void>) | undefined;
 }
 

@@ -26,6 +26,7 @@ export interface TestApp {
   /** The database's owner (the test cluster's superuser), for what the app may not do. */
   ownerUrl: string;
   running: RunningKindred;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever its own query selects
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   /**
    * Counts SQL statements the app's DataSource issues while fn runs. The counter sees the

@@ -65,7 +65,7 @@ function expectedPriority(p: LabeledPost): Priority | null {
 
 export function evaluate(posts: readonly LabeledPost[], decisions: readonly ScreeningDecision[]): Evaluation {
   if (posts.length !== decisions.length) throw new Error('one decision per post');
-  const counts = new Map(ALL_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  const counts = Object.fromEntries(ALL_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<ScreeningCategory, { tp: number; fp: number; fn: number }>;
   let correct = 0;
   let benign = 0;
   let falseHolds = 0;
@@ -80,7 +80,7 @@ export function evaluate(posts: readonly LabeledPost[], decisions: readonly Scre
     const want = new Set(p.categories);
     const got = new Set(d.categories);
     for (const c of ALL_CATEGORIES) {
-      const k = counts.get(c)!;
+      const k = counts[c];
       if (want.has(c) && got.has(c)) k.tp++;
       else if (got.has(c)) k.fp++;
       else if (want.has(c)) k.fn++;
@@ -113,7 +113,7 @@ export function evaluate(posts: readonly LabeledPost[], decisions: readonly Scre
     total: posts.length,
     outcomeAccuracy: posts.length === 0 ? 0 : correct / posts.length,
     categories: ALL_CATEGORIES.map((category) => {
-      const k = counts.get(category)!;
+      const k = counts[category];
       return {
         category,
         truePositives: k.tp,
@@ -172,7 +172,7 @@ export function parseLabeled(content: string): LabeledPost[] {
     try {
       v = JSON.parse(line);
     } catch (e) {
-      throw new Error(`line ${i + 1}: ${(e as Error).message}`);
+      throw new Error(`line ${i + 1}: ${(e as Error).message}`, { cause: e });
     }
     const p = v as Partial<LabeledPost>;
     if (typeof p !== 'object' || p === null || typeof p.text !== 'string' || typeof p.outcome !== 'string' || !Array.isArray(p.categories)) {

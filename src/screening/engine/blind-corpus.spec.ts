@@ -1,5 +1,5 @@
 /**
- * Blind set (test/fixtures/screening-blind.jsonl): 200 posts written from POLICY.md alone,
+ * Blind set (test/fixtures/screening-blind.jsonl): 200 posts written from docs/policy.md alone,
  * before anyone read the engine, then used once to measure and once to tune general rules.
  * The thresholds are the product's promises on unseen posts, not exact matches; the measured
  * figures (docs/screening.md) are higher because the set has since shaped the rules.

@@ -1,5 +1,5 @@
 /**
- * Second blind set (test/fixtures/screening-blind2.jsonl): 200 posts written from POLICY.md
+ * Second blind set (test/fixtures/screening-blind2.jsonl): 200 posts written from docs/policy.md
  * alone, before the engine was read, in voices the earlier sets lack: grandparents, teens,
  * veterans, nurses, rural families, long stories mixing a past crisis with present hope,
  * one-liners ("day 3"), typos, emoji, texting style, Spanish, and obfuscated dangerous posts

@@ -1,5 +1,5 @@
 /**
- * Third blind set (test/fixtures/screening-blind3.jsonl): 220 posts written from POLICY.md
+ * Third blind set (test/fixtures/screening-blind3.jsonl): 220 posts written from docs/policy.md
  * alone, before the engine was read, on what earlier sets under-covered: long posts (5-15
  * sentences) where one sentence is the dangerous one (a hard week ending in a plan, a relapse
  * story naming where the author buys now, a phone number at the end) and long benign posts

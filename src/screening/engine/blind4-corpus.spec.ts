@@ -1,5 +1,5 @@
 /**
- * Fourth blind set (test/fixtures/screening-blind4.jsonl): 220 posts written from POLICY.md
+ * Fourth blind set (test/fixtures/screening-blind4.jsonl): 220 posts written from docs/policy.md
  * alone, before the engine was read, as a week of a recovery forum's moderation queue across
  * every space: crisis as hopelessness plus means ("my whole month's script and I'm done"),
  * farewells and plans without the word suicide, panicking bystanders with typos, sourcing by

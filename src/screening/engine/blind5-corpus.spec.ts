@@ -1,5 +1,5 @@
 /**
- * Fifth blind set (test/fixtures/screening-blind5.jsonl): 240 posts written from POLICY.md
+ * Fifth blind set (test/fixtures/screening-blind5.jsonl): 240 posts written from docs/policy.md
  * alone, before the engine was read, aimed at the categories earlier blind rounds caught least
  * before tuning: 70 SELF_HARM (hopelessness with means, burden statements, farewells, "make it
  * look like an accident", "no version of tomorrow I'm in", "I've decided.", "how many would it

@@ -1,6 +1,6 @@
 /**
  * Sixth blind set (test/fixtures/screening-blind6.jsonl): 200 posts written in the style and
- * distribution of the dev corpus (short posts, about half benign) from POLICY.md and the dev
+ * distribution of the dev corpus (short posts, about half benign) from docs/policy.md and the dev
  * corpus alone, before the engine was read: 100 benign (35 hard: survival stories, past
  * overdoses, quoted or reported stigma, idioms, public hotlines, doctor-set MOUD doses,
  * supportive MOUD talk, past dealers), 15 self-directed NUDGE, 85 HOLD across all eight

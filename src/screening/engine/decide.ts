@@ -1,5 +1,5 @@
 /**
- * Reasons -> decision, exactly as POLICY.md says. Pure.
+ * Reasons -> decision, exactly as docs/policy.md says. Pure.
  *
  * - REJECT when every held reason is SPAM and one of them is certain (REJECT). A post held for
  *   anything else too (a crisis posted three times) goes to a human instead.

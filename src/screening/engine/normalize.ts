@@ -46,6 +46,7 @@ const FOLD: Record<string, string> = {
 };
 
 const COMBINING = /\p{M}/gu;
+// eslint-disable-next-line no-control-regex -- the complement of ASCII, NUL included
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Folding is per character and pure, so non-ASCII results are cached. */
 const cache = new Map<string, string>();
@@ -69,6 +70,7 @@ export function normalize(src: string): Normalized {
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < src.length; ) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- i < src.length
     const cp = src.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     let out: string;

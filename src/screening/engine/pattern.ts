@@ -252,8 +252,8 @@ export class Matcher {
     for (let i = 0; i < tokens.length; i++) {
       const sentence = tokens[i].sentence;
       stack.push([this.root, i]);
-      while (stack.length > 0) {
-        const [node, j] = stack.pop()!;
+      for (let top = stack.pop(); top; top = stack.pop()) {
+        const [node, j] = top;
         for (const term of node.out) {
           const k = `${term.list}\u0000${term.source}\u0000${i}\u0000${j}`;
           if (seen.has(k)) continue;

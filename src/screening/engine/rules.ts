@@ -6,7 +6,7 @@ import { normalize } from './normalize';
 import { Compiler, LexiconEntry, Matcher, PatternError } from './pattern';
 import { canonical, splitClitics } from './tokenize';
 
-/** One person-first language rule (POLICY.md table). */
+/** One person-first language rule (docs/policy.md table). */
 export interface PersonFirstData {
   /** Groups terms that share a suggestion and a sense check: label, clean, habit, ... */
   kind: string;

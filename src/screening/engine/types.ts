@@ -1,6 +1,6 @@
 /**
  * The screening engine's public vocabulary. The engine is pure: text in, decision out.
- * These names mirror POLICY.md and the GraphQL contract so that no layer has to translate.
+ * These names mirror docs/policy.md and the GraphQL contract so that no layer has to translate.
  */
 export type ScreeningCategory =
   | 'SELF_HARM'
@@ -28,7 +28,7 @@ export interface Reason {
   detail: string;
 }
 
-/** A person-first language suggestion (POLICY.md table), private to the author. */
+/** A person-first language suggestion (docs/policy.md table), private to the author. */
 export interface Suggestion {
   /** The words exactly as written in the original text. */
   term: string;
@@ -41,7 +41,7 @@ export interface Suggestion {
 
 export interface ScreeningDecision {
   outcome: Outcome;
-  /** Distinct categories of all reasons, in POLICY.md order. */
+  /** Distinct categories of all reasons, in docs/policy.md order. */
   categories: ScreeningCategory[];
   /** Highest priority among HOLD/REJECT reasons; null when nothing is held. */
   priority: Priority | null;

@@ -104,7 +104,6 @@ export function detectSelfHarm(doc: Doc): Reason[] {
   // verb around it tells how it was prepared, so only an explicit past time cancels it.
   for (const m of live('selfHarm.purpose')) {
     if (clauseHas(doc, 'context.pastStrong', m.start, m.end) || inSentence(doc, 'context.pastStrong', m)) continue;
-    presentStrong = true;
     mentioned = true;
     out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'stated purpose of not waking up'));
   }

@@ -1,7 +1,7 @@
 /**
  * STIGMA and person-first suggestions.
  *
- * Every stigmatizing term used in its drug-use sense gets a private suggestion (POLICY.md
+ * Every stigmatizing term used in its drug-use sense gets a private suggestion (docs/policy.md
  * table), whoever it describes, unless the author is quoting or reporting it ("my counselor
  * called me a junkie") or talking about the word itself. Ambiguous words only count in
  * their drug sense: the rule data lists the senses ("90 days [clean]") and the exclusions
@@ -85,6 +85,7 @@ export function detectStigma(doc: Doc): { reasons: Reason[]; suggestions: Sugges
   const reasons: Reason[] = [];
   const suggestions: Suggestion[] = [];
   for (const h of termHits(doc)) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- termHits only finds kinds of these rules
     const rule = doc.rules.personFirst.get(h.kind)!;
     const span = spanOf(doc, h.from, h.to);
     suggestions.push({ term: doc.text.slice(span.start, span.end), suggestion: rule.suggestion, explanation: rule.explanation, ...span });
