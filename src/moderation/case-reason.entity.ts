@@ -1,9 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export enum ReasonSource {
-  SCREENING = 'SCREENING',
-  REPORT = 'REPORT',
-}
+import { ReasonSource } from './case-vocabulary';
 
 /** One reason a case exists: a screening finding with its span, or a member's report. */
 @Entity('case_reason')

@@ -1,32 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export enum CasePriority {
-  URGENT = 'URGENT',
-  HIGH = 'HIGH',
-  NORMAL = 'NORMAL',
-  LOW = 'LOW',
-}
-
-export enum CaseStatus {
-  OPEN = 'OPEN',
-  CLAIMED = 'CLAIMED',
-  RESOLVED = 'RESOLVED',
-}
-
-export enum Decision {
-  APPROVE = 'APPROVE',
-  REJECT = 'REJECT',
-  REQUEST_CHANGES = 'REQUEST_CHANGES',
-  REMOVE = 'REMOVE',
-}
-
-/** Sort weight of a priority: lower comes first in the queue. */
-export const PRIORITY_RANK: Record<CasePriority, number> = {
-  [CasePriority.URGENT]: 0,
-  [CasePriority.HIGH]: 1,
-  [CasePriority.NORMAL]: 2,
-  [CasePriority.LOW]: 3,
-};
+import { CasePriority, CaseStatus, Decision } from './case-vocabulary';
 
 /**
  * One case per post at a time (a partial unique index in the migration enforces it): every

@@ -6,7 +6,9 @@ import { decodeCursor, KeysetCursor, Page, pageSize, toPage } from '../common/pa
 import { isTimeKey, timeKeySql } from '../common/pagination/keyset';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
-import { CasePriority, CaseStatus, ModerationCaseEntity, PRIORITY_RANK } from './moderation-case.entity';
+import { PRIORITY_RANK } from '../screening/engine/vocabulary';
+import { CasePriority, CaseStatus } from './case-vocabulary';
+import { ModerationCaseEntity } from './moderation-case.entity';
 
 export const QUEUE_PAGE_DEFAULT = 20;
 

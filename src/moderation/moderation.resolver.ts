@@ -13,7 +13,8 @@ import { ThreadType } from '../forum/thread.type';
 import { CaseworkService } from './casework.service';
 import { DraftScreeningService } from './draft-screening.service';
 import { mapAsync } from '../common/async/map-async';
-import { CasePriority, CaseStatus, ModerationCaseEntity } from './moderation-case.entity';
+import { CasePriority, CaseStatus } from './case-vocabulary';
+import { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationEventsService } from './moderation-events.service';
 import { ModerationQueueService, ModerationStats } from './moderation-queue.service';
 import {

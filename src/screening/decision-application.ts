@@ -1,10 +1,10 @@
-import { CasePriority } from '../moderation/moderation-case.entity';
-import { ReasonSource } from '../moderation/case-reason.entity';
+import { ReasonSource } from '../moderation/case-vocabulary';
 import type { NewCaseReason } from '../moderation/case-intake.service';
 import { PostStatus } from '../forum/post-status';
 import type { ScreeningRecord } from '../forum/screening-record';
 import { authorReasons, ReasonAudience } from './author-reasons';
 import type { Reason, ScreeningCategory, ScreeningDecision } from './engine/types';
+import { mostUrgent, type Priority } from './engine/vocabulary';
 
 /**
  * Pure: what a screening decision means for a post. Kept apart from the transaction that
@@ -16,7 +16,7 @@ export interface DecisionPlan {
   record: ScreeningRecord;
   /** Reasons for a moderation case: only a HOLD opens one. */
   caseReasons: NewCaseReason[];
-  priority: CasePriority | null;
+  priority: Priority | null;
   /** For a REJECT, which no moderator reviews: the findings, kept in the audit log. */
   auditNote: string | null;
 }
@@ -62,9 +62,7 @@ export function planDecision(input: {
     ...held(bodyDecision).map((reason) => toCaseReason(reason, input.body, input.revision, 'body')),
     ...(titleDecision && input.title !== null ? held(titleDecision).map((reason) => toCaseReason(reason, input.title as string, input.revision, 'title')) : []),
   ];
-  const priorities = [bodyDecision.priority, titleDecision?.priority ?? null].filter((p): p is NonNullable<typeof p> => p !== null);
-  const rank = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
-  const priority = priorities.length ? (priorities.sort((a, b) => rank.indexOf(a) - rank.indexOf(b))[0] as CasePriority) : null;
+  const priority = mostUrgent([bodyDecision.priority, titleDecision?.priority ?? null].filter((p): p is Priority => p !== null));
 
   const categories = [...new Set([...bodyDecision.categories, ...(titleDecision?.categories ?? [])])];
   const heldCategories = [...new Set(caseReasons.map((reason) => reason.category))] as ScreeningCategory[];
@@ -73,7 +71,7 @@ export function planDecision(input: {
   return {
     status: STATUS_FOR_OUTCOME[outcome],
     audit: `SCREENED_${outcome}`,
-    priority: outcome === 'HOLD' ? (priority ?? CasePriority.NORMAL) : null,
+    priority: outcome === 'HOLD' ? (priority ?? 'NORMAL') : null,
     // POLICY: a certain REJECT goes to the audit log, not to the moderators' queue.
     caseReasons: outcome === 'HOLD' ? caseReasons : [],
     auditNote: outcome === 'REJECT' ? caseReasons.map((reason) => `${reason.category}: ${reason.detail}`).join('; ') : null,
