@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
-import { Role } from './account.entity';
+import { Role } from '../common/auth/role';
 import { SessionEntity } from './session.entity';
 import { affectedRows } from './sql-result';
 

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import '../accounts/account-enums';
-import { AccountEntity, Role } from '../accounts/account.entity';
+import { AccountEntity } from '../accounts/account.entity';
+import { Role } from '../common/auth/role';
 import { MemberType } from '../accounts/member.type';
 import { ActiveMember, ModeratorOnly, SignedIn } from '../common/auth/auth.guard';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';

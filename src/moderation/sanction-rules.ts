@@ -1,4 +1,4 @@
-import { Role } from '../accounts/account.entity';
+import { isStaff, Role } from '../common/auth/role';
 
 /**
  * Pure rules of sanctions: who may sanction whom, how long a suspension lasts, and what
@@ -24,10 +24,6 @@ export interface SanctionTarget {
 export type SanctionProblem = { reason: 'SANCTION_SELF' | 'SANCTION_STAFF' | 'ALREADY_BANNED' | 'INVALID_INPUT'; message: string; field?: string };
 
 export const REASON_MAX = 1000;
-
-function isStaff(role: Role): boolean {
-  return role === Role.MODERATOR || role === Role.ADMIN;
-}
 
 /** Null when the sanction may go ahead. */
 export function sanctionProblem(actor: SanctionActor, target: SanctionTarget, sanction: Sanction, days: number | null | undefined, reason: string, suspendDaysMax: number): SanctionProblem | null {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccountEntity, Role } from '../accounts/account.entity';
+import { AccountEntity } from '../accounts/account.entity';
+import { Role } from '../common/auth/role';
 import { AccountsService } from '../accounts/accounts.service';
 import { SessionsService } from '../accounts/sessions.service';
 import type { Viewer } from '../common/auth/viewer';
