@@ -5,7 +5,7 @@ import type { Viewer } from '../common/auth/viewer';
 import { PostEntity } from './post.entity';
 import { PostKind } from './post-status';
 import { publicPostCondition } from './post-visibility';
-import { ReactionKind } from './reaction.entity';
+import { ReactionKind } from './reaction-kind';
 import { ReactionCount, reactionCounts } from './reaction-counts';
 import { SpaceEntity } from './space.entity';
 import { ThreadEntity } from './thread.entity';

@@ -1,10 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-
-export enum ReactionKind {
-  SUPPORT = 'SUPPORT',
-  RELATE = 'RELATE',
-  GRATEFUL = 'GRATEFUL',
-}
+import { ReactionKind } from './reaction-kind';
 
 @Entity('reaction')
 export class ReactionEntity {

@@ -6,7 +6,8 @@ import { isUuid } from '../common/validation/uuid';
 import { PostEntity } from './post.entity';
 import { PostStatus } from './post-status';
 import { canViewPost } from './post-visibility';
-import { ReactionEntity, ReactionKind } from './reaction.entity';
+import { ReactionKind } from './reaction-kind';
+import { ReactionEntity } from './reaction.entity';
 
 /** Reactions are idempotent: reacting twice is one reaction, unreacting twice is none. */
 @Injectable()

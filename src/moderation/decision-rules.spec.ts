@@ -1,5 +1,5 @@
 import { PostStatus } from '../forum/post-status';
-import { NotificationKind } from '../notifications/notification.entity';
+import { NotificationKind } from '../notifications/notification-kind';
 import { authorMessage, isDecisionProblem, planDecision } from './decision-rules';
 import { Decision } from './case-vocabulary';
 

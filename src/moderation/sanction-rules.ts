@@ -1,14 +1,13 @@
 import { isStaff, Role } from '../common/auth/role';
+import { enumOf } from '../common/vocabulary/enum-of';
 
 /**
  * Pure rules of sanctions: who may sanction whom, how long a suspension lasts, and what
  * the member is told. No clock of its own: `now` is passed in.
  */
-export enum Sanction {
-  WARN = 'WARN',
-  SUSPEND = 'SUSPEND',
-  BAN = 'BAN',
-}
+export const SANCTIONS = ['WARN', 'SUSPEND', 'BAN'] as const;
+export type Sanction = (typeof SANCTIONS)[number];
+export const Sanction = enumOf(SANCTIONS);
 
 export interface SanctionActor {
   accountId: string;

@@ -7,7 +7,7 @@ import { SessionsService } from '../accounts/sessions.service';
 import type { Viewer } from '../common/auth/viewer';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
-import { NotificationKind } from '../notifications/notification.entity';
+import { NotificationKind } from '../notifications/notification-kind';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AuditLogService } from './audit-log.service';
 import { ModerationError, moderationErrors } from './moderation.errors';

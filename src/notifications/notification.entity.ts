@@ -1,15 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export enum NotificationKind {
-  POST_PUBLISHED = 'POST_PUBLISHED',
-  POST_HELD = 'POST_HELD',
-  POST_REJECTED = 'POST_REJECTED',
-  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
-  POST_REMOVED = 'POST_REMOVED',
-  NEW_REPLY = 'NEW_REPLY',
-  MODERATOR_WARNING = 'MODERATOR_WARNING',
-  ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED',
-}
+import { NotificationKind } from './notification-kind';
 
 @Entity('notification')
 @Index(['accountId', 'createdAt', 'id'])

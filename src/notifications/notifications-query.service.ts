@@ -7,7 +7,8 @@ import { isUuid } from '../common/validation/uuid';
 import { pageSize, toPage } from '../common/pagination/cursor';
 import { afterTimeCondition, decodeTimeCursor, timeCursor, timeKeySql } from '../common/pagination/keyset';
 import type { NotificationConnectionType, NotificationType } from './notification.type';
-import { NotificationEntity, NotificationKind } from './notification.entity';
+import { NotificationKind } from './notification-kind';
+import { NotificationEntity } from './notification.entity';
 
 interface NotificationRow {
   id: string;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { NotificationEntity, NotificationKind } from './notification.entity';
+import { NotificationKind } from './notification-kind';
+import { NotificationEntity } from './notification.entity';
 
 /**
  * What members are told. Always called with the transaction that makes the state change,
