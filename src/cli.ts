@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Role } from './accounts/account.entity';
+import { isRole, ROLES } from './common/auth/role';
 import { AccountsService } from './accounts/accounts.service';
 import { prepareDatabase } from './bootstrap';
 import { CliModule } from './cli/cli.module';
@@ -10,7 +10,7 @@ import { runScreenCommand } from './screening/cli/screen-command';
 import { loadRules } from './screening/engine/load-rules';
 
 const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
-  grant-role <pseudonym> <ROLE>   set a member's role: ${Object.values(Role).join(', ')}
+  grant-role <pseudonym> <ROLE>   set a member's role: ${ROLES.join(', ')}
   migrate                         apply migrations as DATABASE_OWNER_URL's role and grant DATABASE_URL's
                                   role what the app needs, then exit (a deploy step before the app starts)
   screen                          screen JSONL {"id","text"} lines from stdin, decisions as JSONL on stdout
@@ -26,14 +26,14 @@ async function grantRole(pseudonym: string | undefined, role: string | undefined
     process.stderr.write(USAGE);
     return 2;
   }
-  if (!(Object.values(Role) as string[]).includes(role)) {
-    process.stderr.write(`"${role}" is not a role. Roles: ${Object.values(Role).join(', ')}\n`);
+  if (!isRole(role)) {
+    process.stderr.write(`"${role}" is not a role. Roles: ${ROLES.join(', ')}\n`);
     return 2;
   }
   const { config, database } = await prepareDatabase(loadConfig());
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error'] });
   try {
-    const account = await app.get(AccountsService).grantRole(pseudonym, role as Role, null);
+    const account = await app.get(AccountsService).grantRole(pseudonym, role, null);
     process.stdout.write(`${account.pseudonym} is now ${role}\n`);
     return 0;
   } catch (error) {

@@ -1,5 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { Perspective, Role } from './account.entity';
+import { Role } from '../common/auth/role';
+import { enumOf } from '../common/vocabulary/enum-of';
+import { Perspective } from './perspective';
 
 /** GraphQL names and descriptions of the account enums; imported by every type that uses them. */
 registerEnumType(Role, {
@@ -14,10 +16,9 @@ registerEnumType(Perspective, {
   description: 'How a member relates to recovery; shown beside the pseudonym.',
 });
 
-export enum DeletionMode {
-  ERASE = 'ERASE',
-  ANONYMIZE = 'ANONYMIZE',
-}
+export const DELETION_MODES = ['ERASE', 'ANONYMIZE'] as const;
+export type DeletionMode = (typeof DELETION_MODES)[number];
+export const DeletionMode = enumOf(DELETION_MODES);
 
 registerEnumType(DeletionMode, {
   name: 'DeletionMode',
@@ -27,4 +28,4 @@ registerEnumType(DeletionMode, {
   },
 });
 
-export { Perspective, Role };
+export { Perspective };

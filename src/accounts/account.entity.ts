@@ -1,18 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
-
-export enum Role {
-  MEMBER = 'MEMBER',
-  PEER_SUPPORTER = 'PEER_SUPPORTER',
-  MODERATOR = 'MODERATOR',
-  ADMIN = 'ADMIN',
-}
-
-export enum Perspective {
-  IN_RECOVERY = 'IN_RECOVERY',
-  FAMILY_OR_FRIEND = 'FAMILY_OR_FRIEND',
-  SUPPORTER = 'SUPPORTER',
-  UNSPECIFIED = 'UNSPECIFIED',
-}
+import { Role } from '../common/auth/role';
+import { Perspective } from './perspective';
 
 /**
  * A pseudonymous account. By design there is no column for e-mail, phone, IP address or

@@ -6,7 +6,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { AuditLogService } from '../audit/audit-log.service';
 import { DeletionMode } from './account-enums';
-import { AccountEntity, Perspective, Role } from './account.entity';
+import { isRole, type Role } from '../common/auth/role';
+import { AccountEntity } from './account.entity';
+import { Perspective } from './perspective';
 import { AccountsError, BAD_CREDENTIALS_MESSAGE } from './accounts.errors';
 import { recoveryDateMessage, recoveryDateProblem } from './member-fields';
 import { PassphraseService } from './passphrase.service';
@@ -276,7 +278,7 @@ export class AccountsService {
 
   /** Sets a member's role (operator CLI, admins), with an audit entry ROLE_CHANGE. */
   async grantRole(pseudonym: string, role: Role, actorId: string | null): Promise<AccountEntity> {
-    if (!(Object.values(Role) as string[]).includes(role)) throw new Error(`unknown role ${String(role)}`);
+    if (!isRole(role)) throw new Error(`unknown role ${String(role)}`);
     return this.dataSource.transaction(async (manager) => {
       const account = await this.accounts.findByPseudonymKeyForUpdate(manager, pseudonymKey(pseudonym));
       if (!account) throw new AccountsError('ACCOUNT_NOT_FOUND', 'No member has that pseudonym.');

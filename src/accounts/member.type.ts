@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import './account-enums';
-import { AccountEntity, Perspective, Role } from './account.entity';
+import { Role } from '../common/auth/role';
+import { AccountEntity } from './account.entity';
+import { Perspective } from './perspective';
 
 /**
  * The contract's `Member`: the public face of an account.

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { loadConfig } from '../config/config';
-import { Role } from './account.entity';
+import { Role } from '../common/auth/role';
 import type { NewSession, SessionHolder, SessionsRepository } from './repositories/sessions.repository';
 import { SessionsService } from './sessions.service';
 

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { ContentWarning, PostStatus } from './post-status';
-import { ReactionKind } from './reaction.entity';
+import { ReactionKind } from './reaction-kind';
 
 /** The forum's GraphQL enums, registered once, with the contract's names and descriptions. */
 registerEnumType(PostStatus, {

@@ -1,7 +1,7 @@
 import { fakeForum, member } from '../../test/support/forum-fakes';
 import { ForumLoadersFactory } from './forum.loaders';
 import { PostStatus } from './post-status';
-import { ReactionKind } from './reaction.entity';
+import { ReactionKind } from './reaction-kind';
 
 function setUp() {
   const forum = fakeForum();

@@ -1,23 +1,14 @@
+import { enumOf } from '../common/vocabulary/enum-of';
+
 /** The states of docs/architecture.md's post lifecycle; transitions live in post-lifecycle.ts. */
-export enum PostStatus {
-  PENDING = 'PENDING',
-  HELD = 'HELD',
-  NEEDS_CHANGES = 'NEEDS_CHANGES',
-  PUBLISHED = 'PUBLISHED',
-  REJECTED = 'REJECTED',
-  REMOVED = 'REMOVED',
-}
+export const POST_STATUSES = ['PENDING', 'HELD', 'NEEDS_CHANGES', 'PUBLISHED', 'REJECTED', 'REMOVED'] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
+export const PostStatus = enumOf(POST_STATUSES);
 
-export enum PostKind {
-  THREAD = 'THREAD',
-  REPLY = 'REPLY',
-}
+export const POST_KINDS = ['THREAD', 'REPLY'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+export const PostKind = enumOf(POST_KINDS);
 
-export enum ContentWarning {
-  RELAPSE = 'RELAPSE',
-  SUBSTANCE_USE = 'SUBSTANCE_USE',
-  SELF_HARM = 'SELF_HARM',
-  OVERDOSE = 'OVERDOSE',
-  LOSS = 'LOSS',
-  TRAUMA = 'TRAUMA',
-}
+export const CONTENT_WARNINGS = ['RELAPSE', 'SUBSTANCE_USE', 'SELF_HARM', 'OVERDOSE', 'LOSS', 'TRAUMA'] as const;
+export type ContentWarning = (typeof CONTENT_WARNINGS)[number];
+export const ContentWarning = enumOf(CONTENT_WARNINGS);

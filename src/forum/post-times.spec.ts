@@ -1,8 +1,8 @@
-import { Role } from '../accounts/account.entity';
+import { Role } from '../common/auth/role';
 import type { Viewer } from '../common/auth/viewer';
 import { activityTimeFor, postTimeFor, toMinute } from './post-times';
 
-const viewer = (accountId: string, role = Role.MEMBER): Viewer => ({ accountId, sessionId: 's', role, suspendedUntil: null });
+const viewer = (accountId: string, role: Role = Role.MEMBER): Viewer => ({ accountId, sessionId: 's', role, suspendedUntil: null });
 
 describe('post times', () => {
   const exact = new Date('2026-11-23T21:04:17.532Z');

@@ -1,4 +1,4 @@
-import { Role } from '../accounts/account.entity';
+import { Role } from '../common/auth/role';
 import type { Viewer } from '../common/auth/viewer';
 import { canSeeScreening, canViewPost } from './post-visibility';
 import { PostStatus } from './post-status';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsString } from 'class-validator';
 import './forum-enums';
-import { ReactionKind } from './reaction.entity';
+import { ReactionKind } from './reaction-kind';
 
 @InputType('ReactInput')
 export class ReactInput {

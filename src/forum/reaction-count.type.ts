@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import './forum-enums';
-import { ReactionKind } from './reaction.entity';
+import { ReactionKind } from './reaction-kind';
 
 @ObjectType('ReactionCount')
 export class ReactionCountType {

@@ -1,5 +1,5 @@
 import { reactionCounts } from './reaction-counts';
-import { ReactionKind } from './reaction.entity';
+import { ReactionKind } from './reaction-kind';
 
 describe('reactionCounts', () => {
   it('always lists all three kinds in the contract order', () => {

@@ -1,4 +1,4 @@
-import { ReactionKind } from './reaction.entity';
+import { ReactionKind } from './reaction-kind';
 
 export interface ReactionCount {
   kind: ReactionKind;

@@ -1,12 +1,7 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { PostEntity } from './post.entity';
-
-export enum ReactionKind {
-  SUPPORT = 'SUPPORT',
-  RELATE = 'RELATE',
-  GRATEFUL = 'GRATEFUL',
-}
+import { ReactionKind } from './reaction-kind';
 
 @Entity('reaction')
 export class ReactionEntity {

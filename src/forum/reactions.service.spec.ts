@@ -1,6 +1,6 @@
 import { fakeForum, member, moderator } from '../../test/support/forum-fakes';
 import { PostStatus } from './post-status';
-import { ReactionKind } from './reaction.entity';
+import { ReactionKind } from './reaction-kind';
 
 function withThread(values: { status?: PostStatus; hiddenByReports?: boolean } = {}) {
   const forum = fakeForum();

@@ -5,7 +5,7 @@ import { isUuid } from '../common/validation/uuid';
 import { PostEntity } from './post.entity';
 import { PostStatus } from './post-status';
 import { canViewPost } from './post-visibility';
-import { ReactionKind } from './reaction.entity';
+import { ReactionKind } from './reaction-kind';
 import { PostsRepository } from './repositories/posts.repository';
 import { ReactionsRepository } from './repositories/reactions.repository';
 

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull, LessThan, Not } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
-import { CaseReasonEntity, ReasonSource } from './case-reason.entity';
-import { CasePriority, CaseStatus, Decision, ModerationCaseEntity, PRIORITY_RANK } from './moderation-case.entity';
+import { byUrgency, PRIORITY_RANK } from '../screening/engine/vocabulary';
+import { CaseReasonEntity } from './case-reason.entity';
+import { CasePriority, CaseStatus, Decision, ReasonSource } from './case-vocabulary';
+import { ModerationCaseEntity } from './moderation-case.entity';
 
 export interface NewCaseReason {
   category: string;
@@ -13,10 +15,6 @@ export interface NewCaseReason {
   start: number | null;
   end: number | null;
   revision: number | null;
-}
-
-function higher(a: CasePriority, b: CasePriority): CasePriority {
-  return PRIORITY_RANK[a] <= PRIORITY_RANK[b] ? a : b;
 }
 
 /**
@@ -36,7 +34,7 @@ export class CaseIntakeService {
     let created = false;
 
     if (caseEntity) {
-      const raised = higher(caseEntity.priority, priority);
+      const raised = byUrgency(priority, caseEntity.priority) < 0 ? priority : caseEntity.priority;
       if (raised !== caseEntity.priority) {
         caseEntity.priority = raised;
         caseEntity.priorityRank = PRIORITY_RANK[raised];

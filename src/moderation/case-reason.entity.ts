@@ -1,10 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { ReasonSource } from './case-vocabulary';
 import { ModerationCaseEntity } from './moderation-case.entity';
-
-export enum ReasonSource {
-  SCREENING = 'SCREENING',
-  REPORT = 'REPORT',
-}
 
 /** One reason a case exists: a screening finding with its span, or a member's report. */
 @Entity('case_reason')

@@ -1,5 +1,5 @@
 import { claimExpiry, claimIsLive, claimVerdict, decideProblem, effectiveStatus, releaseProblem } from './claim-rules';
-import { CaseStatus } from './moderation-case.entity';
+import { CaseStatus } from './case-vocabulary';
 
 const now = new Date('2026-11-23T12:00:00Z');
 const later = new Date('2026-11-23T12:05:00Z');

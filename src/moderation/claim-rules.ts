@@ -1,4 +1,4 @@
-import { CaseStatus } from './moderation-case.entity';
+import { CaseStatus } from './case-vocabulary';
 
 /**
  * Pure rules of claims: who may claim, release and decide a case, given its state and the

@@ -1,7 +1,7 @@
 import { PostStatus } from '../forum/post-status';
-import { NotificationKind } from '../notifications/notification.entity';
+import { NotificationKind } from '../notifications/notification-kind';
 import { authorMessage, isDecisionProblem, planDecision } from './decision-rules';
-import { Decision } from './moderation-case.entity';
+import { Decision } from './case-vocabulary';
 
 const held = { status: PostStatus.HELD, hiddenByReports: false, publishedAt: null };
 const published = { status: PostStatus.PUBLISHED, hiddenByReports: false, publishedAt: new Date() };

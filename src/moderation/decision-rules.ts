@@ -1,6 +1,6 @@
 import { PostStatus } from '../forum/post-status';
-import { NotificationKind } from '../notifications/notification.entity';
-import { Decision } from './moderation-case.entity';
+import { NotificationKind } from '../notifications/notification-kind';
+import { Decision } from './case-vocabulary';
 
 /**
  * Pure: what a moderator's decision does to a post, and what its author is told. The

@@ -1,34 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { PostEntity } from '../forum/post.entity';
-
-export enum CasePriority {
-  URGENT = 'URGENT',
-  HIGH = 'HIGH',
-  NORMAL = 'NORMAL',
-  LOW = 'LOW',
-}
-
-export enum CaseStatus {
-  OPEN = 'OPEN',
-  CLAIMED = 'CLAIMED',
-  RESOLVED = 'RESOLVED',
-}
-
-export enum Decision {
-  APPROVE = 'APPROVE',
-  REJECT = 'REJECT',
-  REQUEST_CHANGES = 'REQUEST_CHANGES',
-  REMOVE = 'REMOVE',
-}
-
-/** Sort weight of a priority: lower comes first in the queue. */
-export const PRIORITY_RANK: Record<CasePriority, number> = {
-  [CasePriority.URGENT]: 0,
-  [CasePriority.HIGH]: 1,
-  [CasePriority.NORMAL]: 2,
-  [CasePriority.LOW]: 3,
-};
+import { CasePriority, CaseStatus, Decision } from './case-vocabulary';
 
 /**
  * One case per post at a time (the partial unique index enforces it): every screening

@@ -8,7 +8,8 @@ import { PostInterface } from '../forum/post.type';
 import type { CaseReasonEntity } from './case-reason.entity';
 import { claimIsLive, effectiveStatus } from './claim-rules';
 import type { ModerationActionEntity } from '../audit/moderation-action.entity';
-import { CaseStatus, ModerationCaseEntity } from './moderation-case.entity';
+import { CaseStatus } from './case-vocabulary';
+import { ModerationCaseEntity } from './moderation-case.entity';
 import { moderationLoaders } from './moderation.loaders';
 import { CaseReasonType, ModerationActionType, ModerationCaseType } from './moderation.types';
 

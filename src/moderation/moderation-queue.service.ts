@@ -1,12 +1,15 @@
 import { isUuid } from '../common/validation/uuid';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { isStaff } from '../common/auth/role';
 import { CommonError } from '../common/errors/common.errors';
 import { decodeCursor, KeysetCursor, Page, pageSize, toPage } from '../common/pagination/cursor';
 import { isTimeKey, timeKeySql } from '../common/pagination/keyset';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
-import { CasePriority, CaseStatus, ModerationCaseEntity, PRIORITY_RANK } from './moderation-case.entity';
+import { PRIORITY_RANK } from '../screening/engine/vocabulary';
+import { CasePriority, CaseStatus } from './case-vocabulary';
+import { ModerationCaseEntity } from './moderation-case.entity';
 
 export const QUEUE_PAGE_DEFAULT = 20;
 
@@ -102,7 +105,7 @@ export class ModerationQueueService {
         WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.banned_at IS NULL`,
       [sessionId],
     );
-    return rows.length > 0 && (rows[0].role === 'MODERATOR' || rows[0].role === 'ADMIN');
+    return rows.length > 0 && isStaff(rows[0].role);
   }
 
   async stats(): Promise<ModerationStats> {

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import '../accounts/account-enums';
-import { AccountEntity, Role } from '../accounts/account.entity';
+import { AccountEntity } from '../accounts/account.entity';
+import { Role } from '../common/auth/role';
 import { MemberType } from '../accounts/member.type';
 import { ActiveMember, ModeratorOnly } from '../common/auth/auth.guard';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
@@ -12,7 +13,8 @@ import type { PostEntity } from '../forum/post.entity';
 import { ThreadType } from '../forum/thread.type';
 import { CaseworkService } from './casework.service';
 import { mapAsync } from '../common/async/map-async';
-import { CasePriority, CaseStatus, ModerationCaseEntity } from './moderation-case.entity';
+import { CasePriority, CaseStatus } from './case-vocabulary';
+import { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationEventsService } from './moderation-events.service';
 import { ModerationQueueService, ModerationStats } from './moderation-queue.service';
 import {

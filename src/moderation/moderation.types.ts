@@ -1,16 +1,14 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination/connection.type';
+import { enumOf } from '../common/vocabulary/enum-of';
+import { SEVERITIES, type Severity } from '../screening/engine/vocabulary';
 import { ScreeningCategoryEnum } from '../screening/graphql/screening-enums';
-import { ReasonSource } from './case-reason.entity';
-import { CasePriority, CaseStatus, Decision } from './moderation-case.entity';
+import { CasePriority, CaseStatus, Decision, ReasonSource } from './case-vocabulary';
 import { ReportReason } from './report-rules';
 import { Sanction } from './sanction-rules';
 
-export enum SeverityEnum {
-  NUDGE = 'NUDGE',
-  HOLD = 'HOLD',
-  REJECT = 'REJECT',
-}
+export const SeverityEnum = enumOf(SEVERITIES);
+export type SeverityEnum = Severity;
 
 registerEnumType(CasePriority, { name: 'CasePriority' });
 registerEnumType(CaseStatus, { name: 'CaseStatus' });

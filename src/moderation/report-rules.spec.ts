@@ -1,5 +1,5 @@
 import { PostStatus } from '../forum/post-status';
-import { CasePriority } from './moderation-case.entity';
+import { CasePriority } from './case-vocabulary';
 import { hasReportStanding, REPORT_PRIORITY, ReporterRecord, reportDetail, reportProblem, ReportReason, shouldHide, StandingRule } from './report-rules';
 
 describe('report rules', () => {

@@ -1,34 +1,19 @@
-import { PostStatus } from '../forum/post-status';
-import { CasePriority } from './moderation-case.entity';
-
 /**
  * Pure rules of member reports: what a report's reason weighs in the queue, who may report
  * what, and when reports hide a post.
  */
-export enum ReportReason {
-  SELF_HARM = 'SELF_HARM',
-  OVERDOSE_EMERGENCY = 'OVERDOSE_EMERGENCY',
-  DRUG_SOURCING = 'DRUG_SOURCING',
-  DOSING_INSTRUCTIONS = 'DOSING_INSTRUCTIONS',
-  PERSONAL_INFO = 'PERSONAL_INFO',
-  HARASSMENT = 'HARASSMENT',
-  STIGMA = 'STIGMA',
-  SPAM = 'SPAM',
-  OTHER = 'OTHER',
-}
+import { enumOf } from '../common/vocabulary/enum-of';
+import { PostStatus } from '../forum/post-status';
+import { PRIORITY_OF } from '../screening/engine/vocabulary';
+import { REASON_CATEGORIES, type ReasonCategory } from '../screening/reason-category';
+import type { CasePriority } from './case-vocabulary';
 
-/** docs/policy.md's queue priority per category; OTHER is a person's judgement, so NORMAL. */
-export const REPORT_PRIORITY: Record<ReportReason, CasePriority> = {
-  [ReportReason.SELF_HARM]: CasePriority.URGENT,
-  [ReportReason.OVERDOSE_EMERGENCY]: CasePriority.URGENT,
-  [ReportReason.DRUG_SOURCING]: CasePriority.HIGH,
-  [ReportReason.DOSING_INSTRUCTIONS]: CasePriority.HIGH,
-  [ReportReason.PERSONAL_INFO]: CasePriority.HIGH,
-  [ReportReason.HARASSMENT]: CasePriority.HIGH,
-  [ReportReason.STIGMA]: CasePriority.NORMAL,
-  [ReportReason.SPAM]: CasePriority.LOW,
-  [ReportReason.OTHER]: CasePriority.NORMAL,
-};
+/** A member reports a post for one of the screening categories, or OTHER. */
+export const ReportReason = enumOf(REASON_CATEGORIES);
+export type ReportReason = ReasonCategory;
+
+/** docs/policy.md's queue priority per category, as screening weighs it; OTHER is a person's judgement, so NORMAL. */
+export const REPORT_PRIORITY: Readonly<Record<ReportReason, CasePriority>> = { ...PRIORITY_OF, OTHER: 'NORMAL' };
 
 const REASON_WORDS: Record<ReportReason, string> = {
   [ReportReason.SELF_HARM]: 'someone may be at risk of harming themselves',

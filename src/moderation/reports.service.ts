@@ -6,7 +6,7 @@ import { KINDRED_CONFIG } from '../config/config.module';
 import { PostEntity } from '../forum/post.entity';
 import { canViewPost } from '../forum/post-visibility';
 import { AuditLogService } from '../audit/audit-log.service';
-import { ReasonSource } from './case-reason.entity';
+import { ReasonSource } from './case-vocabulary';
 import { CaseIntakeService } from './case-intake.service';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { ModerationEventsService } from './moderation-events.service';

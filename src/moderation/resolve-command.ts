@@ -1,4 +1,4 @@
-import { Decision } from './moderation-case.entity';
+import { Decision } from './case-vocabulary';
 import { moderationErrors } from './moderation.errors';
 
 export const NOTE_MAX = 2000;

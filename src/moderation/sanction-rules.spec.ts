@@ -1,4 +1,4 @@
-import { Role } from '../accounts/account.entity';
+import { Role } from '../common/auth/role';
 import { laterOf, Sanction, sanctionProblem, suspensionEnd, suspensionMessage } from './sanction-rules';
 
 const moderator = { accountId: 'mod', role: Role.MODERATOR };

@@ -1,14 +1,13 @@
-import { Role } from '../accounts/account.entity';
+import { isStaff, Role } from '../common/auth/role';
+import { enumOf } from '../common/vocabulary/enum-of';
 
 /**
  * Pure rules of sanctions: who may sanction whom, how long a suspension lasts, and what
  * the member is told. No clock of its own: `now` is passed in.
  */
-export enum Sanction {
-  WARN = 'WARN',
-  SUSPEND = 'SUSPEND',
-  BAN = 'BAN',
-}
+export const SANCTIONS = ['WARN', 'SUSPEND', 'BAN'] as const;
+export type Sanction = (typeof SANCTIONS)[number];
+export const Sanction = enumOf(SANCTIONS);
 
 export interface SanctionActor {
   accountId: string;
@@ -24,10 +23,6 @@ export interface SanctionTarget {
 export type SanctionProblem = { reason: 'SANCTION_SELF' | 'SANCTION_STAFF' | 'ALREADY_BANNED' | 'INVALID_INPUT'; message: string; field?: string };
 
 export const REASON_MAX = 1000;
-
-function isStaff(role: Role): boolean {
-  return role === Role.MODERATOR || role === Role.ADMIN;
-}
 
 /** Null when the sanction may go ahead. */
 export function sanctionProblem(actor: SanctionActor, target: SanctionTarget, sanction: Sanction, days: number | null | undefined, reason: string, suspendDaysMax: number): SanctionProblem | null {

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccountEntity, Role } from '../accounts/account.entity';
+import { AccountEntity } from '../accounts/account.entity';
+import { Role } from '../common/auth/role';
 import { AccountsService } from '../accounts/accounts.service';
 import { SessionsService } from '../accounts/sessions.service';
 import type { Viewer } from '../common/auth/viewer';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
-import { NotificationKind } from '../notifications/notification.entity';
+import { NotificationKind } from '../notifications/notification-kind';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AuditLogService } from '../audit/audit-log.service';
 import { ModerationError, moderationErrors } from './moderation.errors';

@@ -1,17 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { PostEntity } from '../forum/post.entity';
-
-export enum NotificationKind {
-  POST_PUBLISHED = 'POST_PUBLISHED',
-  POST_HELD = 'POST_HELD',
-  POST_REJECTED = 'POST_REJECTED',
-  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
-  POST_REMOVED = 'POST_REMOVED',
-  NEW_REPLY = 'NEW_REPLY',
-  MODERATOR_WARNING = 'MODERATOR_WARNING',
-  ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED',
-}
+import { NotificationKind } from './notification-kind';
 
 /** The index is (account_id, created_at DESC, id DESC) in the migration: @Index states no direction. */
 @Entity('notification')

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfoType } from '../common/pagination/connection.type';
-import { NotificationKind } from './notification.entity';
+import { NotificationKind } from './notification-kind';
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

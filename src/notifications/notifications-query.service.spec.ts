@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/config';
-import { NotificationKind } from './notification.entity';
+import { NotificationKind } from './notification-kind';
 import { NotificationsQueryService } from './notifications-query.service';
 import type { InboxSlice, NotificationsRepository, StoredNotification } from './notifications.repository';
 

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { afterTimeCondition, timeKeySql } from '../common/pagination/keyset';
 import { dateColumn, enumColumn, integerColumn, nullableDateColumn, nullableStringColumn, rowsOf, stringColumn } from '../database/sql-result';
-import { NotificationEntity, NotificationKind } from './notification.entity';
+import { NotificationEntity } from './notification.entity';
+import { NotificationKind } from './notification-kind';
 
 export interface NewNotification {
   accountId: string;

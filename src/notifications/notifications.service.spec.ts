@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { NotificationKind } from './notification.entity';
+import { NotificationKind } from './notification-kind';
 import type { NewNotification, NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 

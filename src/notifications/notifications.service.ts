@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { NotificationKind } from './notification.entity';
+import { NotificationKind } from './notification-kind';
 import { NotificationsRepository } from './notifications.repository';
 
 /**

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { PostEntity } from '../forum/post.entity';
-import { NotificationKind } from './notification.entity';
+import { NotificationKind } from './notification-kind';
 import type { NotificationsService } from './notifications.service';
 
 /**

@@ -1,6 +1,5 @@
 /** docs/policy.md's default crisis resources (United States). A deployment elsewhere overrides them with CRISIS_RESOURCES_FILE. */
-export type CrisisCategory = 'SELF_HARM' | 'OVERDOSE_EMERGENCY';
-const CRISIS_CATEGORIES: readonly CrisisCategory[] = ['SELF_HARM', 'OVERDOSE_EMERGENCY'];
+import { CRISIS_CATEGORIES, type CrisisCategory, isCrisisCategory } from './engine/vocabulary';
 
 export interface CrisisResource {
   name: string;
@@ -41,7 +40,7 @@ export function parseCrisisResources(json: string, source: string): CrisisResour
     }
     if (item.url !== undefined && item.url !== null && typeof item.url !== 'string') throw new Error(`${source}: entry ${index + 1} has a "url" that is not a string`);
     const showFor = item.showFor ?? CRISIS_CATEGORIES;
-    if (!Array.isArray(showFor) || !showFor.every((category) => (CRISIS_CATEGORIES as readonly unknown[]).includes(category))) {
+    if (!Array.isArray(showFor) || !showFor.every((category: unknown) => typeof category === 'string' && isCrisisCategory(category))) {
       throw new Error(`${source}: entry ${index + 1} has a "showFor" that is not a list of ${CRISIS_CATEGORIES.join(' / ')}`);
     }
     return { name: item.name as string, contact: item.contact as string, description: item.description as string, url: (item.url as string | undefined) ?? null, showFor: [...showFor] as CrisisCategory[] };

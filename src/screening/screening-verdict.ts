@@ -1,5 +1,6 @@
 import { authorReasons, ReasonAudience } from './author-reasons';
-import type { Outcome, Priority, Reason, ScreeningCategory, ScreeningDecision } from './engine/types';
+import type { Outcome, Reason, ScreeningCategory, ScreeningDecision } from './engine/types';
+import { mostUrgent, type Priority } from './engine/vocabulary';
 import type { ScreeningRecord } from './screening-record';
 
 /** A held reason located in the text it was found in. */
@@ -23,8 +24,6 @@ export interface ScreeningVerdict {
   record: ScreeningRecord;
 }
 
-const PRIORITY_ORDER: readonly Priority[] = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
-
 function findingsOf(decision: ScreeningDecision, text: string, where: Finding['where']): Finding[] {
   return decision.reasons.filter((reason) => reason.severity !== 'NUDGE').map((reason) => ({ reason, where, excerpt: text.slice(reason.start, reason.end) || null }));
 }
@@ -45,8 +44,7 @@ export function screeningVerdict(input: {
   const outcome = outcomes.includes('HOLD') ? 'HOLD' : outcomes.includes('REJECT') ? 'REJECT' : outcomes.includes('PUBLISH_WITH_SUGGESTIONS') ? 'PUBLISH_WITH_SUGGESTIONS' : 'PUBLISH';
 
   const findings = [...findingsOf(bodyDecision, input.body, 'body'), ...(titleDecision && input.title !== null ? findingsOf(titleDecision, input.title, 'title') : [])];
-  const priorities = [bodyDecision.priority, titleDecision?.priority ?? null].filter((p): p is Priority => p !== null);
-  const priority = priorities.length ? [...priorities].sort((a, b) => PRIORITY_ORDER.indexOf(a) - PRIORITY_ORDER.indexOf(b))[0] : null;
+  const priority = mostUrgent([bodyDecision.priority, titleDecision?.priority ?? null].filter((p): p is Priority => p !== null));
 
   const categories = [...new Set([...bodyDecision.categories, ...(titleDecision?.categories ?? [])])];
   const heldCategories: ScreeningCategory[] = [...new Set(findings.map((finding) => finding.reason.category))];

@@ -1,5 +1,5 @@
-import { CasePriority } from '../moderation/moderation-case.entity';
-import { ReasonSource } from '../moderation/case-reason.entity';
+import { ReasonSource } from '../moderation/case-vocabulary';
+import type { Priority } from '../screening/engine/vocabulary';
 import type { NewCaseReason } from '../moderation/case-intake.service';
 import { PostStatus } from '../forum/post-status';
 import type { ScreeningRecord } from '../screening/screening-record';
@@ -15,7 +15,7 @@ export interface DecisionPlan {
   record: ScreeningRecord;
   /** Reasons for a moderation case: only a HOLD opens one. */
   caseReasons: NewCaseReason[];
-  priority: CasePriority | null;
+  priority: Priority | null;
   /** For a REJECT, which no moderator reviews: the findings, kept in the audit log. */
   auditNote: string | null;
 }
@@ -47,7 +47,7 @@ export function planDecision(verdict: ScreeningVerdict): DecisionPlan {
   return {
     status: STATUS_FOR_OUTCOME[outcome],
     audit: `SCREENED_${outcome}`,
-    priority: outcome === 'HOLD' ? ((verdict.priority as CasePriority | null) ?? CasePriority.NORMAL) : null,
+    priority: outcome === 'HOLD' ? (verdict.priority ?? 'NORMAL') : null,
     // POLICY: a certain REJECT goes to the audit log, not to the moderators' queue.
     caseReasons: outcome === 'HOLD' ? caseReasons : [],
     auditNote: outcome === 'REJECT' ? caseReasons.map((reason) => `${reason.category}: ${reason.detail}`).join('; ') : null,

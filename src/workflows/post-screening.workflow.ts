@@ -5,7 +5,7 @@ import { PostStateService } from '../forum/post-state.service';
 import { PostKind, PostStatus } from '../forum/post-status';
 import { CaseIntakeService } from '../moderation/case-intake.service';
 import { ModerationEventsService } from '../moderation/moderation-events.service';
-import { NotificationKind } from '../notifications/notification.entity';
+import { NotificationKind } from '../notifications/notification-kind';
 import { NotificationsService } from '../notifications/notifications.service';
 import { notifyReplyRecipients } from '../notifications/reply-recipients';
 import { DecisionPlan, planDecision } from './decision-plan';
@@ -14,7 +14,7 @@ import { ScreeningPool } from '../screening/pool/screening-pool';
 
 export type ScreeningResult = 'applied' | 'stale' | 'missing';
 
-const AUTHOR_MESSAGE: Record<PostStatus.PUBLISHED | PostStatus.HELD | PostStatus.REJECTED, string> = {
+const AUTHOR_MESSAGE: Record<Extract<PostStatus, 'PUBLISHED' | 'HELD' | 'REJECTED'>, string> = {
   [PostStatus.PUBLISHED]: 'Your post is live.',
   [PostStatus.HELD]: 'Your post is held for a moderator. You can read why on the post, and edit it if you like.',
   [PostStatus.REJECTED]: 'Your post was not published: it looks like spam.',

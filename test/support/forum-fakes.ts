@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Role } from '../../src/accounts/account.entity';
+import { Role } from '../../src/common/auth/role';
 import type { Viewer } from '../../src/common/auth/viewer';
 import { Page, toPage } from '../../src/common/pagination/cursor';
 import { timeCursor } from '../../src/common/pagination/keyset';
@@ -10,7 +10,7 @@ import { PostKind, PostStatus } from '../../src/forum/post-status';
 import { PostStateService } from '../../src/forum/post-state.service';
 import { PostingRateLimitService } from '../../src/forum/posting-rate-limit.service';
 import { PostsService } from '../../src/forum/posts.service';
-import { ReactionKind } from '../../src/forum/reaction.entity';
+import { ReactionKind } from '../../src/forum/reaction-kind';
 import { ReactionsService } from '../../src/forum/reactions.service';
 import { RepliesService } from '../../src/forum/replies.service';
 import type { PostingWindowsRepository } from '../../src/forum/repositories/posting-windows.repository';

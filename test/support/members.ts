@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Role } from '../../src/common/auth/role';
 import type { TestApp } from './test-app';
 
 export interface TestMember {
@@ -24,7 +25,7 @@ export async function registerMember(app: TestApp, pseudonym?: string): Promise<
   return { token, accountId: account.id, pseudonym: account.member.pseudonym, passphrase, recoveryCodes };
 }
 
-export type Role = 'MEMBER' | 'PEER_SUPPORTER' | 'MODERATOR' | 'ADMIN';
+export type { Role };
 
 /** Sets a role directly, as the operator CLI does (the CLI itself is tested separately). */
 export async function setRole(app: TestApp, accountId: string, role: Role): Promise<void> {

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DeletionMode } from '../account-enums';
-import { AccountEntity, Perspective, Role } from '../account.entity';
+import { AccountEntity } from '../account.entity';
+import { Perspective } from '../perspective';
+import { Role } from '../../common/auth/role';
 import { rowsOf, stringColumn } from '../../database/sql-result';
 
 export interface NewAccount {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Role } from '../account.entity';
+import { Role } from '../../common/auth/role';
 import { SessionEntity } from '../session.entity';
 import { affectedRows, enumColumn, nullableDateColumn, rowsOf, stringColumn } from '../../database/sql-result';
 

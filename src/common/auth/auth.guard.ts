@@ -1,9 +1,9 @@
 import { applyDecorators, CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Role } from '../../accounts/account.entity';
 import { CommonError } from '../errors/common.errors';
 import type { GqlContext } from '../graphql/gql-context';
+import { Role, STAFF_ROLES } from './role';
 import type { Viewer } from './viewer';
 
 const ROLES_KEY = 'kindred:roles';
@@ -49,5 +49,5 @@ export function ActiveMember() {
 
 /** Moderators and admins only. */
 export function ModeratorOnly() {
-  return SignedIn(Role.MODERATOR, Role.ADMIN);
+  return SignedIn(...STAFF_ROLES);
 }

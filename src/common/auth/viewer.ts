@@ -1,4 +1,4 @@
-import { Role } from '../../accounts/account.entity';
+import { isStaff, Role } from './role';
 
 /** Who is asking: resolved once per request from the bearer token, null when signed out. */
 export interface Viewer {
@@ -9,5 +9,5 @@ export interface Viewer {
 }
 
 export function isModerator(viewer: Viewer | null): boolean {
-  return viewer !== null && (viewer.role === Role.MODERATOR || viewer.role === Role.ADMIN);
+  return viewer !== null && isStaff(viewer.role);
 }

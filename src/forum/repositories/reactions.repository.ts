@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ReactionEntity, ReactionKind } from '../reaction.entity';
+import { ReactionEntity } from '../reaction.entity';
+import { ReactionKind } from '../reaction-kind';
 import { numberOf, Row, textOf } from './row-values';
 
 /** How many reactions of one kind a post has, and whether the viewer gave one of them. */

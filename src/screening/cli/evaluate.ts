@@ -3,7 +3,7 @@
  * benign posts, urgent recall, outcome accuracy, and the list of mismatches.
  */
 import type { Outcome, Priority, ScreeningCategory, ScreeningDecision } from '../engine/types';
-import { CATEGORY_ORDER } from '../engine/decide';
+import { SCREENING_CATEGORIES } from '../engine/vocabulary';
 
 export interface LabeledPost {
   id: string;
@@ -53,7 +53,7 @@ export interface Evaluation {
 }
 
 /** Scored in POLICY order, the same order decisions list their categories in. */
-const ALL_CATEGORIES = CATEGORY_ORDER;
+const ALL_CATEGORIES = SCREENING_CATEGORIES;
 
 const isHeld = (o: Outcome): boolean => o === 'HOLD' || o === 'REJECT';
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);

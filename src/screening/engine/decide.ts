@@ -8,32 +8,8 @@
  * - A held post keeps its suggestions, but its reasons and categories are those of the
  *   moderation case (nudges are for the author, not the queue).
  */
-import type { Outcome, Priority, Reason, ScreeningCategory, ScreeningDecision, Suggestion } from './types';
-
-export const CATEGORY_ORDER: readonly ScreeningCategory[] = [
-  'SELF_HARM',
-  'OVERDOSE_EMERGENCY',
-  'DRUG_SOURCING',
-  'DOSING_INSTRUCTIONS',
-  'PERSONAL_INFO',
-  'HARASSMENT',
-  'STIGMA',
-  'SPAM',
-];
-
-export const PRIORITY_OF: Readonly<Record<ScreeningCategory, Priority>> = {
-  SELF_HARM: 'URGENT',
-  OVERDOSE_EMERGENCY: 'URGENT',
-  DRUG_SOURCING: 'HIGH',
-  DOSING_INSTRUCTIONS: 'HIGH',
-  PERSONAL_INFO: 'HIGH',
-  HARASSMENT: 'HIGH',
-  STIGMA: 'NORMAL',
-  SPAM: 'LOW',
-};
-
-const PRIORITY_RANK: Readonly<Record<Priority, number>> = { URGENT: 3, HIGH: 2, NORMAL: 1, LOW: 0 };
-const CRISIS: ReadonlySet<ScreeningCategory> = new Set(['SELF_HARM', 'OVERDOSE_EMERGENCY']);
+import type { Outcome, Reason, ScreeningCategory, ScreeningDecision, Suggestion } from './types';
+import { isCrisisCategory, mostUrgent, PRIORITY_OF, SCREENING_CATEGORIES } from './vocabulary';
 
 export function decide(all: readonly Reason[], suggestions: readonly Suggestion[]): ScreeningDecision {
   const held = all.filter((r) => r.severity !== 'NUDGE');
@@ -43,19 +19,15 @@ export function decide(all: readonly Reason[], suggestions: readonly Suggestion[
   else if (held.every((r) => r.category === 'SPAM') && held.some((r) => r.severity === 'REJECT')) outcome = 'REJECT';
   else outcome = 'HOLD';
 
-  let priority: Priority | null = null;
-  for (const r of held) {
-    const p = PRIORITY_OF[r.category];
-    if (priority === null || PRIORITY_RANK[p] > PRIORITY_RANK[priority]) priority = p;
-  }
-  const present = new Set(reasons.map((r) => r.category));
+  const priority = mostUrgent(held.map((r) => PRIORITY_OF[r.category]));
+  const present = new Set<ScreeningCategory>(reasons.map((r) => r.category));
   if (outcome === 'PUBLISH_WITH_SUGGESTIONS') present.add('STIGMA');
   return {
     outcome,
-    categories: CATEGORY_ORDER.filter((c) => present.has(c)),
+    categories: SCREENING_CATEGORIES.filter((c) => present.has(c)),
     priority,
     reasons: [...reasons].sort((a, b) => a.start - b.start || a.end - b.end),
     suggestions: [...suggestions].sort((a, b) => a.start - b.start),
-    crisisResources: held.some((r) => CRISIS.has(r.category)),
+    crisisResources: held.some((r) => isCrisisCategory(r.category)),
   };
 }

@@ -18,6 +18,7 @@ import { compileRules, ScreeningRules } from './rules';
 import type { Reason, ScreeningContext, ScreeningDecision } from './types';
 
 export * from './types';
+export * from './vocabulary';
 export { compileRules, KNOWN_LISTS, RulesError } from './rules';
 export type { PersonFirstData, RulesData, ScreeningRules } from './rules';
 export { DEFAULT_RULES_DATA } from './default-data';

@@ -1,22 +1,10 @@
 /**
- * The screening engine's public vocabulary. The engine is pure: text in, decision out.
- * These names mirror docs/policy.md and the GraphQL contract so that no layer has to translate.
+ * The screening engine's public shapes. The engine is pure: text in, decision out. Its
+ * vocabularies (categories, severities, outcomes, priorities) are listed in vocabulary.ts.
  */
-export type ScreeningCategory =
-  | 'SELF_HARM'
-  | 'OVERDOSE_EMERGENCY'
-  | 'DRUG_SOURCING'
-  | 'DOSING_INSTRUCTIONS'
-  | 'PERSONAL_INFO'
-  | 'HARASSMENT'
-  | 'STIGMA'
-  | 'SPAM';
+import type { Outcome, Priority, ScreeningCategory, Severity } from './vocabulary';
 
-export type Severity = 'NUDGE' | 'HOLD' | 'REJECT';
-
-export type Outcome = 'PUBLISH' | 'PUBLISH_WITH_SUGGESTIONS' | 'HOLD' | 'REJECT';
-
-export type Priority = 'URGENT' | 'HIGH' | 'NORMAL' | 'LOW';
+export type { Outcome, Priority, ScreeningCategory, Severity } from './vocabulary';
 
 /** One explainable finding. Offsets are UTF-16 code units into the ORIGINAL text. */
 export interface Reason {

@@ -1,24 +1,14 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../../common/vocabulary/enum-of';
+import { OUTCOMES, type Outcome } from '../engine/vocabulary';
+import { REASON_CATEGORIES, type ReasonCategory } from '../reason-category';
 
-export enum ScreeningOutcomeEnum {
-  PUBLISH = 'PUBLISH',
-  PUBLISH_WITH_SUGGESTIONS = 'PUBLISH_WITH_SUGGESTIONS',
-  HOLD = 'HOLD',
-  REJECT = 'REJECT',
-}
+export const ScreeningOutcomeEnum = enumOf(OUTCOMES);
+export type ScreeningOutcomeEnum = Outcome;
 
 /** The engine's categories plus OTHER, which only member reports use. */
-export enum ScreeningCategoryEnum {
-  SELF_HARM = 'SELF_HARM',
-  OVERDOSE_EMERGENCY = 'OVERDOSE_EMERGENCY',
-  DRUG_SOURCING = 'DRUG_SOURCING',
-  DOSING_INSTRUCTIONS = 'DOSING_INSTRUCTIONS',
-  PERSONAL_INFO = 'PERSONAL_INFO',
-  HARASSMENT = 'HARASSMENT',
-  STIGMA = 'STIGMA',
-  SPAM = 'SPAM',
-  OTHER = 'OTHER',
-}
+export const ScreeningCategoryEnum = enumOf(REASON_CATEGORIES);
+export type ScreeningCategoryEnum = ReasonCategory;
 
 registerEnumType(ScreeningOutcomeEnum, { name: 'ScreeningOutcome' });
 registerEnumType(ScreeningCategoryEnum, { name: 'ScreeningCategory' });

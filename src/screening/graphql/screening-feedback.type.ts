@@ -64,8 +64,8 @@ export function toCrisisResourceType(resource: CrisisResource): CrisisResourceTy
 /** The author's view of a screening record; crisis resources only where the category calls for them. */
 export function toScreeningFeedback(record: ScreeningRecord, crisisResources: readonly CrisisResource[]): ScreeningFeedbackType {
   return {
-    outcome: record.outcome as ScreeningOutcomeEnum,
-    categories: record.categories as ScreeningCategoryEnum[],
+    outcome: record.outcome,
+    categories: record.categories,
     reasons: record.reasons,
     suggestions: record.suggestions.map((suggestion) => ({ ...suggestion })),
     crisisResources: record.crisisResources ? resourcesFor(record.categories, crisisResources).map(toCrisisResourceType) : [],

@@ -1,0 +1,14 @@
+import { enumOf } from '../common/vocabulary/enum-of';
+
+export const NOTIFICATION_KINDS = [
+  'POST_PUBLISHED',
+  'POST_HELD',
+  'POST_REJECTED',
+  'CHANGES_REQUESTED',
+  'POST_REMOVED',
+  'NEW_REPLY',
+  'MODERATOR_WARNING',
+  'ACCOUNT_SUSPENDED',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export const NotificationKind = enumOf(NOTIFICATION_KINDS);
