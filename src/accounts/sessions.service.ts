@@ -4,7 +4,6 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
-import { Role } from '../common/auth/role';
 import { SessionsRepository } from './repositories/sessions.repository';
 
 /** 32 random bytes in base64url, no padding. */

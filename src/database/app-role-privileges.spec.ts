@@ -5,15 +5,16 @@ import { APP_TABLE_PRIVILEGES, privilegesFor } from './app-role-privileges';
 import { passwordOf, roleNameOf } from './app-role';
 
 /** The entity classes the data source finds (ENTITIES_GLOB): every exported class of every *.entity.ts. */
-function entityClasses(): unknown[] {
+async function entityClasses(): Promise<unknown[]> {
   const src = path.join(__dirname, '..');
   const files = fs.readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.entity.ts'));
-  return files.flatMap((file) => Object.values(require(path.join(src, file)) as Record<string, unknown>));
+  const modules = await Promise.all(files.map((file) => import(path.join(src, file)) as Promise<Record<string, unknown>>));
+  return modules.flatMap((exported) => Object.values(exported));
 }
 
 describe('the app role privileges', () => {
-  it('declares every entity table, so a new table is a decision and not an accident', () => {
-    const classes = entityClasses();
+  it('declares every entity table, so a new table is a decision and not an accident', async () => {
+    const classes = await entityClasses();
     const tables = getMetadataArgsStorage()
       .tables.filter((table) => classes.includes(table.target))
       .map((table) => table.name);

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../common/auth/viewer';
 import type { PostEntity } from './post.entity';
-import { ReactionKind } from './reaction-kind';
 import { ReactionCount, reactionCounts } from './reaction-counts';
 import { PostsRepository } from './repositories/posts.repository';
 import { ReactionsRepository } from './repositories/reactions.repository';

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
+import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { PostEntity } from './post.entity';
 import { ReactionKind } from './reaction-kind';

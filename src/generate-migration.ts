@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
-import { prepareDatabase } from '../bootstrap';
-import { loadConfig } from '../config/config';
-import { dataSourceOptions } from '../database/data-source';
-import { isMigrationName, migrationSource, nextMigrationTimestamp } from '../database/migration-source';
+import { prepareDatabase } from './bootstrap';
+import { loadConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { isMigrationName, migrationSource, nextMigrationTimestamp } from './database/migration-source';
 
 const USAGE = `npm run migration:generate -- migrations/<Name>
   Applies the migrations to the configured database (the same DATA_DIR or DATABASE_URL and
