@@ -2,10 +2,14 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { DataSource, EntityManager } from 'typeorm';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
+import { PostsRepository } from '../forum/repositories/posts.repository';
 import { ScreeningQueueService } from '../screening/screening-queue.service';
 import { WORKERS_ENABLED } from './screening.processor';
 import { ADVISORY_LOCK } from '../database/advisory-locks';
 import { ExclusivePeriodicTask } from '../database/exclusive-periodic-task';
+
+/** Posts enqueued again per pass, so a pass stays short after a long outage. */
+const SWEEP_BATCH = 500;
 
 /**
  * Finds posts left PENDING longer than the grace period (a lost job, a failed enqueue, a
@@ -19,6 +23,7 @@ export class ScreeningSweeper implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     private readonly dataSource: DataSource,
     private readonly queue: ScreeningQueueService,
+    private readonly posts: PostsRepository,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
     @Inject(WORKERS_ENABLED) private readonly enabled: boolean,
   ) {
@@ -35,10 +40,7 @@ export class ScreeningSweeper implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async sweep(manager: EntityManager): Promise<number> {
-    const stale: Array<{ id: string; revision: number }> = await manager.query(
-      `SELECT id, revision FROM post WHERE status = 'PENDING' AND updated_at < now() - make_interval(secs => $1) ORDER BY updated_at LIMIT 500`,
-      [this.config.screening.pendingGraceSeconds],
-    );
+    const stale = await this.posts.findLeftPending(manager, this.config.screening.pendingGraceSeconds, SWEEP_BATCH);
     let enqueued = 0;
     for (const post of stale) {
       if (await this.queue.requeuePost(post.id, post.revision)) enqueued += 1;

@@ -6,7 +6,7 @@ import { PostEntity } from '../post.entity';
 import { PostKind, PostStatus } from '../post-status';
 import { publicPostCondition } from '../post-visibility';
 import { EntityRows } from './entity-rows';
-import { countsFor, pageOfRows, Row, textOf } from './row-values';
+import { countsFor, numberOf, pageOfRows, Row, textOf } from './row-values';
 import { SqlParams } from './sql-params';
 
 /** What a writer sets on a new post; the table's defaults fill the rest. */
@@ -107,6 +107,15 @@ export class PostsRepository {
       [threadIds],
     )) as Row[];
     return countsFor(threadIds, rows);
+  }
+
+  /** Posts PENDING longer than `graceSeconds` (a lost job, a failed enqueue), oldest first: what the screening sweeper enqueues again. */
+  async findLeftPending(manager: EntityManager, graceSeconds: number, limit: number): Promise<Array<{ id: string; revision: number }>> {
+    const rows = (await manager.query(
+      `SELECT id, revision FROM post WHERE status = '${PostStatus.PENDING}' AND updated_at < now() - make_interval(secs => $1) ORDER BY updated_at LIMIT $2`,
+      [graceSeconds, limit],
+    )) as Row[];
+    return rows.map((row) => ({ id: textOf(row, 'id'), revision: numberOf(row, 'revision') }));
   }
 
   /**
