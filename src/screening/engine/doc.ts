@@ -38,11 +38,6 @@ export function matches(doc: Doc, list: string): Match[] {
   return doc.byList.get(list) ?? NONE;
 }
 
-/** Matches of `list` that lie inside the token range [from, to). */
-export function matchesIn(doc: Doc, list: string, from: number, to: number): Match[] {
-  return matches(doc, list).filter((m) => m.start >= from && m.end <= to);
-}
-
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -1,10 +1,23 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileRules, DEFAULT_RULES_DATA, defaultRules, RulesError, screenText } from './index';
+import { compileRules, DEFAULT_RULES_DATA, defaultRules, RulesError, ScreeningRules, screenText } from './index';
 import { loadRules } from './load-rules';
 
+/**
+ * Compiling the bundled rules costs seconds of CPU and most of a gigabyte of heap, so each test
+ * here compiles only what it is about: the operator's phrases share one compilation over the
+ * defaults, and phrases that must be refused meet only the bundled lexicons (phrases compile
+ * in order, so a refusal after the bundled phrases would first compile them all).
+ */
+const BUNDLED_LEXICONS = DEFAULT_RULES_DATA.map((d) => ({ lexicons: d.lexicons }));
+
 describe('rules', () => {
+  let operatorRules: ScreeningRules;
+  beforeAll(() => {
+    operatorRules = compileRules([...DEFAULT_RULES_DATA, { patterns: { 'spam.known': ['a+b+ zz'], 'spam.scheme': ['join my * group'] } }]);
+  });
+
   it('compiles the defaults once and shares them', () => {
     expect(defaultRules()).toBe(defaultRules());
   });
@@ -16,20 +29,19 @@ describe('rules', () => {
 
   it('rejects unknown phrase lists and unknown lexicons', () => {
     expect(() => compileRules([{ patterns: { 'selfHarm.strnog': ['x'] } }])).toThrow(RulesError);
-    expect(() => compileRules([...DEFAULT_RULES_DATA, { patterns: { 'sourcing.request': ['who has @nope'] } }])).toThrow(/unknown lexicon/);
+    expect(() => compileRules([...BUNDLED_LEXICONS, { patterns: { 'sourcing.request': ['who has @drug', 'who has @nope'] } }])).toThrow(/unknown lexicon "@nope"/);
   });
 
   it('treats operator text as literal words: regex syntax cannot do anything', () => {
-    expect(() => compileRules([...DEFAULT_RULES_DATA, { patterns: { 'spam.known': ['(a+)+$'] } }])).toThrow(RulesError);
-    const rules = compileRules([...DEFAULT_RULES_DATA, { patterns: { 'spam.known': ['a+b+ zz'] } }]);
-    // Were 'a+b+' a regex, this input would backtrack without end: jest's timeout guards it.
-    expect(screenText(`${'a'.repeat(5000)}!`, undefined, rules).outcome).toBe('PUBLISH');
-  }, 20_000);
+    expect(() => compileRules([...BUNDLED_LEXICONS, { patterns: { 'spam.known': ['(a+)+$'] } }])).toThrow(RulesError);
+    // Were 'a+b+' a regex, this input would backtrack without end and hang the run (a
+    // synchronous call is beyond the reach of jest's timeout).
+    expect(screenText(`${'a'.repeat(5000)}!`, undefined, operatorRules).outcome).toBe('PUBLISH');
+  });
 
   it('supports * for one word in operator phrases', () => {
-    const rules = compileRules([...DEFAULT_RULES_DATA, { patterns: { 'spam.scheme': ['join my * group'] } }]);
-    expect(screenText('join my telegram group', undefined, rules).categories).toEqual(['SPAM']);
-    expect(screenText('join my group', undefined, rules).outcome).toBe('PUBLISH');
+    expect(screenText('join my telegram group', undefined, operatorRules).categories).toEqual(['SPAM']);
+    expect(screenText('join my group', undefined, operatorRules).outcome).toBe('PUBLISH');
   });
 });
 

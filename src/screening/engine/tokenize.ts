@@ -350,8 +350,3 @@ function structure(tokens: Token[]): { sentences: TokenRange[]; clauses: TokenRa
   }
   return { sentences, clauses };
 }
-
-/** Tokenize a rule phrase the same way as member text, so both sides meet in one spelling. */
-export function phraseKeys(phrase: string, norm: Normalized, expansions: ReadonlyMap<string, readonly string[]>): string[] {
-  return tokenize(phrase, norm, expansions).tokens.map((t) => t.key);
-}

@@ -1,5 +1,5 @@
 /**
- * The words the engine decides with, each listed once, in POLICY.md order. Every other layer
+ * The words the engine decides with, each listed once, in docs/policy.md order. Every other layer
  * derives from these lists: the types here, the GraphQL enums, the moderation case's priority
  * and the queue's rank. Plain data, so the engine still imports nothing of the app.
  */
@@ -46,7 +46,7 @@ export function mostUrgent(priorities: Iterable<Priority>): Priority | null {
   return most;
 }
 
-/** POLICY.md's queue priority per category. */
+/** docs/policy.md's queue priority per category. */
 export const PRIORITY_OF: Readonly<Record<ScreeningCategory, Priority>> = {
   SELF_HARM: 'URGENT',
   OVERDOSE_EMERGENCY: 'URGENT',
