@@ -12,6 +12,8 @@ import { AuditLogService } from './audit-log.service';
 import { claimExpiry, claimVerdict, decideProblem, releaseProblem } from './claim-rules';
 import { isDecisionProblem, planDecision } from './decision-rules';
 import { CaseStatus, Decision, ModerationCaseEntity } from './moderation-case.entity';
+import { ModerationCasesRepository } from './repositories/moderation-cases.repository';
+import { transactionNow } from './repositories/transaction-clock';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { ModerationEventsService } from './moderation-events.service';
 import { isUuid } from '../common/validation/uuid';
@@ -43,6 +45,7 @@ function cleanNote(raw: string | null | undefined, field: string): string | null
 export class CaseworkService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: ModerationCasesRepository,
     private readonly postState: PostStateService,
     private readonly audit: AuditLogService,
     private readonly notifications: NotificationsService,
@@ -53,10 +56,9 @@ export class CaseworkService {
   /** The case row under a row lock, and the database's clock (the one every claim is measured by). */
   private async lockCase(manager: EntityManager, caseId: string): Promise<{ entity: ModerationCaseEntity; now: Date }> {
     if (!isUuid(caseId)) throw moderationErrors.caseNotFound();
-    const entity = await manager.findOne(ModerationCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+    const entity = await this.cases.lockCase(manager, caseId);
     if (!entity) throw moderationErrors.caseNotFound();
-    const [{ now }] = (await manager.query('SELECT now() AS now')) as Array<{ now: Date }>;
-    return { entity, now: new Date(now) };
+    return { entity, now: await transactionNow(manager) };
   }
 
   async claim(viewer: Viewer, caseId: string): Promise<ModerationCaseEntity> {
@@ -71,7 +73,7 @@ export class CaseworkService {
       }
       const previous = entity.claimedById;
       const expires = claimExpiry(now, this.config.moderation.claimMinutes);
-      await manager.update(ModerationCaseEntity, { id: entity.id }, { status: CaseStatus.CLAIMED, claimedById: viewer.accountId, claimExpiresAt: expires });
+      await this.cases.markClaimed(manager, entity.id, viewer.accountId, expires);
       await this.audit.record(manager, {
         action: verdict.kind === 'TAKEOVER' ? 'TAKEOVER' : 'CLAIM',
         caseId: entity.id,
@@ -93,7 +95,7 @@ export class CaseworkService {
       if (problem === 'RESOLVED') throw new ModerationError('CASE_RESOLVED', 'This case was already decided.');
       if (problem === 'NOT_CLAIMED') throw new ModerationError('CASE_NOT_CLAIMED', 'This case is not claimed, so there is nothing to release.');
       if (problem === 'NOT_CLAIMANT') throw new ModerationError('NOT_CLAIMANT', 'Only the moderator who claimed this case can release it.');
-      await manager.update(ModerationCaseEntity, { id: entity.id }, { status: CaseStatus.OPEN, claimedById: null, claimExpiresAt: null });
+      await this.cases.markReleased(manager, entity.id);
       await this.audit.record(manager, { action: 'RELEASE', caseId: entity.id, postId: entity.postId, moderatorId: viewer.accountId });
       return Object.assign(entity, { status: CaseStatus.OPEN, claimedById: null, claimExpiresAt: null });
     });
@@ -134,7 +136,7 @@ export class CaseworkService {
         await manager.update(PostEntity, { id: post.id }, { hiddenByReports: false });
         post.hiddenByReports = false;
       }
-      await manager.update(ModerationCaseEntity, { id: entity.id }, { status: CaseStatus.RESOLVED, decision: command.decision, resolvedAt: now, claimExpiresAt: null });
+      await this.cases.markResolved(manager, entity.id, command.decision, now);
       if (plan.notification && plan.message) {
         await this.notifications.notify(manager, post.authorId, plan.notification, plan.message, post.id);
       }

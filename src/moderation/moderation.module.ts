@@ -9,6 +9,10 @@ import { ModerationActionResolver, ModerationCaseResolver } from './moderation-c
 import { ModerationCoreModule } from './moderation-core.module';
 import { ModerationQueueService } from './moderation-queue.service';
 import { ModerationResolver } from './moderation.resolver';
+import { DraftChecksRepository } from './repositories/draft-checks.repository';
+import { ModeratedPostsRepository } from './repositories/moderated-posts.repository';
+import { ModerationMembersRepository } from './repositories/moderation-members.repository';
+import { ReportsRepository } from './repositories/reports.repository';
 import { ReportsService } from './reports.service';
 import { SanctionsService } from './sanctions.service';
 import { ThreadLockService } from './thread-lock.service';
@@ -17,6 +21,10 @@ import { ThreadLockService } from './thread-lock.service';
 @Module({
   imports: [ModerationCoreModule, ForumCoreModule, NotificationsModule, AccountsModule],
   providers: [
+    ReportsRepository,
+    ModerationMembersRepository,
+    ModeratedPostsRepository,
+    DraftChecksRepository,
     ModerationQueueService,
     CaseworkService,
     ReportsService,
