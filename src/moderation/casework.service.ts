@@ -13,7 +13,7 @@ import { claimExpiry, claimVerdict, decideProblem, releaseProblem } from './clai
 import { isDecisionProblem, planDecision } from './decision-rules';
 import { CaseStatus, Decision, ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationCasesRepository } from './repositories/moderation-cases.repository';
-import { transactionNow } from './repositories/transaction-clock';
+import { TransactionClock } from './repositories/transaction-clock';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { ModerationEventsService } from './moderation-events.service';
 import { isUuid } from '../common/validation/uuid';
@@ -46,6 +46,7 @@ export class CaseworkService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: ModerationCasesRepository,
+    private readonly clock: TransactionClock,
     private readonly postState: PostStateService,
     private readonly audit: AuditLogService,
     private readonly notifications: NotificationsService,
@@ -58,7 +59,7 @@ export class CaseworkService {
     if (!isUuid(caseId)) throw moderationErrors.caseNotFound();
     const entity = await this.cases.lockCase(manager, caseId);
     if (!entity) throw moderationErrors.caseNotFound();
-    return { entity, now: await transactionNow(manager) };
+    return { entity, now: await this.clock.now(manager) };
   }
 
   async claim(viewer: Viewer, caseId: string): Promise<ModerationCaseEntity> {

@@ -13,6 +13,7 @@ import { DraftChecksRepository } from './repositories/draft-checks.repository';
 import { ModeratedPostsRepository } from './repositories/moderated-posts.repository';
 import { ModerationMembersRepository } from './repositories/moderation-members.repository';
 import { ReportsRepository } from './repositories/reports.repository';
+import { TransactionClock } from './repositories/transaction-clock';
 import { ReportsService } from './reports.service';
 import { SanctionsService } from './sanctions.service';
 import { ThreadLockService } from './thread-lock.service';
@@ -25,6 +26,7 @@ import { ThreadLockService } from './thread-lock.service';
     ModerationMembersRepository,
     ModeratedPostsRepository,
     DraftChecksRepository,
+    TransactionClock,
     ModerationQueueService,
     CaseworkService,
     ReportsService,

@@ -12,7 +12,7 @@ import { AuditLogService } from './audit-log.service';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { isUuid } from '../common/validation/uuid';
 import { ModerationMembersRepository } from './repositories/moderation-members.repository';
-import { transactionNow } from './repositories/transaction-clock';
+import { TransactionClock } from './repositories/transaction-clock';
 import { laterOf, REASON_MAX, Sanction, sanctionProblem, suspensionEnd, suspensionMessage, warningMessage } from './sanction-rules';
 
 export interface SanctionCommand {
@@ -33,6 +33,7 @@ export class SanctionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly members: ModerationMembersRepository,
+    private readonly clock: TransactionClock,
     private readonly sessions: SessionsService,
     private readonly accounts: AccountsService,
     private readonly audit: AuditLogService,
@@ -50,7 +51,7 @@ export class SanctionsService {
       const problem = sanctionProblem({ accountId: viewer.accountId, role: viewer.role }, target, command.sanction, command.days, reason, this.config.moderation.suspendDaysMax);
       if (problem) throw new ModerationError(problem.reason, problem.message, problem.field ? { field: problem.field } : {});
 
-      const now = await transactionNow(manager);
+      const now = await this.clock.now(manager);
       const entry = { action: command.sanction, subjectId: target.id, moderatorId: viewer.accountId, caseId: command.caseId ?? null, note: reason };
       switch (command.sanction) {
         case Sanction.WARN:
@@ -84,7 +85,7 @@ export class SanctionsService {
     await this.dataSource.transaction(async (manager) => {
       const target = await this.members.lockMember(manager, memberId);
       if (!target) throw moderationErrors.memberNotFound();
-      const now = await transactionNow(manager);
+      const now = await this.clock.now(manager);
       const suspended = target.suspendedUntil !== null && target.suspendedUntil.getTime() > now.getTime();
       const banned = target.bannedAt !== null;
       if (!suspended && !banned) throw new ModerationError('NOTHING_TO_LIFT', 'This member is neither suspended nor banned.');

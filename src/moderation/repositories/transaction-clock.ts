@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -5,8 +6,11 @@ import type { EntityManager } from 'typeorm';
  * one every claim, suspension and ban is measured by (never the API server's clock, which
  * can differ between instances).
  */
-export async function transactionNow(manager: EntityManager): Promise<Date> {
-  const rows = (await manager.query('SELECT now() AS now')) as Array<{ now: Date | string }>;
-  if (rows.length !== 1) throw new Error('SELECT now() returned no row');
-  return new Date(rows[0].now);
+@Injectable()
+export class TransactionClock {
+  async now(manager: EntityManager): Promise<Date> {
+    const rows = (await manager.query('SELECT now() AS now')) as Array<{ now: Date | string }>;
+    if (rows.length !== 1) throw new Error('SELECT now() returned no row');
+    return new Date(rows[0].now);
+  }
 }
