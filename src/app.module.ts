@@ -15,6 +15,7 @@ import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { QueueModule } from './queue/queue.module';
 import { ScreeningModule } from './screening/screening.module';
+import { WorkflowsModule } from './workflows/workflows.module';
 
 export interface AppOptions {
   /** Run screening workers and the sweeper in this process. */
@@ -35,7 +36,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         database,
         QueueModule,
-        ScreeningModule.forRoot({ workers: options.workers }),
+        ScreeningModule,
+        WorkflowsModule.forRoot(options),
         ForumMaintenanceModule.forRoot({ workers: options.workers }),
         AccountAbuseSweeperModule.forRoot({ workers: options.workers }),
         ...api,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ScreeningService } from '../src/screening/screening.service';
-import { ScreeningSweeper } from '../src/screening/screening.sweeper';
+import { PostScreeningWorkflow } from '../src/workflows/post-screening.workflow';
+import { ScreeningSweeper } from '../src/workflows/screening.sweeper';
 import { registerMember, TestMember } from './support/members';
 import { firstSpaceId, startThread, waitForScreened } from './support/forum';
 import { redisAvailable, startTestApp, TestApp } from './support/test-app';
@@ -103,7 +103,7 @@ describe('screening results and edits', () => {
     const edit = await app.gql(`mutation Edit($input: EditPostInput!) { editPost(input: $input) { id status } }`, { input: { id: thread.id, body: 'Second draft: honestly, a better one.' } }, author.token);
     expect(edit.errors).toBeUndefined();
 
-    const screening = app.running.app.get(ScreeningService);
+    const screening = app.running.app.get(PostScreeningWorkflow);
     expect(await screening.screenPost(thread.id, 1)).toBe('stale');
     const [afterStale] = await app.dataSource.query('SELECT status, revision, screening FROM post WHERE id = $1', [thread.id]);
     expect(afterStale).toMatchObject({ status: 'PENDING', revision: 2, screening: null });
@@ -138,6 +138,6 @@ describe('screening results and edits', () => {
     expect(await sweeper.sweepOnce()).toBe(1);
     // Sweeping again finds the lost post's job already waiting: duplicates are harmless no-ops.
     expect(await sweeper.sweepOnce()).toBe(0);
-    expect(await app.running.app.get(ScreeningService).screenPost(lost, 1)).toBe('applied');
+    expect(await app.running.app.get(PostScreeningWorkflow).screenPost(lost, 1)).toBe('applied');
   });
 });

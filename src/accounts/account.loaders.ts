@@ -33,3 +33,9 @@ export class AccountLoadersFactory {
     return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
   }
 }
+
+declare module '../common/graphql/loaders' {
+  interface Loaders {
+    accounts: AccountLoaders;
+  }
+}

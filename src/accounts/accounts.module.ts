@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditLogService } from '../moderation/audit-log.service';
+import { AuditModule } from '../audit/audit.module';
 import { AccountEntity } from './account.entity';
 import { ClientKeyService } from './client-key.service';
 import { ClientRateLimitService } from './client-rate-limit.service';
@@ -20,11 +20,9 @@ import { SignInThrottleService } from './sign-in-throttle.service';
 
 /**
  * Pseudonyms, passphrases, sessions, recovery codes, profile, deletion, roles.
- * AuditLogService is stateless (it only inserts through the manager it is given), so this
- * module provides its own instance rather than depending on the moderation modules.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([AccountEntity, SessionEntity, RecoveryCodeEntity, SignInThrottleEntity])],
+  imports: [AuditModule, TypeOrmModule.forFeature([AccountEntity, SessionEntity, RecoveryCodeEntity, SignInThrottleEntity])],
   providers: [
     AccountsService,
     SessionsService,
@@ -36,7 +34,6 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     ClientRateLimitService,
     ProofOfWorkService,
     AccountLoadersFactory,
-    AuditLogService,
     AccountsResolver,
     MemberResolver,
   ],

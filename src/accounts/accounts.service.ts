@@ -4,7 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
-import { AuditLogService } from '../moderation/audit-log.service';
+import { AuditLogService } from '../audit/audit-log.service';
 import { DeletionMode } from './account-enums';
 import { AccountEntity, Perspective, Role } from './account.entity';
 import { AccountsError, BAD_CREDENTIALS_MESSAGE } from './accounts.errors';

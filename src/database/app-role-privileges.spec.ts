@@ -1,14 +1,23 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
 import { APP_TABLE_PRIVILEGES, privilegesFor } from './app-role-privileges';
-import { ENTITIES } from './entities';
 import { passwordOf, roleNameOf } from './app-role';
+
+/** The entity classes the data source finds (ENTITIES_GLOB): every exported class of every *.entity.ts. */
+function entityClasses(): unknown[] {
+  const src = path.join(__dirname, '..');
+  const files = fs.readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.entity.ts'));
+  return files.flatMap((file) => Object.values(require(path.join(src, file)) as Record<string, unknown>));
+}
 
 describe('the app role privileges', () => {
   it('declares every entity table, so a new table is a decision and not an accident', () => {
+    const classes = entityClasses();
     const tables = getMetadataArgsStorage()
-      .tables.filter((table) => (ENTITIES as unknown[]).includes(table.target))
+      .tables.filter((table) => classes.includes(table.target))
       .map((table) => table.name);
-    expect(tables).toHaveLength(ENTITIES.length);
+    expect(tables.length).toBeGreaterThanOrEqual(17);
     for (const table of tables) expect(Object.keys(APP_TABLE_PRIVILEGES)).toContain(table);
   });
 

@@ -1,17 +1,22 @@
 import * as path from 'node:path';
 import { DataSource, DataSourceOptions, Logger as TypeOrmLogger } from 'typeorm';
-import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { ADVISORY_LOCK } from './advisory-locks';
 
 /** Compiled migrations sit in dist/migrations; under ts-jest they are the .ts sources. */
 const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', '*.{js,ts}');
 
+/**
+ * Every `*.entity` file of the app, found by name: the database layer sits below the domains
+ * and names none of them (each domain owns its tables). Compiled files in dist, sources under ts-jest.
+ */
+export const ENTITIES_GLOB = path.join(__dirname, '..', '**', '*.entity.{js,ts}');
+
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities: [ENTITIES_GLOB],
     migrations: [MIGRATIONS_GLOB],
     migrationsTransactionMode: 'each',
     synchronize: false,

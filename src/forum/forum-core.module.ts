@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ModerationCoreModule } from '../moderation/moderation-core.module';
+import { AuditModule } from '../audit/audit.module';
 import { PostStateService } from './post-state.service';
 
-/** The post state machine, shared by forum, screening and moderation without cycles. */
+/** The post state machine: what workflows need of the forum in every process, API or worker. */
 @Module({
-  imports: [ModerationCoreModule],
+  imports: [AuditModule],
   providers: [PostStateService],
-  exports: [PostStateService, ModerationCoreModule],
+  exports: [PostStateService],
 })
 export class ForumCoreModule {}

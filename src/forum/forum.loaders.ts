@@ -80,3 +80,9 @@ export class ForumLoadersFactory {
     };
   }
 }
+
+declare module '../common/graphql/loaders' {
+  interface Loaders {
+    forum: ForumLoaders;
+  }
+}

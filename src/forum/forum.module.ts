@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ScreeningModule } from '../screening/screening.module';
 import { AccountPostsResolver } from './account-posts.resolver';
 import { ForumCoreModule } from './forum-core.module';
 import { ForumLoadersFactory } from './forum.loaders';
@@ -16,11 +17,11 @@ import { ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
 
 /**
- * Spaces, threads, replies, reactions, feed and search. The screening queue and crisis
- * resources come from the global ScreeningModule; the post state machine from ForumCoreModule.
+ * Spaces, threads, replies, reactions, feed and search. Posts are queued for screening
+ * after their commit (ScreeningModule); the post state machine is ForumCoreModule's.
  */
 @Module({
-  imports: [ForumCoreModule],
+  imports: [ForumCoreModule, ScreeningModule],
   providers: [
     ForumLoadersFactory,
     PostFields,

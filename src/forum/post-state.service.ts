@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditLogService } from '../moderation/audit-log.service';
+import { AuditLogService } from '../audit/audit-log.service';
 import { canTransition } from './post-lifecycle';
 import { PostEntity } from './post.entity';
 import { PostStatus } from './post-status';
@@ -50,5 +50,16 @@ export class PostStateService {
       internalNote: options.internalNote ?? null,
     });
     return post;
+  }
+
+  /** A post under its row lock, for a decision made elsewhere in the same transaction; null when it is gone. */
+  lock(manager: EntityManager, postId: string): Promise<PostEntity | null> {
+    return manager.findOne(PostEntity, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Members' reports hide a post until a moderator decides; the decision shows it again. */
+  async setHiddenByReports(manager: EntityManager, post: PostEntity, hidden: boolean): Promise<void> {
+    await manager.update(PostEntity, { id: post.id }, { hiddenByReports: hidden });
+    post.hiddenByReports = hidden;
   }
 }

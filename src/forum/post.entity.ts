@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ContentWarning, PostKind, PostStatus } from './post-status';
-import type { ScreeningRecord } from './screening-record';
+import type { ScreeningRecord } from '../screening/screening-record';
 
 /**
  * A thread's opening post or a reply: one table, one lifecycle. A thread's id is the id of

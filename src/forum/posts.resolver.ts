@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ActiveMember } from '../common/auth/auth.guard';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
@@ -34,12 +34,6 @@ export class PostsResolver {
   @ActiveMember()
   editPost(@Args('input') input: EditPostInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
     return this.posts.edit(viewer, input);
-  }
-
-  @Mutation(() => PostInterface)
-  @ActiveMember()
-  withdrawPost(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
-    return this.posts.withdraw(viewer, id);
   }
 
   @Mutation(() => PostInterface)

@@ -11,8 +11,6 @@ import { EDITABLE, WITHDRAWABLE } from './post-lifecycle';
 import { postPageByCreatedAt } from './post-rows';
 import { isUuid } from '../common/validation/uuid';
 import { normalizeContentWarnings, validateBody, validateTitle } from './post-input';
-import { CaseIntakeService } from '../moderation/case-intake.service';
-import { ModerationEventsService } from '../moderation/moderation-events.service';
 import { PostStateService } from './post-state.service';
 import { PostingRateLimitService } from './posting-rate-limit.service';
 import { PostEntity } from './post.entity';
@@ -34,8 +32,6 @@ export class PostsService {
     private readonly dataSource: DataSource,
     private readonly postState: PostStateService,
     private readonly screeningQueue: ScreeningQueueService,
-    private readonly caseIntake: CaseIntakeService,
-    private readonly moderationEvents: ModerationEventsService,
     private readonly rateLimit: PostingRateLimitService,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
@@ -92,19 +88,17 @@ export class PostsService {
     return post;
   }
 
-  /** The author takes their post down: REMOVED, audited as WITHDRAW. */
-  async withdraw(viewer: Viewer, id: string): Promise<PostEntity> {
-    const { post, closedCaseId } = await this.dataSource.transaction(async (manager) => {
-      const own = await this.lockOwnPost(manager, id, viewer);
-      if (!WITHDRAWABLE.includes(own.status)) throw forumErrors.notWithdrawable();
-      const withdrawn = await this.postState.transition(manager, own, PostStatus.REMOVED, { action: 'WITHDRAW' });
-      // Starts the retention window after which WithdrawnBodyEraser erases its words.
-      await manager.update(PostEntity, { id: withdrawn.id }, { withdrawnAt: () => 'now()' });
-      // Nothing is left for a moderator to decide about a post its author took down.
-      return { post: withdrawn, closedCaseId: await this.caseIntake.closeForWithdrawal(manager, withdrawn.id) };
-    });
-    if (closedCaseId) await this.moderationEvents.caseChanged(closedCaseId);
-    return post;
+  /**
+   * The author takes their post down, inside the caller's transaction (the withdrawal
+   * workflow closes its moderation case in the same one): REMOVED, audited as WITHDRAW.
+   */
+  async withdraw(manager: EntityManager, viewer: Viewer, id: string): Promise<PostEntity> {
+    const own = await this.lockOwnPost(manager, id, viewer);
+    if (!WITHDRAWABLE.includes(own.status)) throw forumErrors.notWithdrawable();
+    const withdrawn = await this.postState.transition(manager, own, PostStatus.REMOVED, { action: 'WITHDRAW' });
+    // Starts the retention window after which WithdrawnBodyEraser erases its words.
+    await manager.update(PostEntity, { id: withdrawn.id }, { withdrawnAt: () => 'now()' });
+    return withdrawn;
   }
 
   /** A member's own posts of every status, newest first (the account owner's view). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogService } from '../audit/audit-log.service';
 import { ReasonSource } from './case-reason.entity';
 import { CasePriority, CaseStatus, ModerationCaseEntity, PRIORITY_RANK } from './moderation-case.entity';
 import { ModerationCasesRepository } from './repositories/moderation-cases.repository';

@@ -1,8 +1,7 @@
 import { loadConfig } from '../config/config';
-import type { PostStateService } from '../forum/post-state.service';
 import { CaseworkService } from './casework.service';
 import { CaseStatus, Decision } from './moderation-case.entity';
-import { FixedClock, InMemoryCases, OfflineTransactions, RecordedAudit, RecordedNotifications, recordedEvents, untouchable, viewer } from './testing/moderation-fakes';
+import { FixedClock, InMemoryCases, OfflineTransactions, RecordedAudit, recordedEvents, viewer } from './testing/moderation-fakes';
 
 function setUp() {
   const clock = new FixedClock();
@@ -10,7 +9,7 @@ function setUp() {
   const audit = new RecordedAudit();
   const { events, published } = recordedEvents();
   const transactions = new OfflineTransactions();
-  const service = new CaseworkService(transactions, cases, clock, untouchable<PostStateService>('PostStateService'), audit, new RecordedNotifications(), events, loadConfig({ CLAIM_MINUTES: '10' }));
+  const service = new CaseworkService(transactions, cases, clock, audit, events, loadConfig({ CLAIM_MINUTES: '10' }));
   return { clock, cases, audit, published, transactions, service };
 }
 
@@ -106,34 +105,35 @@ describe('CaseworkService', () => {
     });
   });
 
-  describe('resolve (refusals, before any post is touched)', () => {
+  describe('deciding (lockForDecision, then markResolved in the same transaction)', () => {
     it('asks the moderator to claim the case before deciding it (CASE_NOT_CLAIMED)', async () => {
-      const { cases, service } = setUp();
+      const { cases, transactions, service } = setUp();
       const open = cases.seed();
-      await expect(service.resolve(viewer(), { caseId: open.id, decision: Decision.APPROVE })).rejects.toMatchObject({ reason: 'CASE_NOT_CLAIMED' });
-      expect(cases.stored(open.id).status).toBe(CaseStatus.OPEN);
+      await expect(service.lockForDecision(transactions.manager, viewer(), open.id)).rejects.toMatchObject({ reason: 'CASE_NOT_CLAIMED' });
     });
 
     it('lets only the claimant decide (NOT_CLAIMANT), and never decides a case twice (CASE_RESOLVED)', async () => {
-      const { cases, service } = setUp();
+      const { cases, transactions, service } = setUp();
       const open = cases.seed();
       await service.claim(viewer(), open.id);
       const decided = cases.seed({ status: CaseStatus.RESOLVED, decision: Decision.REJECT });
 
-      await expect(service.resolve(viewer(), { caseId: open.id, decision: Decision.APPROVE })).rejects.toMatchObject({ reason: 'NOT_CLAIMANT' });
-      await expect(service.resolve(viewer(), { caseId: decided.id, decision: Decision.APPROVE })).rejects.toMatchObject({ reason: 'CASE_RESOLVED' });
-      expect(cases.stored(decided.id).decision).toBe(Decision.REJECT);
+      await expect(service.lockForDecision(transactions.manager, viewer(), open.id)).rejects.toMatchObject({ reason: 'NOT_CLAIMANT' });
+      await expect(service.lockForDecision(transactions.manager, viewer(), decided.id)).rejects.toMatchObject({ reason: 'CASE_RESOLVED' });
     });
 
-    it('refuses an over-long note and an unknown decision as INVALID_INPUT before reading the case', async () => {
-      const { cases, transactions, service } = setUp();
+    it('lets a claimant whose claim ran out still decide while nobody took the case over, at the database’s now', async () => {
+      const { clock, cases, transactions, service } = setUp();
       const open = cases.seed();
-      await expect(service.resolve(viewer(), { caseId: open.id, decision: Decision.REJECT, noteToAuthor: 'x'.repeat(2001) })).rejects.toMatchObject({
-        reason: 'INVALID_INPUT',
-        details: { field: 'noteToAuthor' },
-      });
-      await expect(service.resolve(viewer(), { caseId: open.id, decision: 'PUNISH' as Decision })).rejects.toMatchObject({ reason: 'INVALID_INPUT', details: { field: 'decision' } });
-      expect(transactions.transactions).toBe(0);
+      const moderator = viewer();
+      await service.claim(moderator, open.id);
+      clock.advanceMinutes(30);
+
+      const { entity, now } = await service.lockForDecision(transactions.manager, moderator, open.id);
+      const resolved = await service.markResolved(transactions.manager, entity, Decision.APPROVE, now);
+
+      expect(resolved).toMatchObject({ status: CaseStatus.RESOLVED, decision: Decision.APPROVE, resolvedAt: clock.current, claimExpiresAt: null });
+      expect(cases.stored(open.id)).toMatchObject({ status: CaseStatus.RESOLVED, decision: Decision.APPROVE, resolvedAt: clock.current });
     });
   });
 });

@@ -3,37 +3,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
-import { PostEntity } from '../forum/post.entity';
-import { PostStateService } from '../forum/post-state.service';
-import { PostKind } from '../forum/post-status';
-import { NotificationsService } from '../notifications/notifications.service';
-import { notifyReplyRecipients } from '../notifications/reply-recipients';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogService } from '../audit/audit-log.service';
 import { claimExpiry, claimVerdict, decideProblem, releaseProblem } from './claim-rules';
-import { isDecisionProblem, planDecision } from './decision-rules';
 import { CaseStatus, Decision, ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationCasesRepository } from './repositories/moderation-cases.repository';
 import { TransactionClock } from './repositories/transaction-clock';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { ModerationEventsService } from './moderation-events.service';
 import { isUuid } from '../common/validation/uuid';
-
-export const NOTE_MAX = 2000;
-
-export interface ResolveCommand {
-  caseId: string;
-  decision: Decision;
-  noteToAuthor?: string | null;
-  internalNote?: string | null;
-}
-
-function cleanNote(raw: string | null | undefined, field: string): string | null {
-  if (raw === null || raw === undefined) return null;
-  const note = raw.trim();
-  if (note === '') return null;
-  if ([...note].length > NOTE_MAX) throw moderationErrors.invalid(`Notes can be at most ${NOTE_MAX} characters.`, field);
-  return note;
-}
 
 /**
  * Claims and decisions. Each runs in one transaction holding the case's row lock, so of two
@@ -47,9 +24,7 @@ export class CaseworkService {
     private readonly dataSource: DataSource,
     private readonly cases: ModerationCasesRepository,
     private readonly clock: TransactionClock,
-    private readonly postState: PostStateService,
     private readonly audit: AuditLogService,
-    private readonly notifications: NotificationsService,
     private readonly events: ModerationEventsService,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
@@ -105,48 +80,22 @@ export class CaseworkService {
   }
 
   /**
-   * One decision, one transaction: the post's state (through PostStateService, which writes
-   * the audit row), the reports' hiding lifted, the case resolved, and the author told.
+   * The case under its row lock, ready to be decided by this moderator (open, and claimed
+   * by them), and the database's clock. The case-resolution workflow decides the post in
+   * the same transaction.
    */
-  async resolve(viewer: Viewer, command: ResolveCommand): Promise<ModerationCaseEntity> {
-    const noteToAuthor = cleanNote(command.noteToAuthor, 'noteToAuthor');
-    const internalNote = cleanNote(command.internalNote, 'internalNote');
-    if (!Object.values(Decision).includes(command.decision)) throw moderationErrors.invalid('Unknown decision.', 'decision');
+  async lockForDecision(manager: EntityManager, viewer: Viewer, caseId: string): Promise<{ entity: ModerationCaseEntity; now: Date }> {
+    const locked = await this.lockCase(manager, caseId);
+    const problem = decideProblem(locked.entity, viewer.accountId);
+    if (problem === 'RESOLVED') throw new ModerationError('CASE_RESOLVED', 'This case was already decided.');
+    if (problem === 'NOT_CLAIMED') throw new ModerationError('CASE_NOT_CLAIMED', 'Please claim this case before deciding it, so no one else decides it at the same time.');
+    if (problem === 'NOT_CLAIMANT') throw new ModerationError('NOT_CLAIMANT', 'Another moderator holds the claim on this case; only they can decide it.');
+    return locked;
+  }
 
-    const resolved = await this.dataSource.transaction(async (manager) => {
-      const { entity, now } = await this.lockCase(manager, command.caseId);
-      const problem = decideProblem(entity, viewer.accountId);
-      if (problem === 'RESOLVED') throw new ModerationError('CASE_RESOLVED', 'This case was already decided.');
-      if (problem === 'NOT_CLAIMED') throw new ModerationError('CASE_NOT_CLAIMED', 'Please claim this case before deciding it, so no one else decides it at the same time.');
-      if (problem === 'NOT_CLAIMANT') throw new ModerationError('NOT_CLAIMANT', 'Another moderator holds the claim on this case; only they can decide it.');
-
-      const post = await manager.findOne(PostEntity, { where: { id: entity.postId }, lock: { mode: 'pessimistic_write' } });
-      if (!post) throw moderationErrors.postNotFound();
-      const plan = planDecision(command.decision, post, noteToAuthor);
-      if (isDecisionProblem(plan)) {
-        throw new ModerationError(plan.reason === 'BEING_EDITED' ? 'POST_BEING_EDITED' : 'DECISION_NOT_APPLICABLE', plan.message, { postStatus: post.status });
-      }
-
-      const audit = { action: command.decision, moderatorId: viewer.accountId, caseId: entity.id, note: noteToAuthor, internalNote };
-      if (plan.to !== null) {
-        await this.postState.transition(manager, post, plan.to, audit);
-      } else {
-        await this.audit.record(manager, { ...audit, postId: post.id });
-      }
-      if (plan.clearHidden && post.hiddenByReports) {
-        await manager.update(PostEntity, { id: post.id }, { hiddenByReports: false });
-        post.hiddenByReports = false;
-      }
-      await this.cases.markResolved(manager, entity.id, command.decision, now);
-      if (plan.notification && plan.message) {
-        await this.notifications.notify(manager, post.authorId, plan.notification, plan.message, post.id);
-      }
-      if (plan.firstPublication && post.kind === PostKind.REPLY) {
-        await notifyReplyRecipients(manager, this.notifications, post);
-      }
-      return Object.assign(entity, { status: CaseStatus.RESOLVED, decision: command.decision, resolvedAt: now, claimExpiresAt: null });
-    });
-    await this.events.caseChanged(resolved.id);
-    return resolved;
+  /** Closes a case locked by lockForDecision with the moderator's decision. */
+  async markResolved(manager: EntityManager, entity: ModerationCaseEntity, decision: Decision, now: Date): Promise<ModerationCaseEntity> {
+    await this.cases.markResolved(manager, entity.id, decision, now);
+    return Object.assign(entity, { status: CaseStatus.RESOLVED, decision, resolvedAt: now, claimExpiresAt: null });
   }
 }

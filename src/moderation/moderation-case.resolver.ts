@@ -6,7 +6,7 @@ import type { PostEntity } from '../forum/post.entity';
 import { PostInterface } from '../forum/post.type';
 import type { CaseReasonEntity } from './case-reason.entity';
 import { claimIsLive, effectiveStatus } from './claim-rules';
-import type { ModerationActionEntity } from './moderation-action.entity';
+import type { ModerationActionEntity } from '../audit/moderation-action.entity';
 import { CaseStatus, ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationLoaderSources, moderationLoaders } from './moderation.loaders';
 import { CaseReasonType, ModerationActionType, ModerationCaseType } from './moderation.types';

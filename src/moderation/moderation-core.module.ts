@@ -2,20 +2,20 @@ import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
-import { AuditLogService } from './audit-log.service';
+import { AuditModule } from '../audit/audit.module';
 import { CaseChangeBus, PostgresCaseChangeBus, RedisCaseChangeBus } from './case-change-bus';
 import { CaseIntakeService } from './case-intake.service';
 import { CASE_CHANGE_BUS, ModerationEventsService } from './moderation-events.service';
 import { ModerationCasesRepository } from './repositories/moderation-cases.repository';
 
 /**
- * What other domains need of moderation: the audit log, case intake and case events.
+ * What workflows need of moderation in every process, API or worker: case intake and case events.
  * The case-change bus follows the queue's backend (Redis when REDIS_URL is set, else
  * Postgres) and connects lazily: a process that never publishes or listens opens nothing.
  */
 @Module({
+  imports: [AuditModule],
   providers: [
-    AuditLogService,
     ModerationCasesRepository,
     CaseIntakeService,
     ModerationEventsService,
@@ -28,6 +28,6 @@ import { ModerationCasesRepository } from './repositories/moderation-cases.repos
           : new PostgresCaseChangeBus(config.databaseUrl as string, (channel, payload) => dataSource.query('SELECT pg_notify($1, $2)', [channel, payload])),
     },
   ],
-  exports: [AuditLogService, ModerationCasesRepository, CaseIntakeService, ModerationEventsService],
+  exports: [ModerationCasesRepository, CaseIntakeService, ModerationEventsService],
 })
 export class ModerationCoreModule {}

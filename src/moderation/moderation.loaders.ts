@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CaseReasonEntity } from './case-reason.entity';
-import type { ModerationActionEntity } from './moderation-action.entity';
+import type { ModerationActionEntity } from '../audit/moderation-action.entity';
 import type { ModerationCasesRepository } from './repositories/moderation-cases.repository';
 import type { ReportsRepository } from './repositories/reports.repository';
 

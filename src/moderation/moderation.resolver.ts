@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from 
 import '../accounts/account-enums';
 import { AccountEntity, Role } from '../accounts/account.entity';
 import { MemberType } from '../accounts/member.type';
-import { ActiveMember, ModeratorOnly, SignedIn } from '../common/auth/auth.guard';
+import { ActiveMember, ModeratorOnly } from '../common/auth/auth.guard';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
 import { CommonError } from '../common/errors/common.errors';
@@ -11,19 +11,16 @@ import type { Page } from '../common/pagination/cursor';
 import type { PostEntity } from '../forum/post.entity';
 import { ThreadType } from '../forum/thread.type';
 import { CaseworkService } from './casework.service';
-import { DraftScreeningService } from './draft-screening.service';
 import { mapAsync } from '../common/async/map-async';
 import { CasePriority, CaseStatus, ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationEventsService } from './moderation-events.service';
 import { ModerationQueueService, ModerationStats } from './moderation-queue.service';
 import {
-  DraftScreeningType,
   LiftSanctionInput,
   ModerationCaseConnection,
   ModerationCaseType,
   ModerationStatsType,
   ReportInput,
-  ResolveCaseInput,
   SanctionInput,
 } from './moderation.types';
 import { ReportsService } from './reports.service';
@@ -42,7 +39,6 @@ export class ModerationResolver {
     private readonly reports: ReportsService,
     private readonly sanctions: SanctionsService,
     private readonly threadLocks: ThreadLockService,
-    private readonly drafts: DraftScreeningService,
     private readonly events: ModerationEventsService,
   ) {}
 
@@ -81,12 +77,6 @@ export class ModerationResolver {
     return this.casework.release(viewer, id);
   }
 
-  @Mutation(() => ModerationCaseType)
-  @ModeratorOnly()
-  resolveCase(@Args('input') input: ResolveCaseInput, @CurrentViewer() viewer: Viewer): Promise<ModerationCaseEntity> {
-    return this.casework.resolve(viewer, input);
-  }
-
   @Mutation(() => Boolean)
   @ModeratorOnly()
   sanctionMember(@Args('input') input: SanctionInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
@@ -115,12 +105,6 @@ export class ModerationResolver {
   @ActiveMember()
   report(@Args('input') input: ReportInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
     return this.reports.report(viewer, input);
-  }
-
-  @Query(() => DraftScreeningType, { description: 'What screening would say about a draft, before posting: nothing is stored.' })
-  @SignedIn()
-  screenDraft(@CurrentViewer() viewer: Viewer, @Args('body', { type: () => String }) body: string): Promise<DraftScreeningType> {
-    return this.drafts.screen(viewer.accountId, body);
   }
 
   @Subscription(() => ModerationCaseType, { description: 'Moderators only: every case as it opens or changes, across all API instances.' })

@@ -1,7 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination/connection.type';
-import { ScreeningCategoryEnum, ScreeningOutcomeEnum } from '../screening/graphql/screening-enums';
-import { CrisisResourceType, LanguageSuggestionType } from '../screening/graphql/screening-feedback.type';
+import { ScreeningCategoryEnum } from '../screening/graphql/screening-enums';
 import { ReasonSource } from './case-reason.entity';
 import { CasePriority, CaseStatus, Decision } from './moderation-case.entity';
 import { ReportReason } from './report-rules';
@@ -108,24 +107,6 @@ export class ModerationStatsType {
 
   @Field(() => Float, { nullable: true, description: 'Median seconds from a case opening to its decision, over the last 7 days.' })
   medianSecondsToDecision!: number | null;
-}
-
-@ObjectType('DraftScreening', { description: 'What screening would say about a draft: nothing is stored and no case is opened.' })
-export class DraftScreeningType {
-  @Field(() => ScreeningOutcomeEnum)
-  outcome!: ScreeningOutcomeEnum;
-
-  @Field(() => [ScreeningCategoryEnum])
-  categories!: ScreeningCategoryEnum[];
-
-  @Field(() => [String], { description: 'Plain-words reasons (no internal rule names).' })
-  reasons!: string[];
-
-  @Field(() => [LanguageSuggestionType])
-  suggestions!: LanguageSuggestionType[];
-
-  @Field(() => [CrisisResourceType])
-  crisisResources!: CrisisResourceType[];
 }
 
 @InputType('ResolveCaseInput')

@@ -4,7 +4,7 @@ import type { Viewer } from '../common/auth/viewer';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { canViewPost } from '../forum/post-visibility';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogService } from '../audit/audit-log.service';
 import { ReasonSource } from './case-reason.entity';
 import { CaseIntakeService } from './case-intake.service';
 import { ModerationError, moderationErrors } from './moderation.errors';

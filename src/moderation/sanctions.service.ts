@@ -8,7 +8,7 @@ import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogService } from '../audit/audit-log.service';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { isUuid } from '../common/validation/uuid';
 import { ModerationMembersRepository } from './repositories/moderation-members.repository';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import type { PostEntity } from '../forum/post.entity';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogService } from '../audit/audit-log.service';
 import { moderationErrors } from './moderation.errors';
 import { isUuid } from '../common/validation/uuid';
 import { ModeratedPostsRepository } from './repositories/moderated-posts.repository';

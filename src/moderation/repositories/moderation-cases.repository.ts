@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In, IsNull, LessThan, Not } from 'typeorm';
 import { timeKeySql } from '../../common/pagination/keyset';
 import type { NewCaseReason } from '../case-intake.service';
 import { CaseReasonEntity, ReasonSource } from '../case-reason.entity';
-import { ModerationActionEntity } from '../moderation-action.entity';
+import { ModerationActionEntity } from '../../audit/moderation-action.entity';
 import { CasePriority, CaseStatus, Decision, ModerationCaseEntity, PRIORITY_RANK } from '../moderation-case.entity';
 
 /** Where a queue page starts: after the case with these sort values. */

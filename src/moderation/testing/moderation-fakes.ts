@@ -8,7 +8,7 @@ import { PostKind, PostStatus } from '../../forum/post-status';
 import { ThreadEntity } from '../../forum/thread.entity';
 import { NotificationKind } from '../../notifications/notification.entity';
 import { NotificationsService } from '../../notifications/notifications.service';
-import { AuditEntry, AuditLogService } from '../audit-log.service';
+import { AuditEntry, AuditLogService } from '../../audit/audit-log.service';
 import type { CaseChangeBus } from '../case-change-bus';
 import type { NewCaseReason } from '../case-intake.service';
 import { CasePriority, CaseStatus, Decision, ModerationCaseEntity, PRIORITY_RANK } from '../moderation-case.entity';

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { ScreeningRecord } from '../../forum/screening-record';
+import type { ScreeningRecord } from '../screening-record';
 import { CrisisResource, resourcesFor } from '../crisis-resources';
 import { ScreeningCategoryEnum, ScreeningOutcomeEnum } from './screening-enums';
 

@@ -5,7 +5,7 @@ import { KINDRED_CONFIG } from '../config/config.module';
 import { QUEUE_CONNECTION } from '../queue/queue.module';
 import type { QueueConnection } from '../queue/queue-connection';
 import { QueueName, ScreenPostJob } from '../queue/queue-names';
-import { ScreeningService } from './screening.service';
+import { PostScreeningWorkflow } from './post-screening.workflow';
 
 export const WORKERS_ENABLED = Symbol('WORKERS_ENABLED');
 
@@ -20,7 +20,7 @@ export class ScreeningProcessor implements OnApplicationBootstrap, OnApplication
   private worker: Worker<ScreenPostJob> | null = null;
 
   constructor(
-    private readonly screening: ScreeningService,
+    private readonly screening: PostScreeningWorkflow,
     @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
     @Inject(WORKERS_ENABLED) private readonly enabled: boolean,

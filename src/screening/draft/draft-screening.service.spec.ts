@@ -1,11 +1,11 @@
-import { loadConfig } from '../config/config';
-import type { CrisisResourcesService } from '../screening/crisis-resources.service';
-import type { ScreeningDecision } from '../screening/engine/types';
-import type { ScreeningPool } from '../screening/pool/screening-pool';
-import type { ScreeningTask, ScreeningTaskResult } from '../screening/pool/screening-task';
+import { loadConfig } from '../../config/config';
+import type { CrisisResourcesService } from '../crisis-resources.service';
+import type { ScreeningDecision } from '../engine/types';
+import type { ScreeningPool } from '../pool/screening-pool';
+import type { ScreeningTask, ScreeningTaskResult } from '../pool/screening-task';
 import type { DraftCheckLimitService } from './draft-check-limit.service';
 import { DraftScreeningService } from './draft-screening.service';
-import { moderationErrors } from './moderation.errors';
+import { screeningErrors } from '../screening.errors';
 
 const PUBLISH: ScreeningDecision = { outcome: 'PUBLISH', categories: [], priority: null, reasons: [], suggestions: [], crisisResources: false };
 
@@ -21,7 +21,7 @@ function setUp(options: { poolFull?: boolean; budgetLeft?: boolean } = {}) {
   } as unknown as ScreeningPool;
   const limit = {
     take: async (accountId: string) => {
-      if (options.budgetLeft === false) throw moderationErrors.draftChecksLimited(42);
+      if (options.budgetLeft === false) throw screeningErrors.draftChecksLimited(42);
       taken.push(accountId);
     },
   } as unknown as DraftCheckLimitService;

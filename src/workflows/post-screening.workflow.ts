@@ -8,8 +8,9 @@ import { ModerationEventsService } from '../moderation/moderation-events.service
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { notifyReplyRecipients } from '../notifications/reply-recipients';
-import { DecisionPlan, planDecision } from './decision-application';
-import { ScreeningPool } from './pool/screening-pool';
+import { DecisionPlan, planDecision } from './decision-plan';
+import { screeningVerdict } from '../screening/screening-verdict';
+import { ScreeningPool } from '../screening/pool/screening-pool';
 
 export type ScreeningResult = 'applied' | 'stale' | 'missing';
 
@@ -20,12 +21,12 @@ const AUTHOR_MESSAGE: Record<PostStatus.PUBLISHED | PostStatus.HELD | PostStatus
 };
 
 /**
- * Screens one revision of a post and applies the decision: state, case, screening record and
+ * Crosses forum, moderation and notifications: screens one revision of a post and applies the decision: state, case, screening record and
  * notifications in one transaction, and only if the post is still the revision screened.
  */
 @Injectable()
-export class ScreeningService {
-  private readonly logger = new Logger(ScreeningService.name);
+export class PostScreeningWorkflow {
+  private readonly logger = new Logger(PostScreeningWorkflow.name);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -45,7 +46,7 @@ export class ScreeningService {
     // worker thread, so a long post never stalls the API sharing this process.
     const recentDuplicateCount = await this.recentDuplicates(snapshot);
     const { bodyDecision, titleDecision } = await this.pool.screen({ body: snapshot.body, title: snapshot.title, context: { recentDuplicateCount } });
-    const plan = planDecision({ body: snapshot.body, title: snapshot.title, revision, bodyDecision, titleDecision, screenedAt: new Date() });
+    const plan = planDecision(screeningVerdict({ body: snapshot.body, title: snapshot.title, revision, bodyDecision, titleDecision, screenedAt: new Date() }));
 
     const caseId = await this.dataSource.transaction(async (manager) => {
       const post = await manager.findOne(PostEntity, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });

@@ -1,4 +1,4 @@
-import type { Outcome, ScreeningCategory, Suggestion } from '../screening/engine/types';
+import type { Outcome, ScreeningCategory, Suggestion } from './engine/types';
 
 /**
  * What screening said about one revision of a post, stored on the post for its author.

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { KindredConfig } from '../config/config';
-import { KINDRED_CONFIG } from '../config/config.module';
-import { CrisisResourcesService } from '../screening/crisis-resources.service';
-import { planDecision } from '../screening/decision-application';
-import { toScreeningFeedback } from '../screening/graphql/screening-feedback.type';
-import { ScreeningPool } from '../screening/pool/screening-pool';
+import type { KindredConfig } from '../../config/config';
+import { KINDRED_CONFIG } from '../../config/config.module';
+import { CrisisResourcesService } from '../crisis-resources.service';
+import { screeningVerdict } from '../screening-verdict';
+import { toScreeningFeedback } from '../graphql/screening-feedback.type';
+import { ScreeningPool } from '../pool/screening-pool';
 import { DraftCheckLimitService } from './draft-check-limit.service';
-import { moderationErrors } from './moderation.errors';
-import type { DraftScreeningType } from './moderation.types';
+import { screeningErrors } from '../screening.errors';
+import type { DraftScreeningType } from './draft-screening.type';
 
 /**
  * "How would this read?" before posting: the same engine and the same author-facing words
@@ -27,15 +27,15 @@ export class DraftScreeningService {
   async screen(accountId: string, rawBody: string): Promise<DraftScreeningType> {
     // Offsets index the text exactly as sent (the draft in the member's editor), so no trimming.
     const body = typeof rawBody === 'string' ? rawBody : '';
-    if (body.trim() === '') throw moderationErrors.invalid('Please write something to check.', 'body');
+    if (body.trim() === '') throw screeningErrors.invalid('Please write something to check.', 'body');
     const max = this.config.limits.bodyMax;
-    if ([...body].length > max) throw moderationErrors.invalid(`Posts can be at most ${max} characters.`, 'body');
+    if ([...body].length > max) throw screeningErrors.invalid(`Posts can be at most ${max} characters.`, 'body');
     await this.limit.take(accountId);
     const screening = this.pool.tryScreen({ body });
-    if (!screening) throw moderationErrors.screeningBusy();
+    if (!screening) throw screeningErrors.screeningBusy();
     const { bodyDecision } = await screening;
-    const plan = planDecision({ body, title: null, revision: 0, bodyDecision, titleDecision: null, screenedAt: new Date(), audience: 'draft' });
-    const { outcome, categories, reasons, suggestions, crisisResources } = toScreeningFeedback(plan.record, this.crisisResources.list());
+    const { record } = screeningVerdict({ body, title: null, revision: 0, bodyDecision, titleDecision: null, screenedAt: new Date(), audience: 'draft' });
+    const { outcome, categories, reasons, suggestions, crisisResources } = toScreeningFeedback(record, this.crisisResources.list());
     return { outcome, categories, reasons, suggestions, crisisResources };
   }
 }

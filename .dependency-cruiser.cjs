@@ -1,0 +1,73 @@
+/**
+ * Dependencies point one way (README, "Layout"). Each folder of src/ may import only the
+ * folders listed beside it: the engine and the plumbing at the bottom, then the domains in
+ * order, then workflows/, the application layer that owns the transactions crossing
+ * domains, and the entry points on top. test/architecture.spec.ts runs this configuration
+ * and also fails on any import cycle between folders.
+ */
+const PLUMBING = ['config', 'common', 'queue', 'database'];
+
+/** folder -> the folders it may import (its own is always allowed). */
+const MAY_IMPORT = {
+  'screening/engine': [],
+  config: [],
+  common: ['config'],
+  queue: ['config', 'common'],
+  database: ['config', 'common', 'queue'],
+  audit: [...PLUMBING],
+  accounts: [...PLUMBING, 'audit'],
+  screening: [...PLUMBING, 'audit', 'screening/engine'],
+  forum: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts'],
+  notifications: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum'],
+  moderation: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications'],
+  workflows: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation'],
+  // Entry-point plumbing: composes the domains, and nothing below imports it.
+  graphql: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'workflows'],
+  http: [...PLUMBING],
+  health: [...PLUMBING, 'screening'],
+  cli: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'workflows'],
+};
+
+const escape = (folder) => folder.replace('/', '\\/');
+const folderPath = (folder) => `^src/${escape(folder)}/`;
+
+const layerRules = Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({
+  name: `layer:${folder}`,
+  comment: `src/${folder} may import only ${allowed.length ? allowed.join(', ') : 'itself'} (README, "Layout").`,
+  severity: 'error',
+  from: {
+    path: folderPath(folder),
+    // A sub-folder with its own entry (the engine) is not part of its parent's layer.
+    pathNot: Object.keys(MAY_IMPORT)
+      .filter((other) => other.startsWith(`${folder}/`))
+      .map(folderPath),
+  },
+  to: { path: '^src/', pathNot: [folder, ...allowed].map(folderPath) },
+}));
+
+module.exports = {
+
+  forbidden: [
+    ...layerRules,
+    {
+      name: 'no-entry-point-imports',
+      comment: 'The entry points (main, worker, cli, bootstrap, app.module) compose the app; nothing imports them.',
+      severity: 'error',
+      from: { path: '^src/.+/' },
+      to: { path: '^src/[^/]+\\.ts$' },
+    },
+    {
+      name: 'unknown-folder',
+      comment: 'A new folder under src/ must take its place in MAY_IMPORT.',
+      severity: 'error',
+      from: { path: '^src/[^/]+/', pathNot: Object.keys(MAY_IMPORT).map(folderPath) },
+      to: {},
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['node_modules', '\\.spec\\.ts$', '\\.spec-helper\\.ts$'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};

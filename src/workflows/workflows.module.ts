@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ForumCoreModule } from '../forum/forum-core.module';
+import { ForumModule } from '../forum/forum.module';
+import { ModerationCoreModule } from '../moderation/moderation-core.module';
+import { ModerationModule } from '../moderation/moderation.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ScreeningModule } from '../screening/screening.module';
+import { CaseResolutionWorkflow } from './case-resolution.workflow';
+import { PostScreeningWorkflow } from './post-screening.workflow';
+import { PostWithdrawalWorkflow } from './post-withdrawal.workflow';
+import { ScreeningProcessor, WORKERS_ENABLED } from './screening.processor';
+import { ScreeningSweeper } from './screening.sweeper';
+import { WorkflowsResolver } from './workflows.resolver';
+
+/**
+ * The application layer: the transactions that cross domains. Every process screens posts
+ * (the worker and the sweeper run when it runs workers: the API by default, `npm run worker`
+ * always); the API also serves the mutations whose transactions cross domains.
+ */
+@Module({})
+export class WorkflowsModule {
+  static forRoot(options: { workers: boolean; api: boolean }): DynamicModule {
+    const screening = [{ provide: WORKERS_ENABLED, useValue: options.workers }, PostScreeningWorkflow, ScreeningProcessor, ScreeningSweeper];
+    const api = options.api ? [PostWithdrawalWorkflow, CaseResolutionWorkflow, WorkflowsResolver] : [];
+    return {
+      module: WorkflowsModule,
+      imports: [AuditModule, ForumCoreModule, ModerationCoreModule, NotificationsModule, ScreeningModule, ...(options.api ? [ForumModule, ModerationModule] : [])],
+      providers: [...screening, ...api],
+      exports: [PostScreeningWorkflow, ScreeningSweeper],
+    };
+  }
+}
