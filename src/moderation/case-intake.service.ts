@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, IsNull, LessThan, Not } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
 import { byUrgency, PRIORITY_RANK } from '../screening/engine/vocabulary';
-import { CaseReasonEntity } from './case-reason.entity';
-import { CasePriority, CaseStatus, Decision, ReasonSource } from './case-vocabulary';
+import { CasePriority, CaseStatus, ReasonSource } from './case-vocabulary';
 import { ModerationCaseEntity } from './moderation-case.entity';
+import { ModerationCasesRepository } from './repositories/moderation-cases.repository';
 
 export interface NewCaseReason {
   category: string;
@@ -24,13 +24,13 @@ export interface NewCaseReason {
  */
 @Injectable()
 export class CaseIntakeService {
-  constructor(private readonly audit: AuditLogService) {}
+  constructor(
+    private readonly cases: ModerationCasesRepository,
+    private readonly audit: AuditLogService,
+  ) {}
 
   async openOrJoin(manager: EntityManager, postId: string, priority: CasePriority, reasons: NewCaseReason[]): Promise<{ caseEntity: ModerationCaseEntity; created: boolean }> {
-    let caseEntity = await manager.findOne(ModerationCaseEntity, {
-      where: { postId, status: Not(CaseStatus.RESOLVED) },
-      lock: { mode: 'pessimistic_write' },
-    });
+    let caseEntity = await this.cases.lockOpenCaseOfPost(manager, postId);
     let created = false;
 
     if (caseEntity) {
@@ -38,32 +38,24 @@ export class CaseIntakeService {
       if (raised !== caseEntity.priority) {
         caseEntity.priority = raised;
         caseEntity.priorityRank = PRIORITY_RANK[raised];
-        await manager.update(ModerationCaseEntity, { id: caseEntity.id }, { priority: raised, priorityRank: PRIORITY_RANK[raised] });
+        await this.cases.setPriority(manager, caseEntity.id, raised);
       }
     } else {
-      const awaitingChanges = await manager.findOne(ModerationCaseEntity, {
-        where: { postId, decision: Decision.REQUEST_CHANGES, resolvedAt: Not(IsNull()) },
-        order: { createdAt: 'DESC' },
-      });
+      const awaitingChanges = await this.cases.latestAwaitingChanges(manager, postId);
       if (awaitingChanges) {
         // The author edited after a moderator asked for changes and the edit is held again:
         // the same case comes back, with its history, instead of a new one.
         Object.assign(awaitingChanges, { status: CaseStatus.OPEN, resolvedAt: null, decision: null, claimedById: null, claimExpiresAt: null, priority, priorityRank: PRIORITY_RANK[priority] });
-        await manager.save(ModerationCaseEntity, awaitingChanges);
+        await this.cases.save(manager, awaitingChanges);
         caseEntity = awaitingChanges;
       } else {
-        caseEntity = await manager.save(ModerationCaseEntity, manager.create(ModerationCaseEntity, { postId, priority, priorityRank: PRIORITY_RANK[priority], status: CaseStatus.OPEN }));
+        caseEntity = await this.cases.open(manager, postId, priority);
         created = true;
       }
     }
 
     await this.dropStaleScreeningReasons(manager, caseEntity.id, reasons);
-    if (reasons.length > 0) {
-      await manager.insert(
-        CaseReasonEntity,
-        reasons.map((reason) => ({ ...reason, caseId: caseEntity.id })),
-      );
-    }
+    await this.cases.addReasons(manager, caseEntity.id, reasons);
     return { caseEntity, created };
   }
 
@@ -74,7 +66,7 @@ export class CaseIntakeService {
   private async dropStaleScreeningReasons(manager: EntityManager, caseId: string, incoming: NewCaseReason[]): Promise<void> {
     const revisions = incoming.filter((reason) => reason.source === ReasonSource.SCREENING && reason.revision !== null).map((reason) => reason.revision as number);
     if (revisions.length === 0) return;
-    await manager.delete(CaseReasonEntity, { caseId, source: ReasonSource.SCREENING, revision: LessThan(Math.max(...revisions)) });
+    await this.cases.dropScreeningReasonsBefore(manager, caseId, Math.max(...revisions));
   }
 
   /**
@@ -82,20 +74,20 @@ export class CaseIntakeService {
    * nothing else (a member's report) remains to decide. Returns the case id when it changed.
    */
   async settleAfterCleanScreening(manager: EntityManager, postId: string, revision: number): Promise<string | null> {
-    const open = await manager.findOne(ModerationCaseEntity, { where: { postId, status: Not(CaseStatus.RESOLVED) }, lock: { mode: 'pessimistic_write' } });
+    const open = await this.cases.lockOpenCaseOfPost(manager, postId);
     if (!open) return null;
-    const dropped = await manager.delete(CaseReasonEntity, { caseId: open.id, source: ReasonSource.SCREENING, revision: LessThan(revision) });
-    const remaining = await manager.count(CaseReasonEntity, { where: { caseId: open.id } });
+    const dropped = await this.cases.dropScreeningReasonsBefore(manager, open.id, revision);
+    const remaining = await this.cases.countReasons(manager, open.id);
     if (remaining === 0) {
       await this.close(manager, open, 'the edited post passed screening; nothing is left to decide');
       return open.id;
     }
-    return (dropped.affected ?? 0) > 0 ? open.id : null;
+    return dropped > 0 ? open.id : null;
   }
 
   /** The author withdrew the post: its open case has nothing left to decide. */
   async closeForWithdrawal(manager: EntityManager, postId: string): Promise<string | null> {
-    const open = await manager.findOne(ModerationCaseEntity, { where: { postId, status: Not(CaseStatus.RESOLVED) }, lock: { mode: 'pessimistic_write' } });
+    const open = await this.cases.lockOpenCaseOfPost(manager, postId);
     if (!open) return null;
     await this.close(manager, open, 'the author withdrew the post');
     return open.id;
@@ -103,7 +95,7 @@ export class CaseIntakeService {
 
   /** Resolved without a moderator's decision (decision stays null), and said so in the audit log. */
   private async close(manager: EntityManager, open: ModerationCaseEntity, note: string): Promise<void> {
-    await manager.update(ModerationCaseEntity, { id: open.id }, { status: CaseStatus.RESOLVED, resolvedAt: () => 'now()', claimedById: null, claimExpiresAt: null });
+    await this.cases.markClosed(manager, open.id);
     await this.audit.record(manager, { action: 'CASE_CLOSED', caseId: open.id, postId: open.postId, note });
   }
 }

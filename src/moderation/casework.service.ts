@@ -7,6 +7,8 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { claimExpiry, claimVerdict, decideProblem, releaseProblem } from './claim-rules';
 import { CaseStatus, Decision } from './case-vocabulary';
 import { ModerationCaseEntity } from './moderation-case.entity';
+import { ModerationCasesRepository } from './repositories/moderation-cases.repository';
+import { TransactionClock } from './repositories/transaction-clock';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { ModerationEventsService } from './moderation-events.service';
 import { isUuid } from '../common/validation/uuid';
@@ -21,6 +23,8 @@ import { isUuid } from '../common/validation/uuid';
 export class CaseworkService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: ModerationCasesRepository,
+    private readonly clock: TransactionClock,
     private readonly audit: AuditLogService,
     private readonly events: ModerationEventsService,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
@@ -29,10 +33,9 @@ export class CaseworkService {
   /** The case row under a row lock, and the database's clock (the one every claim is measured by). */
   private async lockCase(manager: EntityManager, caseId: string): Promise<{ entity: ModerationCaseEntity; now: Date }> {
     if (!isUuid(caseId)) throw moderationErrors.caseNotFound();
-    const entity = await manager.findOne(ModerationCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+    const entity = await this.cases.lockCase(manager, caseId);
     if (!entity) throw moderationErrors.caseNotFound();
-    const [{ now }] = (await manager.query('SELECT now() AS now')) as Array<{ now: Date }>;
-    return { entity, now: new Date(now) };
+    return { entity, now: await this.clock.now(manager) };
   }
 
   async claim(viewer: Viewer, caseId: string): Promise<ModerationCaseEntity> {
@@ -47,7 +50,7 @@ export class CaseworkService {
       }
       const previous = entity.claimedById;
       const expires = claimExpiry(now, this.config.moderation.claimMinutes);
-      await manager.update(ModerationCaseEntity, { id: entity.id }, { status: CaseStatus.CLAIMED, claimedById: viewer.accountId, claimExpiresAt: expires });
+      await this.cases.markClaimed(manager, entity.id, viewer.accountId, expires);
       await this.audit.record(manager, {
         action: verdict.kind === 'TAKEOVER' ? 'TAKEOVER' : 'CLAIM',
         caseId: entity.id,
@@ -69,7 +72,7 @@ export class CaseworkService {
       if (problem === 'RESOLVED') throw new ModerationError('CASE_RESOLVED', 'This case was already decided.');
       if (problem === 'NOT_CLAIMED') throw new ModerationError('CASE_NOT_CLAIMED', 'This case is not claimed, so there is nothing to release.');
       if (problem === 'NOT_CLAIMANT') throw new ModerationError('NOT_CLAIMANT', 'Only the moderator who claimed this case can release it.');
-      await manager.update(ModerationCaseEntity, { id: entity.id }, { status: CaseStatus.OPEN, claimedById: null, claimExpiresAt: null });
+      await this.cases.markReleased(manager, entity.id);
       await this.audit.record(manager, { action: 'RELEASE', caseId: entity.id, postId: entity.postId, moderatorId: viewer.accountId });
       return Object.assign(entity, { status: CaseStatus.OPEN, claimedById: null, claimExpiresAt: null });
     });
@@ -93,7 +96,7 @@ export class CaseworkService {
 
   /** Closes a case locked by lockForDecision with the moderator's decision. */
   async markResolved(manager: EntityManager, entity: ModerationCaseEntity, decision: Decision, now: Date): Promise<ModerationCaseEntity> {
-    await manager.update(ModerationCaseEntity, { id: entity.id }, { status: CaseStatus.RESOLVED, decision, resolvedAt: now, claimExpiresAt: null });
+    await this.cases.markResolved(manager, entity.id, decision, now);
     return Object.assign(entity, { status: CaseStatus.RESOLVED, decision, resolvedAt: now, claimExpiresAt: null });
   }
 }

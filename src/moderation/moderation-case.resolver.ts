@@ -1,5 +1,4 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { AccountEntity } from '../accounts/account.entity';
 import { MemberType } from '../accounts/member.type';
 import type { GqlContext } from '../common/graphql/gql-context';
@@ -10,8 +9,10 @@ import { claimIsLive, effectiveStatus } from './claim-rules';
 import type { ModerationActionEntity } from '../audit/moderation-action.entity';
 import { CaseStatus } from './case-vocabulary';
 import { ModerationCaseEntity } from './moderation-case.entity';
-import { moderationLoaders } from './moderation.loaders';
+import { ModerationLoaderSources, moderationLoaders } from './moderation.loaders';
 import { CaseReasonType, ModerationActionType, ModerationCaseType } from './moderation.types';
+import { ModerationCasesRepository } from './repositories/moderation-cases.repository';
+import { ReportsRepository } from './repositories/reports.repository';
 
 /**
  * The fields of a case beyond its row, each through a per-request loader. Only moderators
@@ -20,7 +21,11 @@ import { CaseReasonType, ModerationActionType, ModerationCaseType } from './mode
  */
 @Resolver(() => ModerationCaseType)
 export class ModerationCaseResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly loaderSources: ModerationLoaderSources;
+
+  constructor(cases: ModerationCasesRepository, reports: ReportsRepository) {
+    this.loaderSources = { cases, reports };
+  }
 
   @ResolveField(() => PostInterface)
   async post(@Parent() entity: ModerationCaseEntity, @Context() context: GqlContext): Promise<PostEntity> {
@@ -53,17 +58,17 @@ export class ModerationCaseResolver {
 
   @ResolveField(() => [CaseReasonType])
   reasons(@Parent() entity: ModerationCaseEntity, @Context() context: GqlContext): Promise<CaseReasonEntity[]> {
-    return moderationLoaders(context, this.dataSource).reasonsByCase.load(entity.id);
+    return moderationLoaders(context, this.loaderSources).reasonsByCase.load(entity.id);
   }
 
   @ResolveField(() => Int)
   reportCount(@Parent() entity: ModerationCaseEntity, @Context() context: GqlContext): Promise<number> {
-    return moderationLoaders(context, this.dataSource).reportCountByCase.load(entity.id);
+    return moderationLoaders(context, this.loaderSources).reportCountByCase.load(entity.id);
   }
 
   @ResolveField(() => [ModerationActionType])
   history(@Parent() entity: ModerationCaseEntity, @Context() context: GqlContext): Promise<ModerationActionEntity[]> {
-    return moderationLoaders(context, this.dataSource).historyByCase.load(entity.id);
+    return moderationLoaders(context, this.loaderSources).historyByCase.load(entity.id);
   }
 }
 

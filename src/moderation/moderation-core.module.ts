@@ -6,6 +6,7 @@ import { AuditModule } from '../audit/audit.module';
 import { CaseChangeBus, PostgresCaseChangeBus, RedisCaseChangeBus } from './case-change-bus';
 import { CaseIntakeService } from './case-intake.service';
 import { CASE_CHANGE_BUS, ModerationEventsService } from './moderation-events.service';
+import { ModerationCasesRepository } from './repositories/moderation-cases.repository';
 
 /**
  * What workflows need of moderation in every process, API or worker: case intake and case events.
@@ -15,6 +16,7 @@ import { CASE_CHANGE_BUS, ModerationEventsService } from './moderation-events.se
 @Module({
   imports: [AuditModule],
   providers: [
+    ModerationCasesRepository,
     CaseIntakeService,
     ModerationEventsService,
     {
@@ -26,6 +28,6 @@ import { CASE_CHANGE_BUS, ModerationEventsService } from './moderation-events.se
           : new PostgresCaseChangeBus(config.databaseUrl as string, (channel, payload) => dataSource.query('SELECT pg_notify($1, $2)', [channel, payload])),
     },
   ],
-  exports: [CaseIntakeService, ModerationEventsService],
+  exports: [ModerationCasesRepository, CaseIntakeService, ModerationEventsService],
 })
 export class ModerationCoreModule {}

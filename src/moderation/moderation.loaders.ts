@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { CaseReasonEntity } from './case-reason.entity';
-import { ModerationActionEntity } from '../audit/moderation-action.entity';
+import type { CaseReasonEntity } from './case-reason.entity';
+import type { ModerationActionEntity } from '../audit/moderation-action.entity';
+import type { ModerationCasesRepository } from './repositories/moderation-cases.repository';
+import type { ReportsRepository } from './repositories/reports.repository';
 
 /**
  * The moderation domain's per-request DataLoaders: a queue page costs one statement per
@@ -27,32 +28,26 @@ function grouped<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string
   return ids.map((id) => map.get(id) ?? []);
 }
 
-export function createModerationLoaders(dataSource: DataSource): ModerationLoaders {
+/** Where the loaders read from: the repositories of cases and of reports. */
+export interface ModerationLoaderSources {
+  cases: ModerationCasesRepository;
+  reports: ReportsRepository;
+}
+
+export function createModerationLoaders(sources: ModerationLoaderSources): ModerationLoaders {
   return {
-    reasonsByCase: new DataLoader(async (ids) =>
-      grouped(ids, await dataSource.getRepository(CaseReasonEntity).find({ where: { caseId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }), (row) => row.caseId),
-    ),
+    reasonsByCase: new DataLoader(async (ids) => grouped(ids, await sources.cases.reasonsOfCases(ids), (row) => row.caseId)),
     reportCountByCase: new DataLoader(async (ids) => {
-      const rows: Array<{ case_id: string; count: number }> = await dataSource.query(
-        `SELECT case_id, count(*)::int AS count FROM report WHERE case_id = ANY($1::uuid[]) GROUP BY case_id`,
-        [ids],
-      );
-      const map = new Map(rows.map((row) => [row.case_id, Number(row.count)]));
-      return ids.map((id) => map.get(id) ?? 0);
+      const counts = await sources.reports.countsByCase(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
     }),
-    historyByCase: new DataLoader(async (ids) =>
-      grouped(
-        ids,
-        await dataSource.getRepository(ModerationActionEntity).find({ where: { caseId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
-        (row) => row.caseId as string,
-      ),
-    ),
+    historyByCase: new DataLoader(async (ids) => grouped(ids, await sources.cases.historyOfCases(ids), (row) => row.caseId as string)),
   };
 }
 
 /** The loaders of this request (one set per GraphQL context object). */
-export function moderationLoaders(context: object, dataSource: DataSource): ModerationLoaders {
+export function moderationLoaders(context: object, sources: ModerationLoaderSources): ModerationLoaders {
   const holder = context as { [KEY]?: ModerationLoaders };
-  holder[KEY] ??= createModerationLoaders(dataSource);
+  holder[KEY] ??= createModerationLoaders(sources);
   return holder[KEY];
 }

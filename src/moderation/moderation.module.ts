@@ -8,6 +8,10 @@ import { ModerationActionResolver, ModerationCaseResolver } from './moderation-c
 import { ModerationCoreModule } from './moderation-core.module';
 import { ModerationQueueService } from './moderation-queue.service';
 import { ModerationResolver } from './moderation.resolver';
+import { ModeratedPostsRepository } from './repositories/moderated-posts.repository';
+import { ModerationMembersRepository } from './repositories/moderation-members.repository';
+import { ReportsRepository } from './repositories/reports.repository';
+import { TransactionClock } from './repositories/transaction-clock';
 import { ReportsService } from './reports.service';
 import { SanctionsService } from './sanctions.service';
 import { ThreadLockService } from './thread-lock.service';
@@ -17,6 +21,10 @@ import { ThreadLockService } from './thread-lock.service';
   imports: [AuditModule, ModerationCoreModule, ForumCoreModule, NotificationsModule, AccountsModule],
   exports: [CaseworkService],
   providers: [
+    ReportsRepository,
+    ModerationMembersRepository,
+    ModeratedPostsRepository,
+    TransactionClock,
     ModerationQueueService,
     CaseworkService,
     ReportsService,

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
-import { PostEntity } from '../forum/post.entity';
 import { canViewPost } from '../forum/post-visibility';
 import { AuditLogService } from '../audit/audit-log.service';
 import { ReasonSource } from './case-vocabulary';
@@ -12,7 +11,9 @@ import { ModerationError, moderationErrors } from './moderation.errors';
 import { ModerationEventsService } from './moderation-events.service';
 import { isUuid } from '../common/validation/uuid';
 import { hasReportStanding, REPORT_PRIORITY, reportDetail, reportProblem, ReportReason, shouldHide } from './report-rules';
-import { ReportEntity } from './report.entity';
+import { ModeratedPostsRepository } from './repositories/moderated-posts.repository';
+import { ReportsRepository } from './repositories/reports.repository';
+import { isUniqueViolation } from './repositories/unique-violation';
 
 export interface ReportCommand {
   postId: string;
@@ -34,6 +35,8 @@ function alreadyReported(): ModerationError {
 export class ReportsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly reports: ReportsRepository,
+    private readonly posts: ModeratedPostsRepository,
     private readonly intake: CaseIntakeService,
     private readonly audit: AuditLogService,
     private readonly events: ModerationEventsService,
@@ -48,29 +51,29 @@ export class ReportsService {
     let caseId: string;
     try {
       caseId = await this.dataSource.transaction(async (manager) => {
-        const post = await manager.findOne(PostEntity, { where: { id: command.postId }, lock: { mode: 'pessimistic_write' } });
+        const post = await this.posts.lockPost(manager, command.postId);
         if (!post || !canViewPost(post, viewer)) throw moderationErrors.postNotFound();
         const problem = reportProblem(post, viewer.accountId, note, this.config.limits.reportNoteMax);
         if (problem) throw new ModerationError(problem.reason, problem.message);
-        if (await manager.existsBy(ReportEntity, { postId: post.id, reporterId: viewer.accountId })) throw alreadyReported();
+        if (await this.reports.hasReported(manager, post.id, viewer.accountId)) throw alreadyReported();
 
         const { caseEntity } = await this.intake.openOrJoin(manager, post.id, REPORT_PRIORITY[command.reason], [
           { category: command.reason, severity: 'HOLD', source: ReasonSource.REPORT, detail: reportDetail(command.reason, note), excerpt: null, start: null, end: null, revision: post.revision },
         ]);
-        await manager.insert(ReportEntity, { postId: post.id, reporterId: viewer.accountId, caseId: caseEntity.id, reason: command.reason, note });
+        await this.reports.add(manager, { postId: post.id, reporterId: viewer.accountId, caseId: caseEntity.id, reason: command.reason, note });
 
         // Only members with standing count toward hiding: otherwise one person with a few
         // throwaway (or merely aged) accounts could hide any post. Every report still joins the case.
         const reporters = await this.reportersWithStanding(manager, caseEntity.id);
         if (!post.hiddenByReports && shouldHide(reporters, this.config.moderation.reportHideThreshold)) {
-          await manager.update(PostEntity, { id: post.id }, { hiddenByReports: true });
+          await this.posts.hideByReports(manager, post.id);
           await this.audit.record(manager, { action: 'HIDDEN_BY_REPORTS', caseId: caseEntity.id, postId: post.id, note: `${reporters} members reported this post` });
         }
         return caseEntity.id;
       });
     } catch (error) {
       // Two reports by one member at the same instant: the unique (post, reporter) decides.
-      if (error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505') throw alreadyReported();
+      if (isUniqueViolation(error)) throw alreadyReported();
       throw error;
     }
     await this.events.caseChanged(caseId);
@@ -79,32 +82,10 @@ export class ReportsService {
 
   /** Distinct reporters on the case whose record gives them standing (report-rules.ts). */
   private async reportersWithStanding(manager: EntityManager, caseId: string): Promise<number> {
-    const rows = (await manager.query(
-      `SELECT extract(epoch FROM now() - a.created_at) / 3600 AS age_hours,
-              a.days_active,
-              (SELECT count(*) FROM post p WHERE p.author_id = a.id AND p.status = 'PUBLISHED')::int AS published_posts,
-              (SELECT extract(epoch FROM now() - max(m.created_at)) / 86400 FROM moderation_action m
-                WHERE m.subject_id = a.id AND m.action = 'WARN') AS days_since_warning,
-              (a.banned_at IS NOT NULL OR a.suspended_until IS NOT NULL
-                OR EXISTS (SELECT 1 FROM moderation_action m WHERE m.subject_id = a.id AND m.action IN ('SUSPEND', 'BAN'))) AS sanctioned
-         FROM account a
-        WHERE a.id IN (SELECT reporter_id FROM report WHERE case_id = $1)`,
-      [caseId],
-    )) as Array<{ age_hours: string; days_active: number; published_posts: number; days_since_warning: string | null; sanctioned: boolean }>;
     const { reportMinAccountAgeHours } = this.config.moderation;
     const { minDaysActive, minPublishedPosts, warnCooldownDays } = this.config.reportStanding;
     const rule = { minAccountAgeHours: reportMinAccountAgeHours, minDaysActive, minPublishedPosts, warnCooldownDays };
-    return rows.filter((row) =>
-      hasReportStanding(
-        {
-          accountAgeHours: Number(row.age_hours),
-          daysActive: row.days_active,
-          publishedPosts: row.published_posts,
-          daysSinceLastWarning: row.days_since_warning === null ? null : Number(row.days_since_warning),
-          everSuspendedOrBanned: row.sanctioned,
-        },
-        rule,
-      ),
-    ).length;
+    const reporters = await this.reports.reportersOfCase(manager, caseId);
+    return reporters.filter((reporter) => hasReportStanding(reporter, rule)).length;
   }
 }

@@ -12,6 +12,8 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { AuditLogService } from '../audit/audit-log.service';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { isUuid } from '../common/validation/uuid';
+import { ModerationMembersRepository } from './repositories/moderation-members.repository';
+import { TransactionClock } from './repositories/transaction-clock';
 import { laterOf, REASON_MAX, Sanction, sanctionProblem, suspensionEnd, suspensionMessage, warningMessage } from './sanction-rules';
 
 export interface SanctionCommand {
@@ -31,6 +33,8 @@ export interface SanctionCommand {
 export class SanctionsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly members: ModerationMembersRepository,
+    private readonly clock: TransactionClock,
     private readonly sessions: SessionsService,
     private readonly accounts: AccountsService,
     private readonly audit: AuditLogService,
@@ -43,12 +47,12 @@ export class SanctionsService {
     if (command.caseId !== null && command.caseId !== undefined && !isUuid(command.caseId)) throw moderationErrors.caseNotFound();
     const reason = (command.reason ?? '').trim();
     await this.dataSource.transaction(async (manager) => {
-      const target = await manager.findOne(AccountEntity, { where: { id: command.memberId }, lock: { mode: 'pessimistic_write' } });
+      const target = await this.members.lockMember(manager, command.memberId);
       if (!target) throw moderationErrors.memberNotFound();
       const problem = sanctionProblem({ accountId: viewer.accountId, role: viewer.role }, target, command.sanction, command.days, reason, this.config.moderation.suspendDaysMax);
       if (problem) throw new ModerationError(problem.reason, problem.message, problem.field ? { field: problem.field } : {});
 
-      const [{ now }] = (await manager.query('SELECT now() AS now')) as Array<{ now: Date }>;
+      const now = await this.clock.now(manager);
       const entry = { action: command.sanction, subjectId: target.id, moderatorId: viewer.accountId, caseId: command.caseId ?? null, note: reason };
       switch (command.sanction) {
         case Sanction.WARN:
@@ -56,14 +60,14 @@ export class SanctionsService {
           await this.audit.record(manager, entry);
           break;
         case Sanction.SUSPEND: {
-          const until = laterOf(target.suspendedUntil, suspensionEnd(new Date(now), command.days as number));
-          await manager.update(AccountEntity, { id: target.id }, { suspendedUntil: until });
+          const until = laterOf(target.suspendedUntil, suspensionEnd(now, command.days as number));
+          await this.members.writeSanctionState(manager, target.id, { suspendedUntil: until });
           await this.notifications.notify(manager, target.id, NotificationKind.ACCOUNT_SUSPENDED, suspensionMessage(until, reason));
           await this.audit.record(manager, { ...entry, internalNote: `suspended until ${until.toISOString()} (${command.days} days)` });
           break;
         }
         case Sanction.BAN: {
-          await manager.update(AccountEntity, { id: target.id }, { bannedAt: new Date(now) });
+          await this.members.writeSanctionState(manager, target.id, { bannedAt: now });
           const revoked = await this.sessions.revokeAllForAccount(manager, target.id);
           await this.audit.record(manager, { ...entry, internalNote: `${revoked} session(s) revoked` });
           break;
@@ -80,13 +84,13 @@ export class SanctionsService {
     const reason = (rawReason ?? '').trim();
     if (reason === '' || reason.length > REASON_MAX) throw moderationErrors.invalid(`Please give a reason (at most ${REASON_MAX} characters): it is recorded in the audit log.`, 'reason');
     await this.dataSource.transaction(async (manager) => {
-      const target = await manager.findOne(AccountEntity, { where: { id: memberId }, lock: { mode: 'pessimistic_write' } });
+      const target = await this.members.lockMember(manager, memberId);
       if (!target) throw moderationErrors.memberNotFound();
-      const [{ now }] = (await manager.query('SELECT now() AS now')) as Array<{ now: Date }>;
-      const suspended = target.suspendedUntil !== null && target.suspendedUntil.getTime() > new Date(now).getTime();
+      const now = await this.clock.now(manager);
+      const suspended = target.suspendedUntil !== null && target.suspendedUntil.getTime() > now.getTime();
       const banned = target.bannedAt !== null;
       if (!suspended && !banned) throw new ModerationError('NOTHING_TO_LIFT', 'This member is neither suspended nor banned.');
-      await manager.update(AccountEntity, { id: target.id }, { suspendedUntil: null, bannedAt: null });
+      await this.members.writeSanctionState(manager, target.id, { suspendedUntil: null, bannedAt: null });
       if (suspended) await this.audit.record(manager, { action: 'LIFT_SUSPENSION', subjectId: target.id, moderatorId: viewer.accountId, note: reason });
       if (banned) await this.audit.record(manager, { action: 'LIFT_BAN', subjectId: target.id, moderatorId: viewer.accountId, note: reason });
     });
@@ -99,7 +103,7 @@ export class SanctionsService {
     if (!isUuid(memberId)) throw moderationErrors.memberNotFound();
     if (!Object.values(Role).includes(role)) throw moderationErrors.invalid('Unknown role.', 'role');
     if (memberId === viewer.accountId) throw new ModerationError('OWN_ROLE', 'You cannot change your own role; ask another admin.');
-    const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ id: memberId });
+    const account = await this.members.findMember(memberId);
     if (!account) throw moderationErrors.memberNotFound();
     return this.accounts.grantRole(account.pseudonym, role, viewer.accountId);
   }

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, IsNull, LessThan, Not } from 'typeorm';
+import { timeKeySql } from '../../common/pagination/keyset';
+import type { NewCaseReason } from '../case-intake.service';
+import { CaseReasonEntity } from '../case-reason.entity';
+import { ReasonSource } from '../case-vocabulary';
+import { ModerationActionEntity } from '../../audit/moderation-action.entity';
+import { ModerationCaseEntity } from '../moderation-case.entity';
+import { CasePriority, CaseStatus, Decision } from '../case-vocabulary';
+import { PRIORITY_RANK } from '../../screening/engine/vocabulary';
+
+/** Where a queue page starts: after the case with these sort values. */
+export interface QueueKey {
+  rank: number;
+  /** The case's created_at as timeKeySql writes it (microseconds). */
+  time: string;
+  id: string;
+}
+
+export interface QueuePageQuery {
+  status?: CaseStatus | null;
+  priority?: CasePriority | null;
+  after: QueueKey | null;
+  limit: number;
+}
+
+export interface QueueRow {
+  entity: ModerationCaseEntity;
+  timeKey: string;
+}
+
+export interface ModerationStats {
+  open: number;
+  urgentOpen: number;
+  oldestOpenAt: Date | null;
+  medianSecondsToDecision: number | null;
+}
+
+interface StatsRow {
+  open: number | string;
+  urgent_open: number | string;
+  oldest_open_at: Date | string | null;
+  median_seconds: number | string | null;
+}
+
+function toStats(row: StatsRow | undefined): ModerationStats {
+  if (!row) throw new Error('the moderation stats query returned no row');
+  return {
+    open: Number(row.open),
+    urgentOpen: Number(row.urgent_open),
+    oldestOpenAt: row.oldest_open_at === null ? null : new Date(row.oldest_open_at),
+    medianSecondsToDecision: row.median_seconds === null ? null : Number(row.median_seconds),
+  };
+}
+
+/** The status filter as the queue shows it: a claim that ran out counts as OPEN again. */
+function statusCondition(status: CaseStatus | null | undefined): string {
+  switch (status) {
+    case CaseStatus.OPEN:
+      return `(c.status = 'OPEN' OR (c.status = 'CLAIMED' AND (c.claim_expires_at IS NULL OR c.claim_expires_at <= now())))`;
+    case CaseStatus.CLAIMED:
+      return `(c.status = 'CLAIMED' AND c.claim_expires_at > now())`;
+    case CaseStatus.RESOLVED:
+      return `c.status = 'RESOLVED'`;
+    default:
+      return `c.status IN ('OPEN', 'CLAIMED')`;
+  }
+}
+
+/**
+ * The moderation case aggregate: cases and their reasons, and the history the audit log
+ * keeps of them. Methods taking an EntityManager run in the caller's transaction; the
+ * others read on their own.
+ */
+@Injectable()
+export class ModerationCasesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The case under a row lock (held until the caller's transaction ends). */
+  lockCase(manager: EntityManager, caseId: string): Promise<ModerationCaseEntity | null> {
+    return manager.findOne(ModerationCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The post's one unresolved case, under a row lock. */
+  lockOpenCaseOfPost(manager: EntityManager, postId: string): Promise<ModerationCaseEntity | null> {
+    return manager.findOne(ModerationCaseEntity, { where: { postId, status: Not(CaseStatus.RESOLVED) }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The post's latest case that was decided REQUEST_CHANGES. */
+  latestAwaitingChanges(manager: EntityManager, postId: string): Promise<ModerationCaseEntity | null> {
+    return manager.findOne(ModerationCaseEntity, { where: { postId, decision: Decision.REQUEST_CHANGES, resolvedAt: Not(IsNull()) }, order: { createdAt: 'DESC' } });
+  }
+
+  async open(manager: EntityManager, postId: string, priority: CasePriority): Promise<ModerationCaseEntity> {
+    return manager.save(ModerationCaseEntity, manager.create(ModerationCaseEntity, { postId, priority, priorityRank: PRIORITY_RANK[priority], status: CaseStatus.OPEN }));
+  }
+
+  /** Writes every column of a case the caller changed in memory (a reopened case). */
+  async save(manager: EntityManager, entity: ModerationCaseEntity): Promise<void> {
+    await manager.save(ModerationCaseEntity, entity);
+  }
+
+  async setPriority(manager: EntityManager, caseId: string, priority: CasePriority): Promise<void> {
+    await manager.update(ModerationCaseEntity, { id: caseId }, { priority, priorityRank: PRIORITY_RANK[priority] });
+  }
+
+  async markClaimed(manager: EntityManager, caseId: string, moderatorId: string, expiresAt: Date): Promise<void> {
+    await manager.update(ModerationCaseEntity, { id: caseId }, { status: CaseStatus.CLAIMED, claimedById: moderatorId, claimExpiresAt: expiresAt });
+  }
+
+  async markReleased(manager: EntityManager, caseId: string): Promise<void> {
+    await manager.update(ModerationCaseEntity, { id: caseId }, { status: CaseStatus.OPEN, claimedById: null, claimExpiresAt: null });
+  }
+
+  async markResolved(manager: EntityManager, caseId: string, decision: Decision, at: Date): Promise<void> {
+    await manager.update(ModerationCaseEntity, { id: caseId }, { status: CaseStatus.RESOLVED, decision, resolvedAt: at, claimExpiresAt: null });
+  }
+
+  /** Resolved without a decision (decision stays null), at the transaction's now(). */
+  async markClosed(manager: EntityManager, caseId: string): Promise<void> {
+    await manager.update(ModerationCaseEntity, { id: caseId }, { status: CaseStatus.RESOLVED, resolvedAt: () => 'now()', claimedById: null, claimExpiresAt: null });
+  }
+
+  async addReasons(manager: EntityManager, caseId: string, reasons: NewCaseReason[]): Promise<void> {
+    if (reasons.length === 0) return;
+    await manager.insert(
+      CaseReasonEntity,
+      reasons.map((reason) => ({ ...reason, caseId })),
+    );
+  }
+
+  /** Drops the case's screening reasons about revisions older than `revision`; returns how many went. */
+  async dropScreeningReasonsBefore(manager: EntityManager, caseId: string, revision: number): Promise<number> {
+    const result = await manager.delete(CaseReasonEntity, { caseId, source: ReasonSource.SCREENING, revision: LessThan(revision) });
+    return result.affected ?? 0;
+  }
+
+  countReasons(manager: EntityManager, caseId: string): Promise<number> {
+    return manager.count(CaseReasonEntity, { where: { caseId } });
+  }
+
+  findById(caseId: string): Promise<ModerationCaseEntity | null> {
+    return this.dataSource.getRepository(ModerationCaseEntity).findOneBy({ id: caseId });
+  }
+
+  /** One queue page in one statement: priority, then age, then id (the keyset), `limit` rows at most. */
+  async queuePage(query: QueuePageQuery): Promise<QueueRow[]> {
+    const builder = this.dataSource
+      .getRepository(ModerationCaseEntity)
+      .createQueryBuilder('c')
+      .addSelect(timeKeySql('c.created_at'), 'timeKey')
+      .where(statusCondition(query.status));
+    if (query.priority) builder.andWhere('c.priority = :priority', { priority: query.priority });
+    if (query.after) {
+      builder.andWhere('(c.priority_rank, c.created_at, c.id) > (CAST(:afterRank AS int), CAST(:afterTime AS timestamptz), CAST(:afterId AS uuid))', {
+        afterRank: query.after.rank,
+        afterTime: query.after.time,
+        afterId: query.after.id,
+      });
+    }
+    const { entities, raw } = await builder
+      .orderBy('c.priorityRank', 'ASC')
+      .addOrderBy('c.createdAt', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(query.limit)
+      .getRawAndEntities<{ c_id: string; timeKey: string }>();
+    const timeKeys = new Map(raw.map((row) => [row.c_id, row.timeKey]));
+    return entities.map((entity) => {
+      const timeKey = timeKeys.get(entity.id);
+      if (typeof timeKey !== 'string') throw new Error(`queue row ${entity.id} came back without its time key`);
+      return { entity, timeKey };
+    });
+  }
+
+  async stats(): Promise<ModerationStats> {
+    const rows = (await this.dataSource.query(
+      `SELECT
+         (SELECT count(*)::int FROM moderation_case WHERE status IN ('OPEN', 'CLAIMED')) AS open,
+         (SELECT count(*)::int FROM moderation_case WHERE status IN ('OPEN', 'CLAIMED') AND priority = 'URGENT') AS urgent_open,
+         (SELECT min(created_at) FROM moderation_case WHERE status IN ('OPEN', 'CLAIMED')) AS oldest_open_at,
+         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_at - created_at))
+            FROM moderation_case WHERE status = 'RESOLVED' AND resolved_at > now() - interval '7 days') AS median_seconds`,
+    )) as StatsRow[];
+    return toStats(rows[0]);
+  }
+
+  /** The reasons of these cases, oldest first, in one statement. */
+  reasonsOfCases(caseIds: readonly string[]): Promise<CaseReasonEntity[]> {
+    return this.dataSource.getRepository(CaseReasonEntity).find({ where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** What the audit log holds about these cases, oldest first, in one statement. */
+  historyOfCases(caseIds: readonly string[]): Promise<ModerationActionEntity[]> {
+    return this.dataSource.getRepository(ModerationActionEntity).find({ where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+}

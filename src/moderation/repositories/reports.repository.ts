@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ReporterRecord } from '../report-rules';
+import { ReportEntity } from '../report.entity';
+
+export interface NewReport {
+  postId: string;
+  reporterId: string;
+  caseId: string;
+  reason: string;
+  note: string | null;
+}
+
+interface ReporterRow {
+  age_hours: string | number;
+  days_active: number | string;
+  published_posts: number | string;
+  days_since_warning: string | number | null;
+  sanctioned: boolean;
+}
+
+function toReporterRecord(row: ReporterRow): ReporterRecord {
+  return {
+    accountAgeHours: Number(row.age_hours),
+    daysActive: Number(row.days_active),
+    publishedPosts: Number(row.published_posts),
+    daysSinceLastWarning: row.days_since_warning === null ? null : Number(row.days_since_warning),
+    everSuspendedOrBanned: row.sanctioned === true,
+  };
+}
+
+/** Members' reports of posts, and what the database knows of the members who reported. */
+@Injectable()
+export class ReportsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  hasReported(manager: EntityManager, postId: string, reporterId: string): Promise<boolean> {
+    return manager.existsBy(ReportEntity, { postId, reporterId });
+  }
+
+  async add(manager: EntityManager, report: NewReport): Promise<void> {
+    await manager.insert(ReportEntity, report);
+  }
+
+  /**
+   * The record of each distinct member who reported on the case, for the standing rule
+   * (report-rules.ts). Reads the accounts' and posts' tables and the audit log: counts and
+   * ages only, no timestamps leave the database.
+   */
+  async reportersOfCase(manager: EntityManager, caseId: string): Promise<ReporterRecord[]> {
+    const rows = (await manager.query(
+      `SELECT extract(epoch FROM now() - a.created_at) / 3600 AS age_hours,
+              a.days_active,
+              (SELECT count(*) FROM post p WHERE p.author_id = a.id AND p.status = 'PUBLISHED')::int AS published_posts,
+              (SELECT extract(epoch FROM now() - max(m.created_at)) / 86400 FROM moderation_action m
+                WHERE m.subject_id = a.id AND m.action = 'WARN') AS days_since_warning,
+              (a.banned_at IS NOT NULL OR a.suspended_until IS NOT NULL
+                OR EXISTS (SELECT 1 FROM moderation_action m WHERE m.subject_id = a.id AND m.action IN ('SUSPEND', 'BAN'))) AS sanctioned
+         FROM account a
+        WHERE a.id IN (SELECT reporter_id FROM report WHERE case_id = $1)`,
+      [caseId],
+    )) as ReporterRow[];
+    return rows.map(toReporterRecord);
+  }
+
+  /** How many reports each case has (0 for none), in one statement. */
+  async countsByCase(caseIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = (await this.dataSource.query(`SELECT case_id, count(*)::int AS count FROM report WHERE case_id = ANY($1::uuid[]) GROUP BY case_id`, [caseIds])) as Array<{
+      case_id: string;
+      count: number | string;
+    }>;
+    return new Map(rows.map((row) => [row.case_id, Number(row.count)]));
+  }
+}
