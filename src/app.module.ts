@@ -7,7 +7,6 @@ import type { KindredConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { dataSourceOptions } from './database/data-source';
-import { ForumMaintenanceModule } from './forum/forum-maintenance.module';
 import { ForumModule } from './forum/forum.module';
 import { KindredGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
@@ -38,7 +37,6 @@ export class AppModule {
         QueueModule,
         ScreeningModule,
         WorkflowsModule.forRoot(options),
-        ForumMaintenanceModule.forRoot({ workers: options.workers }),
         AccountAbuseSweeperModule.forRoot({ workers: options.workers }),
         ...api,
       ],

@@ -3,7 +3,7 @@ import { firstSpaceIdInDb, insertThread } from './support/forum';
 import { codeOf, ok } from './support/gql';
 import { registerMember, setRole, TestMember } from './support/members';
 import { startTestApp, TestApp } from './support/test-app';
-import { WithdrawnBodyEraser } from '../src/forum/withdrawn-body-eraser';
+import { WithdrawnBodyEraser } from '../src/workflows/withdrawn-body-eraser';
 
 /**
  * Exact times can link a pseudonym to other traces. Other members see post times to the

@@ -14,6 +14,7 @@ import { PassphraseService } from './passphrase.service';
 import { AccountsRepository } from './repositories/accounts.repository';
 import { ClientRateCountersRepository } from './repositories/client-rate-counters.repository';
 import { InstallationSecretsRepository } from './repositories/installation-secrets.repository';
+import { ModerationMembersRepository } from './repositories/moderation-members.repository';
 import { ProofOfWorkRepository } from './repositories/proof-of-work.repository';
 import { RecoveryCodesRepository } from './repositories/recovery-codes.repository';
 import { SessionsRepository } from './repositories/sessions.repository';
@@ -38,6 +39,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     ClientRateCountersRepository,
     ProofOfWorkRepository,
     InstallationSecretsRepository,
+    ModerationMembersRepository,
     AccountsService,
     SessionsService,
     PassphraseService,
@@ -51,6 +53,6 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     AccountsResolver,
     MemberResolver,
   ],
-  exports: [AccountsService, SessionsService, AccountLoadersFactory, PassphraseService, ClientKeyService, InstallationSecretsService],
+  exports: [ModerationMembersRepository, AccountsService, SessionsService, AccountLoadersFactory, PassphraseService, ClientKeyService, InstallationSecretsService],
 })
 export class AccountsModule {}

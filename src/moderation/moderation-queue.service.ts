@@ -10,7 +10,7 @@ import { PRIORITY_RANK } from '../screening/engine/vocabulary';
 import { CasePriority, CaseStatus } from './case-vocabulary';
 import { ModerationCaseEntity } from './moderation-case.entity';
 import { ModerationCasesRepository, ModerationStats, QueueKey, QueueRow } from './repositories/moderation-cases.repository';
-import { ModerationMembersRepository } from './repositories/moderation-members.repository';
+import { ModerationMembersRepository } from '../accounts/repositories/moderation-members.repository';
 
 export type { ModerationStats } from './repositories/moderation-cases.repository';
 

@@ -8,8 +8,6 @@ import { ModerationActionResolver, ModerationCaseResolver } from './moderation-c
 import { ModerationCoreModule } from './moderation-core.module';
 import { ModerationQueueService } from './moderation-queue.service';
 import { ModerationResolver } from './moderation.resolver';
-import { ModeratedPostsRepository } from './repositories/moderated-posts.repository';
-import { ModerationMembersRepository } from './repositories/moderation-members.repository';
 import { ReportsRepository } from './repositories/reports.repository';
 import { TransactionClock } from './repositories/transaction-clock';
 import { ReportsService } from './reports.service';
@@ -22,8 +20,6 @@ import { ThreadLockService } from './thread-lock.service';
   exports: [CaseworkService],
   providers: [
     ReportsRepository,
-    ModerationMembersRepository,
-    ModeratedPostsRepository,
     TransactionClock,
     ModerationQueueService,
     CaseworkService,

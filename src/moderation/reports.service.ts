@@ -11,7 +11,7 @@ import { ModerationError, moderationErrors } from './moderation.errors';
 import { ModerationEventsService } from './moderation-events.service';
 import { isUuid } from '../common/validation/uuid';
 import { hasReportStanding, REPORT_PRIORITY, reportDetail, reportProblem, ReportReason, shouldHide } from './report-rules';
-import { ModeratedPostsRepository } from './repositories/moderated-posts.repository';
+import { ModeratedPostsRepository } from '../forum/repositories/moderated-posts.repository';
 import { ReportsRepository } from './repositories/reports.repository';
 import { isUniqueViolation } from './repositories/unique-violation';
 

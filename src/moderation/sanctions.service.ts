@@ -12,7 +12,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { AuditLogService } from '../audit/audit-log.service';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { isUuid } from '../common/validation/uuid';
-import { ModerationMembersRepository } from './repositories/moderation-members.repository';
+import { ModerationMembersRepository } from '../accounts/repositories/moderation-members.repository';
 import { TransactionClock } from './repositories/transaction-clock';
 import { laterOf, REASON_MAX, Sanction, sanctionProblem, suspensionEnd, suspensionMessage, warningMessage } from './sanction-rules';
 

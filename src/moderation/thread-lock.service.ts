@@ -5,7 +5,7 @@ import type { PostEntity } from '../forum/post.entity';
 import { AuditLogService } from '../audit/audit-log.service';
 import { moderationErrors } from './moderation.errors';
 import { isUuid } from '../common/validation/uuid';
-import { ModeratedPostsRepository } from './repositories/moderated-posts.repository';
+import { ModeratedPostsRepository } from '../forum/repositories/moderated-posts.repository';
 
 /** Locking a thread stops new replies (the forum's reply refuses with THREAD_LOCKED); reading is unaffected. */
 @Injectable()

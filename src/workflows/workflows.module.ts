@@ -12,22 +12,25 @@ import { PostWithdrawalWorkflow } from './post-withdrawal.workflow';
 import { ScreeningProcessor, WORKERS_ENABLED } from './screening.processor';
 import { ScreeningSweeper } from './screening.sweeper';
 import { WorkflowsResolver } from './workflows.resolver';
+import { ERASER_ENABLED, WithdrawnBodyEraser } from './withdrawn-body-eraser';
 
 /**
  * The application layer: the transactions that cross domains. Every process screens posts
- * (the worker and the sweeper run when it runs workers: the API by default, `npm run worker`
- * always); the API also serves the mutations whose transactions cross domains.
+ * and erases withdrawn posts' words (the worker, the sweeper and the eraser run when it runs
+ * workers: the API by default, `npm run worker` always); the API also serves the mutations
+ * whose transactions cross domains.
  */
 @Module({})
 export class WorkflowsModule {
   static forRoot(options: { workers: boolean; api: boolean }): DynamicModule {
-    const screening = [{ provide: WORKERS_ENABLED, useValue: options.workers }, PostScreeningWorkflow, ScreeningProcessor, ScreeningSweeper];
+    const periodic = [{ provide: WORKERS_ENABLED, useValue: options.workers }, PostScreeningWorkflow, ScreeningProcessor, ScreeningSweeper];
+    const eraser = [{ provide: ERASER_ENABLED, useValue: options.workers }, WithdrawnBodyEraser];
     const api = options.api ? [PostWithdrawalWorkflow, CaseResolutionWorkflow, WorkflowsResolver] : [];
     return {
       module: WorkflowsModule,
       imports: [AuditModule, ForumCoreModule, ModerationCoreModule, NotificationsModule, ScreeningModule, ...(options.api ? [ForumModule, ModerationModule] : [])],
-      providers: [...screening, ...api],
-      exports: [PostScreeningWorkflow, ScreeningSweeper],
+      providers: [...periodic, ...eraser, ...api],
+      exports: [PostScreeningWorkflow, ScreeningSweeper, WithdrawnBodyEraser],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ModeratedPostsRepository } from './moderated-posts.repository';
 import { PostingWindowsRepository } from './posting-windows.repository';
 import { PostsRepository } from './posts.repository';
 import { ReactionsRepository } from './reactions.repository';
@@ -6,7 +7,7 @@ import { SearchRepository } from './search.repository';
 import { SpacesRepository } from './spaces.repository';
 import { ThreadsRepository } from './threads.repository';
 
-const REPOSITORIES = [PostsRepository, ThreadsRepository, SpacesRepository, ReactionsRepository, SearchRepository, PostingWindowsRepository];
+const REPOSITORIES = [PostsRepository, ThreadsRepository, SpacesRepository, ReactionsRepository, SearchRepository, PostingWindowsRepository, ModeratedPostsRepository];
 
 /** All of the forum's SQL: one repository per table the forum owns. */
 @Module({ providers: REPOSITORIES, exports: REPOSITORIES })

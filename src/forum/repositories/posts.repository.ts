@@ -138,12 +138,4 @@ export class PostsRepository {
     )) as [Row[], number];
     return rows.map((row) => textOf(row, 'id'));
   }
-
-  /**
-   * The excerpts the posts' moderation cases quote from them. Moderation's table, written here
-   * because erasing a post's words is one act; it moves when moderation has its repositories.
-   */
-  async eraseCaseExcerpts(manager: EntityManager, postIds: readonly string[]): Promise<void> {
-    await manager.query(`UPDATE case_reason SET excerpt = NULL WHERE case_id IN (SELECT id FROM moderation_case WHERE post_id = ANY($1::uuid[]))`, [postIds]);
-  }
 }

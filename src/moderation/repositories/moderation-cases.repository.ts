@@ -193,4 +193,9 @@ export class ModerationCasesRepository {
   historyOfCases(caseIds: readonly string[]): Promise<ModerationActionEntity[]> {
     return this.dataSource.getRepository(ModerationActionEntity).find({ where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
+
+  /** The excerpts the posts' cases quote from them: erased with the words of a withdrawn post. */
+  async eraseExcerptsOfPosts(manager: EntityManager, postIds: readonly string[]): Promise<void> {
+    await manager.query(`UPDATE case_reason SET excerpt = NULL WHERE case_id IN (SELECT id FROM moderation_case WHERE post_id = ANY($1::uuid[]))`, [postIds]);
+  }
 }

@@ -18,9 +18,9 @@ import { CasePriority, CaseStatus, Decision } from '../case-vocabulary';
 import { PRIORITY_RANK } from '../../screening/engine/vocabulary';
 import { ModerationEventsService } from '../moderation-events.service';
 import type { ReporterRecord } from '../report-rules';
-import { ModeratedPostsRepository } from '../repositories/moderated-posts.repository';
+import { ModeratedPostsRepository } from '../../forum/repositories/moderated-posts.repository';
 import { ModerationCasesRepository } from '../repositories/moderation-cases.repository';
-import { ModerationMembersRepository, SanctionState } from '../repositories/moderation-members.repository';
+import { ModerationMembersRepository, SanctionState } from '../../accounts/repositories/moderation-members.repository';
 import { NewReport, ReportsRepository } from '../repositories/reports.repository';
 import { TransactionClock } from '../repositories/transaction-clock';
 

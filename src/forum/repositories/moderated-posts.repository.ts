@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { PostEntity } from '../../forum/post.entity';
-import { PostKind } from '../../forum/post-status';
-import { ThreadEntity } from '../../forum/thread.entity';
+import { PostEntity } from '../post.entity';
+import { PostKind } from '../post-status';
+import { ThreadEntity } from '../thread.entity';
 
 /**
- * Moderation's reads and writes of the forum domain's tables (post, thread): what reports
- * and thread locks change. Gathered here so that moving them behind the forum's own
- * repository later is a change to this file alone. All run in the caller's transaction.
+ * What moderation may read and change of the forum's tables (post, thread): the hiding that
+ * reports cause and thread locks. The forum owns its tables, so moderation reaches them only
+ * through this repository. All run in the caller's transaction.
  */
 @Injectable()
 export class ModeratedPostsRepository {

@@ -4,7 +4,8 @@ import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ADVISORY_LOCK } from '../database/advisory-locks';
 import { ExclusivePeriodicTask } from '../database/exclusive-periodic-task';
-import { PostsRepository } from './repositories/posts.repository';
+import { PostsRepository } from '../forum/repositories/posts.repository';
+import { ModerationCasesRepository } from '../moderation/repositories/moderation-cases.repository';
 
 export const ERASER_ENABLED = Symbol('ERASER_ENABLED');
 
@@ -13,7 +14,7 @@ export const ERASER_ENABLED = Symbol('ERASER_ENABLED');
 export const ERASED_TITLE = 'Withdrawn by its author';
 
 /**
- * Erases the words of posts their authors withdrew, once the retention window has passed:
+ * Crosses forum and moderation, so a workflow. Erases the words of posts their authors withdrew, once the retention window has passed:
  * title, body, the screening feedback (its suggestions quote the text) and the excerpts on
  * the post's moderation cases. A post an open case still holds keeps its words until the
  * case is resolved. The row stays (replies hang off it) with body_erased_at saying when.
@@ -28,6 +29,7 @@ export class WithdrawnBodyEraser implements OnApplicationBootstrap, OnApplicatio
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
     @Inject(ERASER_ENABLED) private readonly enabled: boolean,
     private readonly posts: PostsRepository,
+    private readonly cases: ModerationCasesRepository,
   ) {
     this.task = new ExclusivePeriodicTask(dataSource, ADVISORY_LOCK.WITHDRAWN_ERASER, (manager) => this.erase(manager));
   }
@@ -44,7 +46,7 @@ export class WithdrawnBodyEraser implements OnApplicationBootstrap, OnApplicatio
   private async erase(manager: EntityManager): Promise<number> {
     const ids = await this.posts.eraseWithdrawn(manager, this.config.timePrivacy.withdrawnBodyRetentionDays, ERASED_TITLE);
     if (ids.length === 0) return 0;
-    await this.posts.eraseCaseExcerpts(manager, ids);
+    await this.cases.eraseExcerptsOfPosts(manager, ids);
     this.logger.log(`erased the words of ${ids.length} withdrawn post(s)`);
     return ids.length;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountEntity } from '../../accounts/account.entity';
-import { Role } from '../../common/auth/role';
+import { AccountEntity } from '../account.entity';
+import { isRole, Role } from '../../common/auth/role';
 
 /** The two columns a sanction changes on an account. */
 export interface SanctionState {
@@ -9,16 +9,10 @@ export interface SanctionState {
   bannedAt?: Date | null;
 }
 
-const ROLES: readonly string[] = Object.values(Role);
-
-function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && ROLES.includes(value);
-}
-
 /**
- * Moderation's reads and writes of the accounts domain's tables (account, session). They
- * are gathered here, and the only write is `writeSanctionState`, so that moving them
- * behind the accounts domain's own repository later is a change to this file alone.
+ * What moderation may read and change of the accounts' tables (account, session): members
+ * to sanction, the live queue's session check, and one write, `writeSanctionState`. Accounts
+ * own their tables, so moderation reaches them only through this repository.
  */
 @Injectable()
 export class ModerationMembersRepository {
@@ -45,6 +39,7 @@ export class ModerationMembersRepository {
         WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.banned_at IS NULL`,
       [sessionId],
     )) as Array<{ role: unknown }>;
-    return rows.length > 0 && isRole(rows[0].role) ? rows[0].role : null;
+    const role = rows[0]?.role;
+    return typeof role === 'string' && isRole(role) ? role : null;
   }
 }
