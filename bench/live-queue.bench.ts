@@ -20,7 +20,11 @@ const ROUNDS = 10;
 const TARGET_MS = 1000;
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: T; errors?: unknown };
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -33,28 +37,52 @@ const LIVE = `subscription { moderationCaseChanged { id priority post { id } } }
 async function measure(backend: 'postgres' | 'redis', log: (line: string) => void): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-bench-'));
   fs.chmodSync(dataDir, 0o755);
-  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', EMBEDDED_POSTGRES_PORT: String(await freePort()), DATABASE_URL: '', LOG_LEVEL: 'error', POST_RATE_LIMIT: '1000' };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    DATABASE_URL: '',
+    LOG_LEVEL: 'error',
+    POST_RATE_LIMIT: '1000',
+  };
   if (backend === 'postgres') env.REDIS_URL = '';
   const running = await startKindred(loadConfig(env), { api: true, workers: true });
   const url = running.url as string;
   try {
     const passphrase = 'a bench passphrase';
-    const moderator = (await gql<{ register: { token: string; account: { id: string } } }>(url, REGISTER, { input: { passphrase } })).register;
+    const moderator = (await gql<{ register: { token: string; account: { id: string } } }>(url, REGISTER, { input: { passphrase } }))
+      .register;
     const author = (await gql<{ register: { token: string } }>(url, REGISTER, { input: { passphrase } })).register;
     await running.app.get(DataSource).query(`UPDATE account SET role = 'MODERATOR' WHERE id = $1`, [moderator.account.id]);
     const spaceId = (await gql<{ spaces: Array<{ id: string }> }>(url, '{ spaces { id } }', {})).spaces[0].id;
 
     const arrivals = new Map<string, number>();
-    const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${moderator.token}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${moderator.token}` },
+      retryAttempts: 0,
+    });
     const dispose = client.subscribe<{ moderationCaseChanged: { post: { id: string } } }>(
       { query: LIVE },
-      { next: (result) => result.data && arrivals.set(result.data.moderationCaseChanged.post.id, performance.now()), error: () => undefined, complete: () => undefined },
+      {
+        next: (result) => result.data && arrivals.set(result.data.moderationCaseChanged.post.id, performance.now()),
+        error: () => undefined,
+        complete: () => undefined,
+      },
     );
 
     const submit = async (round: number): Promise<number> => {
       const body = `I can't do this anymore. Tonight I'm going to take every pill I have saved up. (${backend} ${round})`;
       const started = performance.now();
-      const { startThread } = await gql<{ startThread: { id: string } }>(url, START, { input: { spaceId, title: 'Tonight', body } }, author.token);
+      const { startThread } = await gql<{ startThread: { id: string } }>(
+        url,
+        START,
+        { input: { spaceId, title: 'Tonight', body } },
+        author.token,
+      );
       const deadline = started + 30_000;
       while (!arrivals.has(startThread.id) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
       return (arrivals.get(startThread.id) ?? Number.NaN) - started;

@@ -87,7 +87,9 @@ export function benchScreening(log: (line: string) => void = console.log): Bench
   const long = run('long posts (10,000 chars) x 20', longPosts(texts, 20), 1);
   results.push(long);
   for (const r of results) {
-    log(`${r.name.padEnd(36)} ${r.postsPerSecond.toFixed(0).padStart(8)} posts/s  ${(r.charsPerSecond / 1e6).toFixed(2)} M chars/s  worst ${r.worstMs.toFixed(2)} ms`);
+    log(
+      `${r.name.padEnd(36)} ${r.postsPerSecond.toFixed(0).padStart(8)} posts/s  ${(r.charsPerSecond / 1e6).toFixed(2)} M chars/s  worst ${r.worstMs.toFixed(2)} ms`,
+    );
   }
   log(`chars/s ratio long vs short: ${(long.charsPerSecond / corpus.charsPerSecond).toFixed(2)} (1.0 = linear)`);
   let worst = 0;
@@ -102,6 +104,13 @@ export function benchScreening(log: (line: string) => void = console.log): Bench
   }
   const typical = (10_000 / long.charsPerSecond) * 1000 * 2;
   log(`adversarial worst: ${worstName} ${worst.toFixed(1)} ms = ${(worst / typical).toFixed(2)}x a typical 20,000-char post`);
-  results.push({ name: `adversarial worst (${worstName})`, posts: 1, ms: worst, postsPerSecond: 1000 / worst, charsPerSecond: (20_000 / worst) * 1000, worstMs: worst });
+  results.push({
+    name: `adversarial worst (${worstName})`,
+    posts: 1,
+    ms: worst,
+    postsPerSecond: 1000 / worst,
+    charsPerSecond: (20_000 / worst) * 1000,
+    worstMs: worst,
+  });
   return results;
 }

@@ -100,7 +100,9 @@ export class InitialSchema1763900000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX thread_activity_idx ON thread (last_activity_at DESC, id DESC)`);
     await q.query(`CREATE INDEX thread_space_activity_idx ON thread (space_id, last_activity_at DESC, id DESC)`);
-    await q.query(`ALTER TABLE post ADD CONSTRAINT post_thread_fk FOREIGN KEY (thread_id) REFERENCES thread(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED`);
+    await q.query(
+      `ALTER TABLE post ADD CONSTRAINT post_thread_fk FOREIGN KEY (thread_id) REFERENCES thread(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED`,
+    );
 
     await q.query(`
       CREATE TABLE reaction (
@@ -201,7 +203,21 @@ export class InitialSchema1763900000000 implements MigrationInterface {
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    for (const table of ['moderation_action', 'report', 'case_reason', 'moderation_case', 'notification', 'reaction', 'thread', 'post', 'space', 'sign_in_throttle', 'recovery_code', 'session', 'account']) {
+    for (const table of [
+      'moderation_action',
+      'report',
+      'case_reason',
+      'moderation_case',
+      'notification',
+      'reaction',
+      'thread',
+      'post',
+      'space',
+      'sign_in_throttle',
+      'recovery_code',
+      'session',
+      'account',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
     }
     await q.query(`DROP FUNCTION IF EXISTS moderation_action_refuse_change()`);

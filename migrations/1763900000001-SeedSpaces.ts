@@ -5,7 +5,11 @@ const SPACES: Array<[slug: string, name: string, description: string]> = [
   ['sharing-my-story', 'Sharing my story', 'Your recovery story, in your own words: where you were, what happened, where you are now.'],
   ['milestones', 'Milestones & wins', 'Days, months, years, and the small wins in between. Every one counts.'],
   ['cravings-coping', 'Cravings & coping', 'Hard moments and what gets you through them. Ask for support, share what works.'],
-  ['medication-for-oud', 'Medication for OUD', 'Methadone, buprenorphine, naltrexone and the people who take them: experience, questions, support.'],
+  [
+    'medication-for-oud',
+    'Medication for OUD',
+    'Methadone, buprenorphine, naltrexone and the people who take them: experience, questions, support.',
+  ],
   ['family-and-friends', 'Family & friends', 'For the people who love someone who uses drugs or is in recovery.'],
   ['twelve-step', '12-step', 'NA, AA and other 12-step fellowships: meetings, sponsors, steps.'],
   ['secular-smart', 'Secular & SMART Recovery', 'SMART Recovery, secular and non-12-step paths to recovery.'],
@@ -17,10 +21,12 @@ export class SeedSpaces1763900000001 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     for (const [index, [slug, name, description]] of SPACES.entries()) {
-      await q.query(
-        `INSERT INTO space (slug, name, description, position) VALUES ($1, $2, $3, $4) ON CONFLICT (slug) DO NOTHING`,
-        [slug, name, description, index],
-      );
+      await q.query(`INSERT INTO space (slug, name, description, position) VALUES ($1, $2, $3, $4) ON CONFLICT (slug) DO NOTHING`, [
+        slug,
+        name,
+        description,
+        index,
+      ]);
     }
   }
 

@@ -28,7 +28,9 @@ export class ModerationStandingAndTimePrivacy1764400000000 implements MigrationI
         FROM (SELECT post_id, max(created_at) AS at FROM moderation_action WHERE action = 'WITHDRAW' GROUP BY post_id) w
        WHERE w.post_id = p.id AND p.status = 'REMOVED'`);
     // The eraser's scan: only withdrawn posts whose words are still there.
-    await q.query(`CREATE INDEX post_withdrawn_unerased_idx ON post (withdrawn_at) WHERE withdrawn_at IS NOT NULL AND body_erased_at IS NULL`);
+    await q.query(
+      `CREATE INDEX post_withdrawn_unerased_idx ON post (withdrawn_at) WHERE withdrawn_at IS NOT NULL AND body_erased_at IS NULL`,
+    );
 
     // One row per edit, only for the edit rate limit; rows older than the window are pruned.
     await q.query(`

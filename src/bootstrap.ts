@@ -26,7 +26,10 @@ export interface RunningKindred {
  * schema's owner and grants the app's role what it needs. The returned config carries the
  * app's URL only: nothing after this point can reach the owner's privileges.
  */
-export async function prepareDatabase(config: KindredConfig, logger = new Logger('Database')): Promise<{ config: KindredConfig; database: DatabaseHandle }> {
+export async function prepareDatabase(
+  config: KindredConfig,
+  logger = new Logger('Database'),
+): Promise<{ config: KindredConfig; database: DatabaseHandle }> {
   const database = await resolveDatabase(config);
   try {
     const migrator = database.ownerUrl ?? database.url;
@@ -66,10 +69,17 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
       await app.init();
       return { app, config, url: null, close: closer(app, database) };
     }
-    const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: config.accountAbuse.trustProxy }), { logger });
+    const app = await NestFactory.create<NestFastifyApplication>(
+      module,
+      new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: config.accountAbuse.trustProxy }),
+      { logger },
+    );
     // Registered before init, so the hooks cover every route (GraphQL's is added during init).
     await app.register(helmet, securityHeaders(config.transport));
-    app.useGlobalPipes(new NoNulCharactersPipe(), new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: true }));
+    app.useGlobalPipes(
+      new NoNulCharactersPipe(),
+      new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: true }),
+    );
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

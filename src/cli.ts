@@ -49,7 +49,9 @@ async function grantRole(pseudonym: string | undefined, role: string | undefined
 async function migrate(): Promise<number> {
   const { database } = await prepareDatabase(loadConfig());
   await database.stop();
-  process.stdout.write(database.ownerUrl ? 'migrations applied; the app role has its grants\n' : 'migrations applied (no DATABASE_OWNER_URL: no grants)\n');
+  process.stdout.write(
+    database.ownerUrl ? 'migrations applied; the app role has its grants\n' : 'migrations applied (no DATABASE_OWNER_URL: no grants)\n',
+  );
   return 0;
 }
 

@@ -6,9 +6,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const running = await startKindred(config, { api: true, workers: config.workersInProcess });
   closeOnSignals(running);
-  const workers = config.workersInProcess ? 'screening workers running in this process' : 'no workers here (WORKERS=off): run `npm run worker`';
+  const workers = config.workersInProcess
+    ? 'screening workers running in this process'
+    : 'no workers here (WORKERS=off): run `npm run worker`';
   // The one line a newcomer looks for.
-  process.stdout.write(`\nKindred is ready: ${running.url}  (${workers}; data in ${config.databaseUrl ? 'DATABASE_URL' : config.dataDir})\n\n`);
+  process.stdout.write(
+    `\nKindred is ready: ${running.url}  (${workers}; data in ${config.databaseUrl ? 'DATABASE_URL' : config.dataDir})\n\n`,
+  );
 }
 
 main().catch((error: Error) => {

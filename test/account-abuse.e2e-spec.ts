@@ -30,12 +30,16 @@ async function gqlFrom<T>(app: TestApp, address: string, query: string, variable
 }
 
 function registerFrom(app: TestApp, address: string, input: Record<string, unknown> = {}) {
-  return gqlFrom<{ register: { token: string; account: { id: string } } }>(app, address, REGISTER, { input: { passphrase: PASSPHRASE, ...input } });
+  return gqlFrom<{ register: { token: string; account: { id: string } } }>(app, address, REGISTER, {
+    input: { passphrase: PASSPHRASE, ...input },
+  });
 }
 
 /** Every row of every table, as JSON text, for "is this text stored anywhere" checks. */
 async function dumpDatabase(app: TestApp): Promise<string> {
-  const tables: Array<{ table_name: string }> = await app.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+  const tables: Array<{ table_name: string }> = await app.dataSource.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+  );
   let dump = '';
   for (const { table_name } of tables) {
     const rows: Array<{ row: string }> = await app.dataSource.query(`SELECT row_to_json(t)::text AS row FROM "${table_name}" t`);
@@ -53,7 +57,15 @@ describe('registration limit behind a trusted proxy', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ env: { WORKERS: 'off', TRUST_PROXY: 'on', REGISTRATIONS_PER_CLIENT: '3', REGISTRATION_WINDOW_SECONDS: '3600', POW_MAX_NUMBER: '2000' } });
+    app = await startTestApp({
+      env: {
+        WORKERS: 'off',
+        TRUST_PROXY: 'on',
+        REGISTRATIONS_PER_CLIENT: '3',
+        REGISTRATION_WINDOW_SECONDS: '3600',
+        POW_MAX_NUMBER: '2000',
+      },
+    });
   });
 
   afterAll(async () => {
@@ -113,7 +125,14 @@ describe('registration limit behind a trusted proxy', () => {
     // Forged: a challenge signed with some other key.
     const { createChallenge } = await import('altcha-lib');
     const { deriveKey } = await import('altcha-lib/algorithms/sha');
-    const forged = await createChallenge({ algorithm: 'SHA-256', cost: 1, counter: 5, deriveKey, expiresAt: new Date(Date.now() + 60_000), hmacSignatureSecret: 'not the key' });
+    const forged = await createChallenge({
+      algorithm: 'SHA-256',
+      cost: 1,
+      counter: 5,
+      deriveKey,
+      expiresAt: new Date(Date.now() + 60_000),
+      hmacSignatureSecret: 'not the key',
+    });
     expect(codeOf(await registerFrom(app, address, { proofOfWork: await solve(JSON.stringify(forged)) }))).toBe('RATE_LIMITED');
 
     // Expired: a genuine challenge issued an hour ago.
@@ -153,19 +172,27 @@ describe('what a failed sign-in keeps', () => {
     await app?.close();
   });
 
-  it.each(['jane.doe@example.com', '+1 (555) 201-7788', 'Jane Doe'])('refuses %p as a pseudonym and stores nothing of it', async (typed) => {
-    const signIn = await app.gql(SIGN_IN, { input: { pseudonym: typed, passphrase: 'whatever they typed' } });
-    expect(codeOf(signIn)).toBe('BAD_USER_INPUT');
-    const recover = await app.gql(RECOVER, { input: { pseudonym: typed, recoveryCode: '0000-0000-0000', newPassphrase: 'a fine new passphrase' } });
-    expect(codeOf(recover)).toBe('BAD_USER_INPUT');
+  it.each(['jane.doe@example.com', '+1 (555) 201-7788', 'Jane Doe'])(
+    'refuses %p as a pseudonym and stores nothing of it',
+    async (typed) => {
+      const signIn = await app.gql(SIGN_IN, { input: { pseudonym: typed, passphrase: 'whatever they typed' } });
+      expect(codeOf(signIn)).toBe('BAD_USER_INPUT');
+      const recover = await app.gql(RECOVER, {
+        input: { pseudonym: typed, recoveryCode: '0000-0000-0000', newPassphrase: 'a fine new passphrase' },
+      });
+      expect(codeOf(recover)).toBe('BAD_USER_INPUT');
 
-    const dump = (await dumpDatabase(app)).toLowerCase();
-    for (const fragment of [typed, typed.trim().toLowerCase(), 'jane', 'example.com', '2017788']) expect(dump.includes(fragment.toLowerCase())).toBe(false);
-  });
+      const dump = (await dumpDatabase(app)).toLowerCase();
+      for (const fragment of [typed, typed.trim().toLowerCase(), 'jane', 'example.com', '2017788'])
+        expect(dump.includes(fragment.toLowerCase())).toBe(false);
+    },
+  );
 
   it('keys the throttle by a keyed hash of the pseudonym, never by the pseudonym', async () => {
     for (let i = 0; i < 3; i++) await app.gql(SIGN_IN, { input: { pseudonym: 'Sarah_Connor_1984', passphrase: 'a wrong passphrase' } });
-    const rows: Array<{ pseudonym_hmac: string; failures: number }> = await app.dataSource.query(`SELECT pseudonym_hmac, failures FROM sign_in_throttle`);
+    const rows: Array<{ pseudonym_hmac: string; failures: number }> = await app.dataSource.query(
+      `SELECT pseudonym_hmac, failures FROM sign_in_throttle`,
+    );
     const key = await app.running.app.get(SignInThrottleService).keyFor('sarah_connor_1984');
     expect(rows).toEqual([{ pseudonym_hmac: key, failures: 2 }]);
     expect(key).toMatch(/^[0-9a-f]{64}$/);
@@ -183,11 +210,17 @@ describe('what a failed sign-in keeps', () => {
     await app.dataSource.query(
       `INSERT INTO client_rate_counter (client_key, action, window_start, count) VALUES ('old', 'REGISTER', now() - interval '3 days', 4), ('current', 'REGISTER', now(), 1)`,
     );
-    await app.dataSource.query(`INSERT INTO proof_of_work_spent (signature, expires_at) VALUES ('expired', now() - interval '1 minute'), ('live', now() + interval '5 minutes')`);
+    await app.dataSource.query(
+      `INSERT INTO proof_of_work_spent (signature, expires_at) VALUES ('expired', now() - interval '1 minute'), ('live', now() + interval '5 minutes')`,
+    );
 
     const counts = await app.running.app.get(AccountAbuseSweeper).purgeOnce();
     expect(counts).toEqual({ throttles: 1, counters: 1, spentChallenges: 1 });
-    expect((await app.dataSource.query(`SELECT pseudonym_hmac FROM sign_in_throttle ORDER BY 1`)).map((r: { pseudonym_hmac: string }) => r.pseudonym_hmac)).toEqual(['fresh', 'stale-but-blocked']);
+    expect(
+      (await app.dataSource.query(`SELECT pseudonym_hmac FROM sign_in_throttle ORDER BY 1`)).map(
+        (r: { pseudonym_hmac: string }) => r.pseudonym_hmac,
+      ),
+    ).toEqual(['fresh', 'stale-but-blocked']);
     expect(await app.dataSource.query(`SELECT client_key FROM client_rate_counter`)).toEqual([{ client_key: 'current' }]);
     expect(await app.dataSource.query(`SELECT signature FROM proof_of_work_spent`)).toEqual([{ signature: 'live' }]);
   });
@@ -217,10 +250,14 @@ describe('the purge on a timer', () => {
   });
 
   it('runs by itself in a process that runs workers', async () => {
-    await app.dataSource.query(`INSERT INTO sign_in_throttle (pseudonym_hmac, failures, blocked_until, last_failure_at) VALUES ('stale', 3, NULL, now() - interval '2 days')`);
+    await app.dataSource.query(
+      `INSERT INTO sign_in_throttle (pseudonym_hmac, failures, blocked_until, last_failure_at) VALUES ('stale', 3, NULL, now() - interval '2 days')`,
+    );
     await app.dataSource.query(`INSERT INTO proof_of_work_spent (signature, expires_at) VALUES ('expired', now() - interval '1 minute')`);
     await waitFor(async () => {
-      const [row] = await app.dataSource.query(`SELECT (SELECT count(*) FROM sign_in_throttle)::int + (SELECT count(*) FROM proof_of_work_spent)::int AS n`);
+      const [row] = await app.dataSource.query(
+        `SELECT (SELECT count(*) FROM sign_in_throttle)::int + (SELECT count(*) FROM proof_of_work_spent)::int AS n`,
+      );
       return row.n === 0;
     });
   });

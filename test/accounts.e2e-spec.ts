@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildClientSchema, buildSchema, findBreakingChanges, getIntrospectionQuery, GraphQLObjectType, GraphQLSchema, IntrospectionQuery, printSchema, printType } from 'graphql';
+import {
+  buildClientSchema,
+  buildSchema,
+  findBreakingChanges,
+  getIntrospectionQuery,
+  GraphQLObjectType,
+  GraphQLSchema,
+  IntrospectionQuery,
+  printSchema,
+  printType,
+} from 'graphql';
 import { AccountLoadersFactory } from '../src/accounts/account.loaders';
 import { SignInThrottleService } from '../src/accounts/sign-in-throttle.service';
 import { solvedProofOfWork } from './support/proof-of-work';
@@ -54,7 +64,9 @@ async function register(app: TestApp, input: Record<string, unknown>): Promise<R
 }
 
 async function signIn(app: TestApp, pseudonym: string, passphrase: string, proofOfWork?: string) {
-  return app.gql<{ signIn: { token: string; account: AccountView } }>(SIGN_IN, { input: { pseudonym, passphrase, ...(proofOfWork ? { proofOfWork } : {}) } });
+  return app.gql<{ signIn: { token: string; account: AccountView } }>(SIGN_IN, {
+    input: { pseudonym, passphrase, ...(proofOfWork ? { proofOfWork } : {}) },
+  });
 }
 
 /** The sign_in_throttle key of a pseudonym (a keyed HMAC), as the app computes it. */
@@ -66,7 +78,10 @@ function throttleKey(app: TestApp, pseudonym: string): Promise<string> {
 async function insertThread(app: TestApp, authorId: string, status: string): Promise<string> {
   const id = randomUUID();
   await app.dataSource.transaction(async (manager) => {
-    await manager.query(`INSERT INTO post (id, kind, thread_id, author_id, title, body, status) VALUES ($1, 'THREAD', $1, $2, 'A title', 'Some words', $3)`, [id, authorId, status]);
+    await manager.query(
+      `INSERT INTO post (id, kind, thread_id, author_id, title, body, status) VALUES ($1, 'THREAD', $1, $2, 'A title', 'Some words', $3)`,
+      [id, authorId, status],
+    );
     await manager.query(`INSERT INTO thread (id, space_id) VALUES ($1, (SELECT id FROM space LIMIT 1))`, [id]);
   });
   return id;
@@ -77,7 +92,21 @@ function utcDate(offsetDays: number): string {
 }
 
 /** The accounts part of a schema: its types, and the accounts fields of Query and Mutation. */
-const ACCOUNT_TYPES = ['Role', 'Perspective', 'Member', 'Account', 'RegisterInput', 'AuthPayload', 'RegisterPayload', 'SignInInput', 'RecoverAccountInput', 'DeletionMode', 'DeleteAccountInput', 'UpdateProfileInput', 'DateTime'];
+const ACCOUNT_TYPES = [
+  'Role',
+  'Perspective',
+  'Member',
+  'Account',
+  'RegisterInput',
+  'AuthPayload',
+  'RegisterPayload',
+  'SignInInput',
+  'RecoverAccountInput',
+  'DeletionMode',
+  'DeleteAccountInput',
+  'UpdateProfileInput',
+  'DateTime',
+];
 const ACCOUNT_QUERIES = ['me', 'pseudonymSuggestions'];
 const ACCOUNT_MUTATIONS = ['register', 'signIn', 'signOut', 'recoverAccount', 'updateProfile', 'deleteAccount'];
 /** Fields of Account that the forum and notifications folders add; checked with their schemas. */
@@ -87,7 +116,10 @@ function accountsPart(schema: GraphQLSchema): GraphQLSchema {
   const pick = (type: GraphQLObjectType | null | undefined, names: string[]) => {
     if (!type) throw new Error('missing root type');
     const config = type.toConfig();
-    return new GraphQLObjectType({ ...config, fields: Object.fromEntries(Object.entries(config.fields).filter(([name]) => names.includes(name))) });
+    return new GraphQLObjectType({
+      ...config,
+      fields: Object.fromEntries(Object.entries(config.fields).filter(([name]) => names.includes(name))),
+    });
   };
   const printed = ACCOUNT_TYPES.map((name) => {
     const type = schema.getType(name);
@@ -164,10 +196,13 @@ describe('accounts', () => {
       }
     });
 
-    it.each(['ab', 'x'.repeat(25), 'has space', 'dot.ted', 'émile', 'Moderator_Sam', 'admin'])('refuses the pseudonym %p', async (pseudonym) => {
-      const response = await app.gql(REGISTER, { input: { pseudonym, passphrase: PASSPHRASE } });
-      expect(codeOf(response)).toBe('BAD_USER_INPUT');
-    });
+    it.each(['ab', 'x'.repeat(25), 'has space', 'dot.ted', 'émile', 'Moderator_Sam', 'admin'])(
+      'refuses the pseudonym %p',
+      async (pseudonym) => {
+        const response = await app.gql(REGISTER, { input: { pseudonym, passphrase: PASSPHRASE } });
+        expect(codeOf(response)).toBe('BAD_USER_INPUT');
+      },
+    );
 
     it('refuses a passphrase shorter than 12 characters', async () => {
       const response = await app.gql(REGISTER, { input: { passphrase: 'elevenchars' } });
@@ -234,7 +269,9 @@ describe('accounts', () => {
 
     it('refuses an expired session', async () => {
       const registered = await register(app, {});
-      await app.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 minute' WHERE account_id = $1`, [registered.account.id]);
+      await app.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 minute' WHERE account_id = $1`, [
+        registered.account.id,
+      ]);
       expect((await app.gql(ME, {}, registered.token)).data).toEqual({ me: null });
       const refused = await app.gql(UPDATE_PROFILE, { input: { perspective: 'SUPPORTER' } }, registered.token);
       expect(codeOf(refused)).toBe('UNAUTHENTICATED');
@@ -242,7 +279,10 @@ describe('accounts', () => {
 
     it('sets sessions to expire after the configured time (30 days by default)', async () => {
       const registered = await register(app, {});
-      const [row] = await app.dataSource.query(`SELECT extract(epoch FROM expires_at - created_at) AS seconds FROM session WHERE account_id = $1`, [registered.account.id]);
+      const [row] = await app.dataSource.query(
+        `SELECT extract(epoch FROM expires_at - created_at) AS seconds FROM session WHERE account_id = $1`,
+        [registered.account.id],
+      );
       expect(Math.round(Number(row.seconds) / 86400)).toBe(30);
     });
 
@@ -271,7 +311,9 @@ describe('accounts', () => {
       const [first, second] = registered.recoveryCodes;
       const newPassphrase = 'a brand new passphrase for spring';
 
-      const recovered = await app.gql<{ recoverAccount: Registered }>(RECOVER, { input: { pseudonym, recoveryCode: first, newPassphrase } });
+      const recovered = await app.gql<{ recoverAccount: Registered }>(RECOVER, {
+        input: { pseudonym, recoveryCode: first, newPassphrase },
+      });
       expect(recovered.errors).toBeUndefined();
       const payload = recovered.data!.recoverAccount;
       expect(payload.account.id).toBe(registered.account.id);
@@ -297,7 +339,9 @@ describe('accounts', () => {
 
       // A code of the new set works, typed carelessly (upper case, no dashes).
       const careless = payload.recoveryCodes[0].replace(/-/g, '').toUpperCase();
-      const fresh = await app.gql<{ recoverAccount: Registered }>(RECOVER, { input: { pseudonym, recoveryCode: careless, newPassphrase: 'yet another passphrase' } });
+      const fresh = await app.gql<{ recoverAccount: Registered }>(RECOVER, {
+        input: { pseudonym, recoveryCode: careless, newPassphrase: 'yet another passphrase' },
+      });
       expect(fresh.errors).toBeUndefined();
       expect((await app.gql(ME, {}, payload.token)).data).toEqual({ me: null });
     });
@@ -305,15 +349,21 @@ describe('accounts', () => {
     it('refuses a wrong code or pseudonym alike, and a short new passphrase without spending the code', async () => {
       const registered = await register(app, {});
       const pseudonym = registered.account.member.pseudonym;
-      const wrong = await app.gql(RECOVER, { input: { pseudonym, recoveryCode: '0000-0000-0000', newPassphrase: 'a fine new passphrase' } });
-      const unknown = await app.gql(RECOVER, { input: { pseudonym: 'NoSuchMember42', recoveryCode: registered.recoveryCodes[0], newPassphrase: 'a fine new passphrase' } });
+      const wrong = await app.gql(RECOVER, {
+        input: { pseudonym, recoveryCode: '0000-0000-0000', newPassphrase: 'a fine new passphrase' },
+      });
+      const unknown = await app.gql(RECOVER, {
+        input: { pseudonym: 'NoSuchMember42', recoveryCode: registered.recoveryCodes[0], newPassphrase: 'a fine new passphrase' },
+      });
       expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
       expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
       expect(wrong.errors?.[0].message).toBe(unknown.errors?.[0].message);
 
       const short = await app.gql(RECOVER, { input: { pseudonym, recoveryCode: registered.recoveryCodes[0], newPassphrase: 'short' } });
       expect(codeOf(short)).toBe('BAD_USER_INPUT');
-      const ok = await app.gql(RECOVER, { input: { pseudonym, recoveryCode: registered.recoveryCodes[0], newPassphrase: 'a fine new passphrase' } });
+      const ok = await app.gql(RECOVER, {
+        input: { pseudonym, recoveryCode: registered.recoveryCodes[0], newPassphrase: 'a fine new passphrase' },
+      });
       expect(ok.errors).toBeUndefined();
     });
   });
@@ -323,36 +373,71 @@ describe('accounts', () => {
       const registered = await register(app, {});
       const start = utcDate(-40);
 
-      const updated = await app.gql<{ updateProfile: AccountView }>(UPDATE_PROFILE, { input: { perspective: 'IN_RECOVERY', recoveryStartDate: start } }, registered.token);
+      const updated = await app.gql<{ updateProfile: AccountView }>(
+        UPDATE_PROFILE,
+        { input: { perspective: 'IN_RECOVERY', recoveryStartDate: start } },
+        registered.token,
+      );
       expect(updated.errors).toBeUndefined();
-      expect(updated.data?.updateProfile).toMatchObject({ recoveryStartDate: start, shareRecoveryDays: false, member: { perspective: 'IN_RECOVERY', daysInRecovery: null } });
+      expect(updated.data?.updateProfile).toMatchObject({
+        recoveryStartDate: start,
+        shareRecoveryDays: false,
+        member: { perspective: 'IN_RECOVERY', daysInRecovery: null },
+      });
 
-      const shared = await app.gql<{ updateProfile: AccountView }>(UPDATE_PROFILE, { input: { shareRecoveryDays: true } }, registered.token);
-      expect(shared.data?.updateProfile).toMatchObject({ recoveryStartDate: start, shareRecoveryDays: true, member: { perspective: 'IN_RECOVERY', daysInRecovery: 40 } });
+      const shared = await app.gql<{ updateProfile: AccountView }>(
+        UPDATE_PROFILE,
+        { input: { shareRecoveryDays: true } },
+        registered.token,
+      );
+      expect(shared.data?.updateProfile).toMatchObject({
+        recoveryStartDate: start,
+        shareRecoveryDays: true,
+        member: { perspective: 'IN_RECOVERY', daysInRecovery: 40 },
+      });
 
       const me = await app.gql<{ me: AccountView }>(ME, {}, registered.token);
       expect(me.data?.me.member.daysInRecovery).toBe(40);
 
-      const hidden = await app.gql<{ updateProfile: AccountView }>(UPDATE_PROFILE, { input: { shareRecoveryDays: false } }, registered.token);
+      const hidden = await app.gql<{ updateProfile: AccountView }>(
+        UPDATE_PROFILE,
+        { input: { shareRecoveryDays: false } },
+        registered.token,
+      );
       expect(hidden.data?.updateProfile.member.daysInRecovery).toBeNull();
 
-      const cleared = await app.gql<{ updateProfile: AccountView }>(UPDATE_PROFILE, { input: { recoveryStartDate: null, shareRecoveryDays: true } }, registered.token);
-      expect(cleared.data?.updateProfile).toMatchObject({ recoveryStartDate: null, shareRecoveryDays: true, member: { perspective: 'IN_RECOVERY', daysInRecovery: null } });
+      const cleared = await app.gql<{ updateProfile: AccountView }>(
+        UPDATE_PROFILE,
+        { input: { recoveryStartDate: null, shareRecoveryDays: true } },
+        registered.token,
+      );
+      expect(cleared.data?.updateProfile).toMatchObject({
+        recoveryStartDate: null,
+        shareRecoveryDays: true,
+        member: { perspective: 'IN_RECOVERY', daysInRecovery: null },
+      });
     });
 
     it('counts today as day 0', async () => {
       const registered = await register(app, {});
-      const response = await app.gql<{ updateProfile: AccountView }>(UPDATE_PROFILE, { input: { recoveryStartDate: utcDate(0), shareRecoveryDays: true } }, registered.token);
+      const response = await app.gql<{ updateProfile: AccountView }>(
+        UPDATE_PROFILE,
+        { input: { recoveryStartDate: utcDate(0), shareRecoveryDays: true } },
+        registered.token,
+      );
       expect(response.data?.updateProfile.member.daysInRecovery).toBe(0);
     });
 
-    it.each(['2024-02-30', '14/03/2025', 'last spring', '2025-3-1', utcDate(5), '1850-01-01'])('refuses the recovery start date %p', async (recoveryStartDate) => {
-      const registered = await register(app, {});
-      const response = await app.gql(UPDATE_PROFILE, { input: { recoveryStartDate } }, registered.token);
-      expect(codeOf(response)).toBe('BAD_USER_INPUT');
-      const me = await app.gql<{ me: AccountView }>(ME, {}, registered.token);
-      expect(me.data?.me.recoveryStartDate).toBeNull();
-    });
+    it.each(['2024-02-30', '14/03/2025', 'last spring', '2025-3-1', utcDate(5), '1850-01-01'])(
+      'refuses the recovery start date %p',
+      async (recoveryStartDate) => {
+        const registered = await register(app, {});
+        const response = await app.gql(UPDATE_PROFILE, { input: { recoveryStartDate } }, registered.token);
+        expect(codeOf(response)).toBe('BAD_USER_INPUT');
+        const me = await app.gql<{ me: AccountView }>(ME, {}, registered.token);
+        expect(me.data?.me.recoveryStartDate).toBeNull();
+      },
+    );
 
     it('refuses an unknown perspective', async () => {
       const registered = await register(app, {});
@@ -376,7 +461,10 @@ describe('accounts', () => {
       expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(20);
       for (const name of names) expect(name).toMatch(/^[A-Z][a-z]+[A-Z][a-z]+[1-9][0-9]$/);
 
-      const taken: Array<{ pseudonym_key: string }> = await app.dataSource.query(`SELECT pseudonym_key FROM account WHERE pseudonym_key = ANY($1::text[])`, [names.map((name) => name.toLowerCase())]);
+      const taken: Array<{ pseudonym_key: string }> = await app.dataSource.query(
+        `SELECT pseudonym_key FROM account WHERE pseudonym_key = ANY($1::text[])`,
+        [names.map((name) => name.toLowerCase())],
+      );
       expect(taken).toEqual([]);
 
       // A suggestion can be registered as it is.
@@ -431,9 +519,9 @@ describe('accounts', () => {
       expect(response).toEqual({ data: { deleteAccount: true } });
 
       expect(await app.dataSource.query(`SELECT id FROM account WHERE id = $1`, [id])).toEqual([]);
-      expect(await app.dataSource.query(`SELECT id, author_id, status FROM post WHERE id = ANY($1::uuid[])`, [[published, held, rejected]])).toEqual([
-        { id: published, author_id: null, status: 'PUBLISHED' },
-      ]);
+      expect(
+        await app.dataSource.query(`SELECT id, author_id, status FROM post WHERE id = ANY($1::uuid[])`, [[published, held, rejected]]),
+      ).toEqual([{ id: published, author_id: null, status: 'PUBLISHED' }]);
       expect(await app.dataSource.query(`SELECT id FROM session WHERE account_id = $1`, [id])).toEqual([]);
     });
 
@@ -460,7 +548,11 @@ describe('accounts', () => {
     const signedIn = await signIn(app, registered.account.member.pseudonym, passphrase);
     await signIn(app, registered.account.member.pseudonym, 'a failed attempt passphrase');
     const recovered = await app.gql<{ recoverAccount: Registered }>(RECOVER, {
-      input: { pseudonym: registered.account.member.pseudonym, recoveryCode: registered.recoveryCodes[1], newPassphrase: 'the second secret passphrase' },
+      input: {
+        pseudonym: registered.account.member.pseudonym,
+        recoveryCode: registered.recoveryCodes[1],
+        newPassphrase: 'the second secret passphrase',
+      },
     });
     const secrets = [
       passphrase,
@@ -475,7 +567,9 @@ describe('accounts', () => {
       ...recovered.data!.recoverAccount.recoveryCodes.map((code) => code.replace(/-/g, '')),
     ];
 
-    const tables: Array<{ table_name: string }> = await app.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+    const tables: Array<{ table_name: string }> = await app.dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+    );
     expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['account', 'session', 'recovery_code', 'sign_in_throttle']));
     let dump = '';
     for (const { table_name } of tables) {
@@ -487,7 +581,9 @@ describe('accounts', () => {
 
     const [account] = await app.dataSource.query(`SELECT passphrase_hash FROM account WHERE id = $1`, [registered.account.id]);
     expect(account.passphrase_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-    const sessions: Array<{ token_hash: string }> = await app.dataSource.query(`SELECT token_hash FROM session WHERE account_id = $1`, [registered.account.id]);
+    const sessions: Array<{ token_hash: string }> = await app.dataSource.query(`SELECT token_hash FROM session WHERE account_id = $1`, [
+      registered.account.id,
+    ]);
     for (const session of sessions) expect(session.token_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
@@ -496,7 +592,15 @@ describe('sign-in backoff', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ env: { WORKERS: 'off', SIGNIN_FREE_FAILURES: '2', SIGNIN_BASE_DELAY_SECONDS: '60', SIGNIN_MAX_DELAY_SECONDS: '600', POW_MAX_NUMBER: '2000' } });
+    app = await startTestApp({
+      env: {
+        WORKERS: 'off',
+        SIGNIN_FREE_FAILURES: '2',
+        SIGNIN_BASE_DELAY_SECONDS: '60',
+        SIGNIN_MAX_DELAY_SECONDS: '600',
+        POW_MAX_NUMBER: '2000',
+      },
+    });
   });
 
   afterAll(async () => {
@@ -531,7 +635,10 @@ describe('sign-in backoff', () => {
     for (let i = 0; i < 4; i++) {
       await app.dataSource.query(`UPDATE sign_in_throttle SET blocked_until = NULL WHERE pseudonym_hmac = $1`, [key]);
       await signIn(app, pseudonym, 'wrong passphrase number');
-      const [row] = await app.dataSource.query(`SELECT extract(epoch FROM blocked_until - last_failure_at) AS seconds FROM sign_in_throttle WHERE pseudonym_hmac = $1`, [key]);
+      const [row] = await app.dataSource.query(
+        `SELECT extract(epoch FROM blocked_until - last_failure_at) AS seconds FROM sign_in_throttle WHERE pseudonym_hmac = $1`,
+        [key],
+      );
       delays.push(row.seconds === null ? 0 : Math.round(Number(row.seconds)));
     }
     expect(delays).toEqual([0, 60, 120, 240]);
@@ -562,12 +669,16 @@ describe('sign-in backoff', () => {
     // Someone else fails on the public pseudonym, on sign-in and on recovery, until it is blocked.
     for (let i = 0; i < 4; i++) await signIn(app, pseudonym, 'an attacker guessing');
     for (let i = 0; i < 4; i++) {
-      const response = await app.gql(RECOVER, { input: { pseudonym, recoveryCode: '0000-0000-0000', newPassphrase: 'a fine new passphrase' } });
+      const response = await app.gql(RECOVER, {
+        input: { pseudonym, recoveryCode: '0000-0000-0000', newPassphrase: 'a fine new passphrase' },
+      });
       expect(codeOf(response)).toBe('UNAUTHENTICATED');
     }
     expect(codeOf(await signIn(app, pseudonym, PASSPHRASE))).toBe('RATE_LIMITED');
 
-    const recovered = await app.gql<{ recoverAccount: Registered }>(RECOVER, { input: { pseudonym, recoveryCode: registered.recoveryCodes[0], newPassphrase: 'a fine new passphrase' } });
+    const recovered = await app.gql<{ recoverAccount: Registered }>(RECOVER, {
+      input: { pseudonym, recoveryCode: registered.recoveryCodes[0], newPassphrase: 'a fine new passphrase' },
+    });
     expect(recovered.errors).toBeUndefined();
     expect((await app.gql<{ me: AccountView }>(ME, {}, recovered.data!.recoverAccount.token)).data?.me.id).toBe(registered.account.id);
     // Recovery cleared the block: the new passphrase signs in at once.

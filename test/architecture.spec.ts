@@ -19,7 +19,11 @@ const ROOT = path.join(__dirname, '..');
 
 function cruise(): CruiseOutput {
   const bin = path.join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
-  const json = execFileSync(process.execPath, [bin, 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const json = execFileSync(process.execPath, [bin, 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(json) as CruiseOutput;
 }
 
@@ -91,7 +95,14 @@ describe('folder cycles (pure)', () => {
       ['workflows', new Set(['forum'])],
     ]);
     expect(folderCycles(edges)).toEqual([['accounts', 'forum', 'moderation']]);
-    expect(folderCycles(new Map([['workflows', new Set(['forum'])], ['forum', new Set(['common'])]]))).toEqual([]);
+    expect(
+      folderCycles(
+        new Map([
+          ['workflows', new Set(['forum'])],
+          ['forum', new Set(['common'])],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('puts the engine apart from the rest of screening', () => {

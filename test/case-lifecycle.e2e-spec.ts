@@ -35,7 +35,11 @@ describe('moderation cases follow the post', () => {
   afterAll(() => app.close());
 
   it('refuses text with a NUL character as BAD_USER_INPUT, not as a server error', async () => {
-    const response = await app.gql(`mutation S($input: StartThreadInput!) { startThread(input: $input) { id } }`, { input: { spaceId: await firstSpaceId(app), title: 'nul\u0000title', body: 'hello\u0000world' } }, author.token);
+    const response = await app.gql(
+      `mutation S($input: StartThreadInput!) { startThread(input: $input) { id } }`,
+      { input: { spaceId: await firstSpaceId(app), title: 'nul\u0000title', body: 'hello\u0000world' } },
+      author.token,
+    );
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toContain('NUL');
   });
@@ -45,9 +49,13 @@ describe('moderation cases follow the post', () => {
     expect(await waitForScreened(app, author.token, thread.id)).toBe('HELD');
     expect((await casesOf(app, thread.id))[0].status).toBe('OPEN');
 
-    expect((await app.gql<{ withdrawPost: { status: string } }>(WITHDRAW, { id: thread.id }, author.token)).data?.withdrawPost.status).toBe('REMOVED');
+    expect((await app.gql<{ withdrawPost: { status: string } }>(WITHDRAW, { id: thread.id }, author.token)).data?.withdrawPost.status).toBe(
+      'REMOVED',
+    );
     expect(await casesOf(app, thread.id)).toEqual([expect.objectContaining({ status: 'RESOLVED', decision: null })]);
-    const [audit] = await app.dataSource.query(`SELECT note FROM moderation_action WHERE post_id = $1 AND action = 'CASE_CLOSED'`, [thread.id]);
+    const [audit] = await app.dataSource.query(`SELECT note FROM moderation_action WHERE post_id = $1 AND action = 'CASE_CLOSED'`, [
+      thread.id,
+    ]);
     expect(audit.note).toContain('withdrew');
   });
 
@@ -57,7 +65,11 @@ describe('moderation cases follow the post', () => {
     const [held] = await casesOf(app, thread.id);
     expect(held.status).toBe('OPEN');
 
-    await app.gql(EDIT, { input: { id: thread.id, body: 'He is okay now, the ambulance came. Thank you all for being here.' } }, author.token);
+    await app.gql(
+      EDIT,
+      { input: { id: thread.id, body: 'He is okay now, the ambulance came. Thank you all for being here.' } },
+      author.token,
+    );
     expect(await waitForScreened(app, author.token, thread.id)).toBe('PUBLISHED');
     expect(await casesOf(app, thread.id)).toEqual([expect.objectContaining({ id: held.id, status: 'RESOLVED' })]);
     expect(await app.dataSource.query('SELECT * FROM case_reason WHERE case_id = $1', [held.id])).toEqual([]);
@@ -67,8 +79,19 @@ describe('moderation cases follow the post', () => {
     const thread = await startThread(app, author.token, 'text me anytime: 614-555-0192', 'Call me');
     expect(await waitForScreened(app, author.token, thread.id)).toBe('HELD');
     await app.gql(EDIT, { input: { id: thread.id, body: 'text me anytime: 614-555-0193' } }, author.token);
-    await waitFor(async () => (await app.dataSource.query(`SELECT 1 FROM case_reason r JOIN moderation_case c ON c.id = r.case_id WHERE c.post_id = $1 AND r.revision = 2`, [thread.id])).length > 0);
-    const revisions: Array<{ revision: number }> = await app.dataSource.query(`SELECT r.revision FROM case_reason r JOIN moderation_case c ON c.id = r.case_id WHERE c.post_id = $1`, [thread.id]);
+    await waitFor(
+      async () =>
+        (
+          await app.dataSource.query(
+            `SELECT 1 FROM case_reason r JOIN moderation_case c ON c.id = r.case_id WHERE c.post_id = $1 AND r.revision = 2`,
+            [thread.id],
+          )
+        ).length > 0,
+    );
+    const revisions: Array<{ revision: number }> = await app.dataSource.query(
+      `SELECT r.revision FROM case_reason r JOIN moderation_case c ON c.id = r.case_id WHERE c.post_id = $1`,
+      [thread.id],
+    );
     expect(new Set(revisions.map((row) => row.revision))).toEqual(new Set([2]));
   });
 
@@ -83,17 +106,31 @@ describe('moderation cases follow the post', () => {
     expect(mine.data?.thread.screening.outcome).toBe('REJECT');
     expect(mine.data?.thread.screening.reasons.join(' ')).not.toContain('moderator');
     expect(await casesOf(app, last)).toEqual([]);
-    const [audit] = await app.dataSource.query(`SELECT note FROM moderation_action WHERE post_id = $1 AND action = 'SCREENED_REJECT'`, [last]);
+    const [audit] = await app.dataSource.query(`SELECT note FROM moderation_action WHERE post_id = $1 AND action = 'SCREENED_REJECT'`, [
+      last,
+    ]);
     expect(audit.note).toContain('SPAM');
   });
 
   it('shows each crisis the resources docs/policy.md lists for it', async () => {
-    const selfHarm = await startThread(app, author.token, "I can't do this anymore. Tonight I'm going to take every pill I have saved up.", 'Tonight');
-    const overdose = await startThread(app, author.token, 'HELP my roommate is passed out, lips blue, not breathing right after using', 'Help now');
+    const selfHarm = await startThread(
+      app,
+      author.token,
+      "I can't do this anymore. Tonight I'm going to take every pill I have saved up.",
+      'Tonight',
+    );
+    const overdose = await startThread(
+      app,
+      author.token,
+      'HELP my roommate is passed out, lips blue, not breathing right after using',
+      'Help now',
+    );
     expect(await waitForScreened(app, author.token, selfHarm.id)).toBe('HELD');
     expect(await waitForScreened(app, author.token, overdose.id)).toBe('HELD');
     const names = async (id: string) =>
-      (await app.gql<{ thread: { screening: { crisisResources: Array<{ name: string }> } } }>(MINE, { id }, author.token)).data?.thread.screening.crisisResources.map((resource) => resource.name);
+      (
+        await app.gql<{ thread: { screening: { crisisResources: Array<{ name: string }> } } }>(MINE, { id }, author.token)
+      ).data?.thread.screening.crisisResources.map((resource) => resource.name);
     expect(await names(selfHarm.id)).toEqual(expect.arrayContaining(['988 Suicide & Crisis Lifeline', 'Crisis Text Line']));
     expect(await names(selfHarm.id)).not.toContain('Never Use Alone');
     expect(await names(overdose.id)).toEqual(expect.arrayContaining(['Emergency services', 'Naloxone steps', 'Never Use Alone']));
@@ -101,7 +138,11 @@ describe('moderation cases follow the post', () => {
   });
 
   it('words a draft check as a draft: nothing is live yet', async () => {
-    const draft = await app.gql<{ screenDraft: { outcome: string; reasons: string[] } }>(DRAFT, { body: "I'm an addict and 90 days clean" }, author.token);
+    const draft = await app.gql<{ screenDraft: { outcome: string; reasons: string[] } }>(
+      DRAFT,
+      { body: "I'm an addict and 90 days clean" },
+      author.token,
+    );
     expect(draft.data?.screenDraft.outcome).toBe('PUBLISH_WITH_SUGGESTIONS');
     expect(draft.data?.screenDraft.reasons.join(' ')).not.toMatch(/is live/);
   });
@@ -135,7 +176,14 @@ describe('what other members can learn about a held thread', () => {
       replier.token,
     );
     const thread = response.data?.me.posts.edges[0].node.thread;
-    expect(thread).toMatchObject({ id: threadId, title: 'This thread is no longer available', body: '', editedAt: null, publishedAt: null, replyCount: 0 });
+    expect(thread).toMatchObject({
+      id: threadId,
+      title: 'This thread is no longer available',
+      body: '',
+      editedAt: null,
+      publishedAt: null,
+      replyCount: 0,
+    });
     expect(thread?.status).not.toBe('HELD');
     expect((thread?.reactions as Array<{ count: number }>).every((reaction) => reaction.count === 0)).toBe(true);
   });
@@ -163,7 +211,9 @@ describe('reports from brand-new accounts', () => {
     expect(reports).toBe(2);
 
     const established = [await registerMember(app), await registerMember(app)];
-    await app.dataSource.query(`UPDATE account SET created_at = now() - interval '30 days' WHERE id = ANY($1::uuid[])`, [established.map((member) => member.accountId)]);
+    await app.dataSource.query(`UPDATE account SET created_at = now() - interval '30 days' WHERE id = ANY($1::uuid[])`, [
+      established.map((member) => member.accountId),
+    ]);
     for (const member of established) await app.gql(REPORT, { input: { postId, reason: 'SPAM' } }, member.token);
     const [{ hidden_by_reports: hidden }] = await app.dataSource.query('SELECT hidden_by_reports FROM post WHERE id = $1', [postId]);
     expect(hidden).toBe(true);

@@ -34,9 +34,16 @@ describe('the database role the app runs as', () => {
     const moderator: TestMember = await registerMember(app);
     await setRole(app, moderator.accountId, 'MODERATOR');
     const target = await registerMember(app);
-    const warned = await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'WARN', reason: 'Please keep the sourcing talk out.' } }, moderator.token);
+    const warned = await app.gql(
+      SANCTION,
+      { input: { memberId: target.accountId, sanction: 'WARN', reason: 'Please keep the sourcing talk out.' } },
+      moderator.token,
+    );
     expect(warned).toEqual({ data: { sanctionMember: true } });
-    const { rows } = await asApp.query<{ id: string; note: string }>(`SELECT id, note FROM moderation_action WHERE action = 'WARN' AND subject_id = $1`, [target.accountId]);
+    const { rows } = await asApp.query<{ id: string; note: string }>(
+      `SELECT id, note FROM moderation_action WHERE action = 'WARN' AND subject_id = $1`,
+      [target.accountId],
+    );
     expect(rows).toHaveLength(1);
     auditId = rows[0].id;
     auditNote = rows[0].note;
@@ -66,27 +73,37 @@ describe('the database role the app runs as', () => {
   it('cannot skip the audit trigger with session_replication_role', async () => {
     await expect(asApp.query('SET session_replication_role = replica')).rejects.toThrow(/permission denied/);
     await expect(asApp.query(`SELECT set_config('session_replication_role', 'replica', false)`)).rejects.toThrow(/permission denied/);
-    await expect(asApp.query(`UPDATE moderation_action SET note = 'rewritten' WHERE id = $1`, [auditId])).rejects.toThrow(/permission denied/);
+    await expect(asApp.query(`UPDATE moderation_action SET note = 'rewritten' WHERE id = $1`, [auditId])).rejects.toThrow(
+      /permission denied/,
+    );
     expect(await auditNoteNow()).toBe(auditNote);
   });
 
   it('cannot disable, drop or replace the trigger, nor alter the table', async () => {
     await expect(asApp.query('ALTER TABLE moderation_action DISABLE TRIGGER ALL')).rejects.toThrow(/must be owner/);
-    await expect(asApp.query('ALTER TABLE moderation_action DISABLE TRIGGER moderation_action_append_only')).rejects.toThrow(/must be owner/);
-    await expect(asApp.query('DROP TRIGGER moderation_action_append_only ON moderation_action')).rejects.toThrow(/must be owner/);
-    await expect(asApp.query(`CREATE OR REPLACE FUNCTION moderation_action_refuse_change() RETURNS trigger AS $$ BEGIN RETURN NEW; END; $$ LANGUAGE plpgsql`)).rejects.toThrow(
-      /must be owner|permission denied/,
+    await expect(asApp.query('ALTER TABLE moderation_action DISABLE TRIGGER moderation_action_append_only')).rejects.toThrow(
+      /must be owner/,
     );
+    await expect(asApp.query('DROP TRIGGER moderation_action_append_only ON moderation_action')).rejects.toThrow(/must be owner/);
+    await expect(
+      asApp.query(
+        `CREATE OR REPLACE FUNCTION moderation_action_refuse_change() RETURNS trigger AS $$ BEGIN RETURN NEW; END; $$ LANGUAGE plpgsql`,
+      ),
+    ).rejects.toThrow(/must be owner|permission denied/);
     await expect(asApp.query('ALTER TABLE moderation_action ADD COLUMN rewritten boolean')).rejects.toThrow(/must be owner/);
     await expect(asApp.query('DROP TABLE moderation_action')).rejects.toThrow(/must be owner/);
-    const { rows } = await asOwner.query<{ tgenabled: string }>(`SELECT tgenabled FROM pg_trigger WHERE tgname = 'moderation_action_append_only'`);
+    const { rows } = await asOwner.query<{ tgenabled: string }>(
+      `SELECT tgenabled FROM pg_trigger WHERE tgname = 'moderation_action_append_only'`,
+    );
     expect(rows).toEqual([{ tgenabled: 'O' }]);
   });
 
   it('cannot update, delete or truncate the audit log, even after trying to switch its trigger off', async () => {
     await asApp.query('SET session_replication_role = replica').catch(() => undefined);
     await asApp.query('ALTER TABLE moderation_action DISABLE TRIGGER ALL').catch(() => undefined);
-    await expect(asApp.query(`UPDATE moderation_action SET note = 'rewritten' WHERE id = $1`, [auditId])).rejects.toThrow(/permission denied/);
+    await expect(asApp.query(`UPDATE moderation_action SET note = 'rewritten' WHERE id = $1`, [auditId])).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(asApp.query('DELETE FROM moderation_action WHERE id = $1', [auditId])).rejects.toThrow(/permission denied/);
     await expect(asApp.query('TRUNCATE moderation_action')).rejects.toThrow(/permission denied/);
     expect(await auditNoteNow()).toBe(auditNote);
@@ -104,7 +121,9 @@ describe('the database role the app runs as', () => {
 
   it('cannot create objects the owner could later pick up', async () => {
     await expect(asApp.query('CREATE TABLE public.planted (id int)')).rejects.toThrow(/permission denied/);
-    await expect(asApp.query(`CREATE FUNCTION public.planted() RETURNS int AS 'SELECT 1' LANGUAGE sql`)).rejects.toThrow(/permission denied/);
+    await expect(asApp.query(`CREATE FUNCTION public.planted() RETURNS int AS 'SELECT 1' LANGUAGE sql`)).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(asApp.query('CREATE TABLE bullmq.planted (id int)')).rejects.toThrow(/permission denied/);
     await expect(asApp.query('CREATE SCHEMA planted')).rejects.toThrow(/permission denied/);
   });

@@ -27,7 +27,9 @@ describe('screenDraft under load', () => {
 
   beforeAll(async () => {
     // One thread, so the drafts queue behind each other and stay in flight for a while.
-    app = await startTestApp({ env: { WORKERS: 'off', SCREENING_THREADS: '1', SCREENING_QUEUE_MAX: '100', SCREEN_DRAFT_RATE_LIMIT: '1000' } });
+    app = await startTestApp({
+      env: { WORKERS: 'off', SCREENING_THREADS: '1', SCREENING_QUEUE_MAX: '100', SCREEN_DRAFT_RATE_LIMIT: '1000' },
+    });
     pool = app.running.app.get(ScreeningPool);
     member = await registerMember(app);
   });
@@ -72,7 +74,15 @@ describe('screenDraft limits', () => {
 
   beforeAll(async () => {
     // Room for exactly one screening at a time (one thread, no queue) and three drafts per account per ten minutes.
-    app = await startTestApp({ env: { WORKERS: 'off', SCREENING_THREADS: '1', SCREENING_QUEUE_MAX: '0', SCREEN_DRAFT_RATE_LIMIT: '3', SCREEN_DRAFT_RATE_WINDOW_SECONDS: '600' } });
+    app = await startTestApp({
+      env: {
+        WORKERS: 'off',
+        SCREENING_THREADS: '1',
+        SCREENING_QUEUE_MAX: '0',
+        SCREEN_DRAFT_RATE_LIMIT: '3',
+        SCREEN_DRAFT_RATE_WINDOW_SECONDS: '600',
+      },
+    });
     pool = app.running.app.get(ScreeningPool);
   });
   afterAll(() => app.close());
@@ -89,7 +99,9 @@ describe('screenDraft limits', () => {
     expect(retryAfter).toBeLessThanOrEqual(600);
     expect(pool.completed).toBe(completedBefore); // refused before any screening
 
-    expect(ok(await app.gql<{ screenDraft: { outcome: string } }>(DRAFT, { body: 'My first check.' }, other.token)).screenDraft.outcome).toBe('PUBLISH');
+    expect(
+      ok(await app.gql<{ screenDraft: { outcome: string } }>(DRAFT, { body: 'My first check.' }, other.token)).screenDraft.outcome,
+    ).toBe('PUBLISH');
   });
 
   it('lets exactly the budget through when the checks arrive at once', async () => {
@@ -97,9 +109,13 @@ describe('screenDraft limits', () => {
     // Five at once. Checks past the budget are refused by the budget; those within it may still
     // find the pool's one slot taken (refused as busy), so only the budget's refusals are counted.
     const responses = await Promise.all(Array.from({ length: 5 }, (_, i) => app.gql(DRAFT, { body: `Same moment ${i}.` }, member.token)));
-    const limited = responses.filter((response) => codeOf(response) === 'RATE_LIMITED' && /checked a lot of drafts/.test(response.errors?.[0].message ?? ''));
+    const limited = responses.filter(
+      (response) => codeOf(response) === 'RATE_LIMITED' && /checked a lot of drafts/.test(response.errors?.[0].message ?? ''),
+    );
     expect(limited).toHaveLength(2);
-    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM draft_check WHERE account_id = $1`, [member.accountId]);
+    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM draft_check WHERE account_id = $1`, [
+      member.accountId,
+    ]);
     expect(count).toBe(3);
   });
 

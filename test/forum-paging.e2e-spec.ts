@@ -37,7 +37,13 @@ describe('forum: keyset paging and query counts', () => {
 
   it('pages through the feed without duplicates or gaps while new threads keep arriving', async () => {
     // Many threads with the very same activity time: only the id tie-breaker orders them.
-    const tied = await insertThreads(app, { count: 23, spaceIds: [spaceIds[2]], authorIds: members.map((m) => m.accountId), prefix: 'tied', sameTime: true });
+    const tied = await insertThreads(app, {
+      count: 23,
+      spaceIds: [spaceIds[2]],
+      authorIds: members.map((m) => m.accountId),
+      prefix: 'tied',
+      sameTime: true,
+    });
     const spread = await insertThreads(app, { count: 12, spaceIds: [spaceIds[2]], authorIds: [members[0].accountId], prefix: 'spread' });
     const expected = new Set([...tied, ...spread]);
 
@@ -52,8 +58,10 @@ describe('forum: keyset paging and query counts', () => {
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       pages += 1;
       // New activity between page fetches lands before the cursor, never inside the rest of the walk.
-      if (pages === 2) await insertThreads(app, { count: 3, spaceIds: [spaceIds[2]], authorIds: [members[1].accountId], prefix: 'newcomer' });
-      if (pages === 3) await startThreadWith(app, members[2].token, { spaceId: spaceIds[2], title: 'Arrives mid-walk', body: calmText('mid-walk') });
+      if (pages === 2)
+        await insertThreads(app, { count: 3, spaceIds: [spaceIds[2]], authorIds: [members[1].accountId], prefix: 'newcomer' });
+      if (pages === 3)
+        await startThreadWith(app, members[2].token, { spaceId: spaceIds[2], title: 'Arrives mid-walk', body: calmText('mid-walk') });
     } while (after !== null && pages < 50);
 
     expect(new Set(seen).size).toBe(seen.length);
@@ -65,10 +73,12 @@ describe('forum: keyset paging and query counts', () => {
   });
 
   it('pages the feed of a space the same way as Space.threads', async () => {
-    const viaRoot = ok(await app.gql(FEED_PAGE, { first: 100, spaceSlug: slug })).threads.edges.map((edge: { node: { id: string } }) => edge.node.id);
-    const viaSpace = ok(await app.gql(`query($slug: String!) { space(slug: $slug) { threads(first: 100) { edges { node { id } } } } }`, { slug })).space.threads.edges.map(
+    const viaRoot = ok(await app.gql(FEED_PAGE, { first: 100, spaceSlug: slug })).threads.edges.map(
       (edge: { node: { id: string } }) => edge.node.id,
     );
+    const viaSpace = ok(
+      await app.gql(`query($slug: String!) { space(slug: $slug) { threads(first: 100) { edges { node { id } } } } }`, { slug }),
+    ).space.threads.edges.map((edge: { node: { id: string } }) => edge.node.id);
     expect(viaSpace).toEqual(viaRoot);
   });
 
@@ -96,7 +106,10 @@ describe('forum: keyset paging and query counts', () => {
     let after: string | null = null;
     do {
       const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(
-        await app.gql(`query($id: ID!, $after: String) { thread(id: $id) { replies(first: 5, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`, { id: thread.id, after }),
+        await app.gql(
+          `query($id: ID!, $after: String) { thread(id: $id) { replies(first: 5, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`,
+          { id: thread.id, after },
+        ),
       ).thread.replies;
       seen.push(...page.edges.map((edge) => edge.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

@@ -33,7 +33,10 @@ describe('forum: full-text search', () => {
   }
 
   it('finds published threads and replies, best match first', async () => {
-    const strong = await thread('Naloxone saved my brother', 'We carried naloxone everywhere. Naloxone works, and naloxone training is free.');
+    const strong = await thread(
+      'Naloxone saved my brother',
+      'We carried naloxone everywhere. Naloxone works, and naloxone training is free.',
+    );
     const weak = await thread('A long day', 'Work was busy, the bus was late, and I picked up naloxone from the pharmacy on the way home.');
     const unrelated = await thread('Gardening', 'Tomatoes and basil on the balcony.');
     const [reply] = (await app.dataSource.query(
@@ -64,7 +67,9 @@ describe('forum: full-text search', () => {
     await app.dataSource.query(`UPDATE post SET hidden_by_reports = true WHERE id = $1`, [hidden]);
     const visible = await thread('Zephyrine visible', 'zephyrine words');
     expect(await ids('zephyrine')).toEqual([visible]);
-    const asAuthor = ok(await app.gql(SEARCH, { q: 'zephyrine', first: 10 }, member.token)).search.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    const asAuthor = ok(await app.gql(SEARCH, { q: 'zephyrine', first: 10 }, member.token)).search.edges.map(
+      (edge: { node: { id: string } }) => edge.node.id,
+    );
     expect(asAuthor).toEqual([visible]);
     expect([held, pending, removed]).not.toContain(visible);
   });
@@ -76,7 +81,9 @@ describe('forum: full-text search', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(await app.gql(SEARCH, { q: 'quokka', first: 3, after })).search;
+      const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(
+        await app.gql(SEARCH, { q: 'quokka', first: 3, after }),
+      ).search;
       seen.push(...page.edges.map((edge) => edge.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after !== null);

@@ -34,9 +34,16 @@ describe('privacy of time', () => {
   let moderator: TestMember;
 
   beforeAll(async () => {
-    app = await startTestApp({ env: { WORKERS: 'off', EDIT_RATE_LIMIT: '3', EDIT_RATE_WINDOW_SECONDS: '600', WITHDRAWN_BODY_RETENTION_DAYS: '30' } });
+    app = await startTestApp({
+      env: { WORKERS: 'off', EDIT_RATE_LIMIT: '3', EDIT_RATE_WINDOW_SECONDS: '600', WITHDRAWN_BODY_RETENTION_DAYS: '30' },
+    });
     space = await firstSpaceIdInDb(app);
-    [author, replier, reader, moderator] = [await registerMember(app), await registerMember(app), await registerMember(app), await registerMember(app)];
+    [author, replier, reader, moderator] = [
+      await registerMember(app),
+      await registerMember(app),
+      await registerMember(app),
+      await registerMember(app),
+    ];
     await setRole(app, moderator.accountId, 'MODERATOR');
   });
   afterAll(() => app?.close());
@@ -47,7 +54,10 @@ describe('privacy of time', () => {
     beforeAll(async () => {
       threadId = await insertThread(app, space, author.accountId, { status: 'PUBLISHED' });
       const replyId = randomUUID();
-      await app.dataSource.query(`INSERT INTO post (id, kind, thread_id, author_id, body, status) VALUES ($1, 'REPLY', $2, $3, 'Same here.', 'PUBLISHED')`, [replyId, threadId, replier.accountId]);
+      await app.dataSource.query(
+        `INSERT INTO post (id, kind, thread_id, author_id, body, status) VALUES ($1, 'REPLY', $2, $3, 'Same here.', 'PUBLISHED')`,
+        [replyId, threadId, replier.accountId],
+      );
       await app.dataSource.query(
         `UPDATE post SET created_at = '2026-11-20T10:11:12.345678Z', published_at = '2026-11-20T10:11:13.456789Z', edited_at = '2026-11-20T10:15:59.999999Z' WHERE id = ANY($1::uuid[])`,
         [[threadId, replyId]],
@@ -67,13 +77,23 @@ describe('privacy of time', () => {
           editedAt: '2026-11-20T10:15:00.000Z',
           lastActivityAt: '2026-11-20T10:20:00.000Z',
         });
-        expect(times.replies.edges[0].node).toEqual({ id: expect.any(String), createdAt: '2026-11-20T10:11:00.000Z', publishedAt: '2026-11-20T10:11:00.000Z', editedAt: '2026-11-20T10:15:00.000Z' });
+        expect(times.replies.edges[0].node).toEqual({
+          id: expect.any(String),
+          createdAt: '2026-11-20T10:11:00.000Z',
+          publishedAt: '2026-11-20T10:11:00.000Z',
+          editedAt: '2026-11-20T10:15:00.000Z',
+        });
       }
     });
 
     it('shows each author their own post exactly, not others’ posts nor the last activity (another member’s reply)', async () => {
       const asAuthor = await timesAs(author.token);
-      expect(asAuthor).toMatchObject({ createdAt: '2026-11-20T10:11:12.345Z', publishedAt: '2026-11-20T10:11:13.456Z', editedAt: '2026-11-20T10:15:59.999Z', lastActivityAt: '2026-11-20T10:20:00.000Z' });
+      expect(asAuthor).toMatchObject({
+        createdAt: '2026-11-20T10:11:12.345Z',
+        publishedAt: '2026-11-20T10:11:13.456Z',
+        editedAt: '2026-11-20T10:15:59.999Z',
+        lastActivityAt: '2026-11-20T10:20:00.000Z',
+      });
       expect(asAuthor.replies.edges[0].node.createdAt).toBe('2026-11-20T10:11:00.000Z');
       const asReplier = await timesAs(replier.token);
       expect(asReplier.createdAt).toBe('2026-11-20T10:11:00.000Z');
@@ -81,14 +101,29 @@ describe('privacy of time', () => {
     });
 
     it('shows moderators exact times (they read the exact audit log anyway)', async () => {
-      expect(await timesAs(moderator.token)).toMatchObject({ createdAt: '2026-11-20T10:11:12.345Z', lastActivityAt: '2026-11-20T10:20:30.123Z' });
+      expect(await timesAs(moderator.token)).toMatchObject({
+        createdAt: '2026-11-20T10:11:12.345Z',
+        lastActivityAt: '2026-11-20T10:20:30.123Z',
+      });
     });
   });
 
   it('shows a notification (a reply’s, say) to the minute only', async () => {
-    await app.dataSource.query(`INSERT INTO notification (account_id, kind, message, created_at) VALUES ($1, 'NEW_REPLY', 'Someone replied to your thread.', '2026-11-20T10:11:12.345678Z')`, [author.accountId]);
-    const inbox = ok(await app.gql<{ me: { notifications: { edges: Array<{ node: { kind: string; createdAt: string } }> } } }>(`query { me { notifications(first: 50) { edges { node { kind createdAt } } } } }`, {}, author.token));
-    expect(inbox.me.notifications.edges.map((edge) => edge.node)).toContainEqual({ kind: 'NEW_REPLY', createdAt: '2026-11-20T10:11:00.000Z' });
+    await app.dataSource.query(
+      `INSERT INTO notification (account_id, kind, message, created_at) VALUES ($1, 'NEW_REPLY', 'Someone replied to your thread.', '2026-11-20T10:11:12.345678Z')`,
+      [author.accountId],
+    );
+    const inbox = ok(
+      await app.gql<{ me: { notifications: { edges: Array<{ node: { kind: string; createdAt: string } }> } } }>(
+        `query { me { notifications(first: 50) { edges { node { kind createdAt } } } } }`,
+        {},
+        author.token,
+      ),
+    );
+    expect(inbox.me.notifications.edges.map((edge) => edge.node)).toContainEqual({
+      kind: 'NEW_REPLY',
+      createdAt: '2026-11-20T10:11:00.000Z',
+    });
   });
 
   describe('page cursors', () => {
@@ -97,7 +132,13 @@ describe('privacy of time', () => {
       const [{ last }]: Array<{ last: string }> = await app.dataSource.query(
         `SELECT to_char(max(last_activity_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS last FROM thread`,
       );
-      const page = ok(await app.gql<{ threads: { edges: Array<{ cursor: string; node: { id: string } }>; pageInfo: { endCursor: string } } }>(FEED, { first: 1 }, reader.token)).threads;
+      const page = ok(
+        await app.gql<{ threads: { edges: Array<{ cursor: string; node: { id: string } }>; pageInfo: { endCursor: string } } }>(
+          FEED,
+          { first: 1 },
+          reader.token,
+        ),
+      ).threads;
       const cursor = page.pageInfo.endCursor;
       const opened = Buffer.from(cursor, 'base64url').toString('latin1');
       expect(opened).not.toContain(last.slice(0, 10));
@@ -106,7 +147,9 @@ describe('privacy of time', () => {
       expect(() => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).toThrow();
 
       // The next page still follows on.
-      const next = ok(await app.gql<{ threads: { edges: Array<{ node: { id: string } }> } }>(FEED, { first: 1, after: cursor }, reader.token)).threads;
+      const next = ok(
+        await app.gql<{ threads: { edges: Array<{ node: { id: string } }> } }>(FEED, { first: 1, after: cursor }, reader.token),
+      ).threads;
       expect(next.edges[0].node.id).not.toBe(page.edges[0].node.id);
 
       const tampered = Buffer.from(cursor, 'base64url');
@@ -127,7 +170,11 @@ describe('privacy of time', () => {
     }
 
     async function withdrawn(): Promise<string> {
-      const id = await insertThread(app, space, author.accountId, { status: 'PUBLISHED', title: 'Relapsed on Friday', body: 'Words I no longer want kept.' });
+      const id = await insertThread(app, space, author.accountId, {
+        status: 'PUBLISHED',
+        title: 'Relapsed on Friday',
+        body: 'Words I no longer want kept.',
+      });
       await app.dataSource.query(`UPDATE post SET screening = '{"revision":1}'::jsonb WHERE id = $1`, [id]);
       expect(ok(await app.gql<{ withdrawPost: { status: string } }>(WITHDRAW, { id }, author.token)).withdrawPost.status).toBe('REMOVED');
       return id;
@@ -155,7 +202,10 @@ describe('privacy of time', () => {
 
     it('keeps the words while an open moderation case holds the post, and erases them once it is resolved', async () => {
       const id = await withdrawn();
-      const [{ id: caseId }] = await app.dataSource.query(`INSERT INTO moderation_case (post_id, priority, priority_rank) VALUES ($1, 'HIGH', 1) RETURNING id`, [id]);
+      const [{ id: caseId }] = await app.dataSource.query(
+        `INSERT INTO moderation_case (post_id, priority, priority_rank) VALUES ($1, 'HIGH', 1) RETURNING id`,
+        [id],
+      );
       await daysPass(id, 31);
       await eraser().eraseOnce();
       expect((await row(id)).body).toBe('Words I no longer want kept.');
@@ -176,7 +226,10 @@ describe('privacy of time', () => {
   describe('edit rate limit', () => {
     it('refuses the edit after EDIT_RATE_LIMIT in the window with RATE_LIMITED, leaving the post unchanged; the window passing frees it', async () => {
       const id = await insertThread(app, space, author.accountId, { status: 'PUBLISHED', body: 'First words.' });
-      for (const n of [1, 2, 3]) expect(ok(await app.gql<{ editPost: { body: string } }>(EDIT, { input: { id, body: `Edit number ${n}.` } }, author.token)).editPost.body).toBe(`Edit number ${n}.`);
+      for (const n of [1, 2, 3])
+        expect(
+          ok(await app.gql<{ editPost: { body: string } }>(EDIT, { input: { id, body: `Edit number ${n}.` } }, author.token)).editPost.body,
+        ).toBe(`Edit number ${n}.`);
       const [before] = await app.dataSource.query('SELECT body, revision, edited_at FROM post WHERE id = $1', [id]);
 
       const refused = await app.gql(EDIT, { input: { id, body: 'Edit number 4.' } }, author.token);
@@ -188,8 +241,12 @@ describe('privacy of time', () => {
       const other = await insertThread(app, space, reader.accountId, { status: 'PUBLISHED' });
       ok(await app.gql(EDIT, { input: { id: other, body: 'My own edit.' } }, reader.token));
 
-      await app.dataSource.query(`UPDATE edit_rate_event SET created_at = created_at - interval '601 seconds' WHERE account_id = $1`, [author.accountId]);
-      expect(ok(await app.gql<{ editPost: { body: string } }>(EDIT, { input: { id, body: 'Edit number 4.' } }, author.token)).editPost.body).toBe('Edit number 4.');
+      await app.dataSource.query(`UPDATE edit_rate_event SET created_at = created_at - interval '601 seconds' WHERE account_id = $1`, [
+        author.accountId,
+      ]);
+      expect(
+        ok(await app.gql<{ editPost: { body: string } }>(EDIT, { input: { id, body: 'Edit number 4.' } }, author.token)).editPost.body,
+      ).toBe('Edit number 4.');
     });
   });
 });

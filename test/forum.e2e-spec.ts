@@ -48,9 +48,11 @@ describe('forum: threads, replies, edits, reactions', () => {
   afterAll(() => app?.close());
 
   it('lists the seeded spaces, and finds one by slug', async () => {
-    const data = ok(await app.gql<{ spaces: Array<{ slug: string; threadCount: number }>; space: { slug: string } | null; none: null }>(
-      `{ spaces { slug threadCount } space(slug: "introductions") { slug } none: space(slug: "no-such-space") { slug } }`,
-    ));
+    const data = ok(
+      await app.gql<{ spaces: Array<{ slug: string; threadCount: number }>; space: { slug: string } | null; none: null }>(
+        `{ spaces { slug threadCount } space(slug: "introductions") { slug } none: space(slug: "no-such-space") { slug } }`,
+      ),
+    );
     expect(data.spaces.length).toBeGreaterThanOrEqual(9);
     expect(data.spaces[0]).toEqual({ slug: 'introductions', threadCount: 0 });
     expect(data.space).toEqual({ slug: 'introductions' });
@@ -58,7 +60,11 @@ describe('forum: threads, replies, edits, reactions', () => {
   });
 
   it('starts a thread as PENDING, visible to its author only, then publishes it for everyone', async () => {
-    const response = await app.gql(START_THREAD, { input: { spaceId, title: '  Day one, again  ', body: calmText('lifecycle'), contentWarnings: ['RELAPSE', 'RELAPSE'] } }, alice.token);
+    const response = await app.gql(
+      START_THREAD,
+      { input: { spaceId, title: '  Day one, again  ', body: calmText('lifecycle'), contentWarnings: ['RELAPSE', 'RELAPSE'] } },
+      alice.token,
+    );
     const started = ok(response).startThread;
     expect(started).toMatchObject({ status: 'PENDING', title: 'Day one, again', viewerIsAuthor: true });
 
@@ -109,9 +115,15 @@ describe('forum: threads, replies, edits, reactions', () => {
     const otherSpace = ok(await app.gql(FEED, { first: 50, spaceSlug: 'twelve-step' })).threads;
     expect(otherSpace.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(first.id);
 
-    const viaSpace = ok(await app.gql(`query($slug: String!) { space(slug: $slug) { threadCount threads(first: 50) { edges { node { id } } } } }`, { slug: spaceSlug })).space;
+    const viaSpace = ok(
+      await app.gql(`query($slug: String!) { space(slug: $slug) { threadCount threads(first: 50) { edges { node { id } } } } }`, {
+        slug: spaceSlug,
+      }),
+    ).space;
     expect(viaSpace.threadCount).toBe(viaSpace.threads.edges.length);
-    expect(viaSpace.threads.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(inSpace.edges.map((edge: { node: { id: string } }) => edge.node.id));
+    expect(viaSpace.threads.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(
+      inSpace.edges.map((edge: { node: { id: string } }) => edge.node.id),
+    );
 
     expect(codes(await app.gql(FEED, { first: 5, spaceSlug: 'no-such-space' }))).toEqual(['NOT_FOUND']);
   });
@@ -120,24 +132,46 @@ describe('forum: threads, replies, edits, reactions', () => {
     const thread = await startThreadWith(app, alice.token, { spaceId, title: 'Replies here', body: calmText('replies') });
     await waitPublishedThread(app, thread.id);
 
-    const first = ok(await app.gql(REPLY, { input: { threadId: thread.id, body: 'Proud of you for reaching out today.' } }, bob.token)).reply;
+    const first = ok(
+      await app.gql(REPLY, { input: { threadId: thread.id, body: 'Proud of you for reaching out today.' } }, bob.token),
+    ).reply;
     expect(first).toMatchObject({ status: 'PENDING', inReplyTo: null, thread: { id: thread.id } });
     await waitStatus(app, first.id, 'PUBLISHED');
 
-    const answer = ok(await app.gql(REPLY, { input: { threadId: thread.id, body: 'Thank you, that means a lot to me.', inReplyToId: first.id } }, alice.token)).reply;
+    const answer = ok(
+      await app.gql(
+        REPLY,
+        { input: { threadId: thread.id, body: 'Thank you, that means a lot to me.', inReplyToId: first.id } },
+        alice.token,
+      ),
+    ).reply;
     expect(answer.inReplyTo).toEqual({ id: first.id });
     await waitStatus(app, answer.id, 'PUBLISHED');
 
     const read = ok(await app.gql(THREAD_FULL, { id: thread.id })).thread;
     expect(read.replyCount).toBe(2);
     expect(read.replies.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([first.id, answer.id]);
-    expect(read.replies.edges[1].node).toMatchObject({ inReplyTo: { id: first.id }, thread: { id: thread.id }, author: { pseudonym: alice.pseudonym } });
+    expect(read.replies.edges[1].node).toMatchObject({
+      inReplyTo: { id: first.id },
+      thread: { id: thread.id },
+      author: { pseudonym: alice.pseudonym },
+    });
 
     // Replies page with a cursor, oldest first.
-    const page1 = ok(await app.gql(`query($id: ID!) { thread(id: $id) { replies(first: 1) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`, { id: thread.id })).thread.replies;
+    const page1 = ok(
+      await app.gql(
+        `query($id: ID!) { thread(id: $id) { replies(first: 1) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`,
+        { id: thread.id },
+      ),
+    ).thread.replies;
     expect(page1.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([first.id]);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const page2 = ok(await app.gql(`query($id: ID!, $after: String) { thread(id: $id) { replies(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage } } } }`, { id: thread.id, after: page1.pageInfo.endCursor })).thread.replies;
+    const page2 = ok(
+      await app.gql(
+        `query($id: ID!, $after: String) { thread(id: $id) { replies(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage } } } }`,
+        { id: thread.id, after: page1.pageInfo.endCursor },
+      ),
+    ).thread.replies;
     expect(page2.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([answer.id]);
     expect(page2.pageInfo.hasNextPage).toBe(false);
 
@@ -152,13 +186,23 @@ describe('forum: threads, replies, edits, reactions', () => {
     await waitPublishedThread(app, thread.id);
     const other = await startThreadWith(app, alice.token, { spaceId, title: 'Another thread', body: calmText('another') });
     await waitPublishedThread(app, other.id);
-    const otherReply = ok(await app.gql(REPLY, { input: { threadId: other.id, body: 'Sending you strength this week.' } }, bob.token)).reply;
+    const otherReply = ok(
+      await app.gql(REPLY, { input: { threadId: other.id, body: 'Sending you strength this week.' } }, bob.token),
+    ).reply;
     await waitStatus(app, otherReply.id, 'PUBLISHED');
 
-    expect(codes(await app.gql(REPLY, { input: { threadId: thread.id, body: 'Hello there.', inReplyToId: otherReply.id } }, bob.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await app.gql(REPLY, { input: { threadId: thread.id, body: 'Hello there.', inReplyToId: thread.id } }, bob.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await app.gql(REPLY, { input: { threadId: thread.id, body: 'Hello there.', inReplyToId: 'not-a-uuid' } }, bob.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await app.gql(REPLY, { input: { threadId: '6f1c1d8e-8f0a-4b7e-9d55-0b0a1c2d3e4f', body: 'Hello there.' } }, bob.token))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await app.gql(REPLY, { input: { threadId: thread.id, body: 'Hello there.', inReplyToId: otherReply.id } }, bob.token)),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(await app.gql(REPLY, { input: { threadId: thread.id, body: 'Hello there.', inReplyToId: thread.id } }, bob.token)),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(await app.gql(REPLY, { input: { threadId: thread.id, body: 'Hello there.', inReplyToId: 'not-a-uuid' } }, bob.token)),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await app.gql(REPLY, { input: { threadId: '6f1c1d8e-8f0a-4b7e-9d55-0b0a1c2d3e4f', body: 'Hello there.' } }, bob.token)),
+    ).toEqual(['NOT_FOUND']);
     expect(codes(await app.gql(REPLY, { input: { threadId: 'nope', body: 'Hello there.' } }, bob.token))).toEqual(['NOT_FOUND']);
     // A reply's id is not a thread id.
     expect(codes(await app.gql(REPLY, { input: { threadId: otherReply.id, body: 'Hello there.' } }, bob.token))).toEqual(['NOT_FOUND']);
@@ -177,26 +221,36 @@ describe('forum: threads, replies, edits, reactions', () => {
 
     expect(codes(await app.gql(EDIT, { input: { id: thread.id, body: 'Not mine to change.' } }, bob.token))).toEqual(['FORBIDDEN']);
     expect(codes(await app.gql(EDIT, { input: { id: thread.id, body: 'Signed out.' } }))).toEqual(['UNAUTHENTICATED']);
-    expect(codes(await app.gql(EDIT, { input: { id: '6f1c1d8e-8f0a-4b7e-9d55-0b0a1c2d3e4f', body: 'x' } }, alice.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await app.gql(EDIT, { input: { id: '6f1c1d8e-8f0a-4b7e-9d55-0b0a1c2d3e4f', body: 'x' } }, alice.token))).toEqual([
+      'NOT_FOUND',
+    ]);
     expect(codes(await app.gql(EDIT, { input: { id: thread.id } }, alice.token))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await app.gql(EDIT, { input: { id: thread.id, body: '   ' } }, alice.token))).toEqual(['BAD_USER_INPUT']);
 
-    const edited = ok(await app.gql(EDIT, { input: { id: thread.id, title: 'After edit', body: calmText('edited') } }, alice.token)).editPost;
+    const edited = ok(
+      await app.gql(EDIT, { input: { id: thread.id, title: 'After edit', body: calmText('edited') } }, alice.token),
+    ).editPost;
     expect(edited).toMatchObject({ id: thread.id, status: 'PENDING', title: 'After edit', body: calmText('edited') });
     expect(edited.editedAt).not.toBeNull();
     const [row] = await app.dataSource.query('SELECT revision FROM post WHERE id = $1', [thread.id]);
     expect(row.revision).toBe(2);
-    const [audit] = await app.dataSource.query(`SELECT count(*)::int AS n FROM moderation_action WHERE post_id = $1 AND action = 'EDIT'`, [thread.id]);
+    const [audit] = await app.dataSource.query(`SELECT count(*)::int AS n FROM moderation_action WHERE post_id = $1 AND action = 'EDIT'`, [
+      thread.id,
+    ]);
     expect(audit.n).toBe(1);
 
     await waitStatus(app, thread.id, 'PUBLISHED');
-    const read = ok(await app.gql(`query($id: ID!) { thread(id: $id) { title status editedAt screening { outcome } } }`, { id: thread.id }, alice.token)).thread;
+    const read = ok(
+      await app.gql(`query($id: ID!) { thread(id: $id) { title status editedAt screening { outcome } } }`, { id: thread.id }, alice.token),
+    ).thread;
     expect(read).toMatchObject({ title: 'After edit', status: 'PUBLISHED', screening: { outcome: expect.stringMatching(/^PUBLISH/) } });
 
     // A reply has no title.
     const reply = ok(await app.gql(REPLY, { input: { threadId: thread.id, body: 'A kind word for you.' } }, bob.token)).reply;
     expect(codes(await app.gql(EDIT, { input: { id: reply.id, title: 'No titles on replies' } }, bob.token))).toEqual(['BAD_USER_INPUT']);
-    const editedReply = ok(await app.gql(EDIT, { input: { id: reply.id, body: 'A kinder word for you.', contentWarnings: ['LOSS'] } }, bob.token)).editPost;
+    const editedReply = ok(
+      await app.gql(EDIT, { input: { id: reply.id, body: 'A kinder word for you.', contentWarnings: ['LOSS'] } }, bob.token),
+    ).editPost;
     expect(editedReply).toMatchObject({ id: reply.id, body: 'A kinder word for you.' });
   });
 
@@ -211,10 +265,21 @@ describe('forum: threads, replies, edits, reactions', () => {
     expect(ok(await app.gql(THREAD, { id: thread.id }, alice.token)).thread).toMatchObject({ status: 'REMOVED' });
     expect(codes(await app.gql(WITHDRAW, { id: thread.id }, bob.token))).toEqual(['NOT_FOUND']);
     expect(codes(await app.gql(WITHDRAW, { id: thread.id }, alice.token))).toEqual(['CONFLICT']);
-    expect(codes(await app.gql(`mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { id: thread.id, body: 'again' } }, alice.token))).toEqual(['CONFLICT']);
+    expect(
+      codes(
+        await app.gql(
+          `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
+          { input: { id: thread.id, body: 'again' } },
+          alice.token,
+        ),
+      ),
+    ).toEqual(['CONFLICT']);
     const feed = ok(await app.gql(FEED, { first: 100 })).threads.edges.map((edge: { node: { id: string } }) => edge.node.id);
     expect(feed).not.toContain(thread.id);
-    const [audit] = await app.dataSource.query(`SELECT count(*)::int AS n FROM moderation_action WHERE post_id = $1 AND action = 'WITHDRAW'`, [thread.id]);
+    const [audit] = await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM moderation_action WHERE post_id = $1 AND action = 'WITHDRAW'`,
+      [thread.id],
+    );
     expect(audit.n).toBe(1);
   });
 
@@ -233,7 +298,9 @@ describe('forum: threads, replies, edits, reactions', () => {
     ]);
     ok(await app.gql(REACT, { input: { postId: thread.id, kind: 'SUPPORT' } }, alice.token));
     ok(await app.gql(REACT, { input: { postId: thread.id, kind: 'GRATEFUL' } }, alice.token));
-    const asAnonymous = ok(await app.gql(`query($id: ID!) { thread(id: $id) { reactions { kind count viewerReacted } } }`, { id: thread.id })).thread;
+    const asAnonymous = ok(
+      await app.gql(`query($id: ID!) { thread(id: $id) { reactions { kind count viewerReacted } } }`, { id: thread.id }),
+    ).thread;
     expect(asAnonymous.reactions).toEqual([
       { kind: 'SUPPORT', count: 2, viewerReacted: false },
       { kind: 'RELATE', count: 0, viewerReacted: false },
@@ -269,7 +336,10 @@ describe('forum: threads, replies, edits, reactions', () => {
     ];
     for (const [candidate, code] of cases) {
       const response = await app.gql(START_THREAD, { input: candidate }, alice.token);
-      expect({ candidate: JSON.stringify(candidate).slice(0, 80), codes: codes(response) }).toEqual({ candidate: JSON.stringify(candidate).slice(0, 80), codes: [code] });
+      expect({ candidate: JSON.stringify(candidate).slice(0, 80), codes: codes(response) }).toEqual({
+        candidate: JSON.stringify(candidate).slice(0, 80),
+        codes: [code],
+      });
       expect(response.errors?.[0].message).not.toMatch(/sql|postgres|syntax|uuid/i);
     }
     const empty = await app.gql(START_THREAD, { input: { ...input, body: '   ' } }, alice.token);
@@ -316,7 +386,13 @@ describe('forum: threads, replies, edits, reactions', () => {
       const third = await limited.gql(START_THREAD, { input: { spaceId: space.id, title: 'Three', body: 'Third post.' } }, erin.token);
       expect(codes(third)).toEqual(['RATE_LIMITED']);
       const frank = await registerMember(limited);
-      ok(await limited.gql(START_THREAD, { input: { spaceId: space.id, title: 'Other', body: 'Another member is not limited.' } }, frank.token));
+      ok(
+        await limited.gql(
+          START_THREAD,
+          { input: { spaceId: space.id, title: 'Other', body: 'Another member is not limited.' } },
+          frank.token,
+        ),
+      );
     } finally {
       await limited.close();
     }

@@ -10,7 +10,14 @@ const HEALTH_TOKEN = 'operator-health-token-for-tests-0001';
 async function responses(app: TestApp): Promise<Array<[string, Response]>> {
   return [
     ['GET /health', await fetch(`${app.baseUrl}/health`)],
-    ['POST /graphql', await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ crisisResources { name } }' }) })],
+    [
+      'POST /graphql',
+      await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ crisisResources { name } }' }),
+      }),
+    ],
   ];
 }
 

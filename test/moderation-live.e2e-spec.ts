@@ -79,12 +79,18 @@ describe.each(backends)('the live moderation queue on the %s backend', (backend)
     const reporter = await registerMember(via);
     const postId = await publishedThread();
     await via.gql(REPORT, { input: { postId, reason: 'OTHER' } }, reporter.token);
-    const [{ id: caseId }]: Array<{ id: string }> = await app.dataSource.query('SELECT id FROM moderation_case WHERE post_id = $1', [postId]);
-    await waitFor(async () => {
-      await via.gql(CLAIM, { id: caseId }, moderator.token);
-      await via.gql(RELEASE, { id: caseId }, moderator.token);
-      return dashboard.received.some((event) => event.node.id === caseId);
-    }, 15_000, 250);
+    const [{ id: caseId }]: Array<{ id: string }> = await app.dataSource.query('SELECT id FROM moderation_case WHERE post_id = $1', [
+      postId,
+    ]);
+    await waitFor(
+      async () => {
+        await via.gql(CLAIM, { id: caseId }, moderator.token);
+        await via.gql(RELEASE, { id: caseId }, moderator.token);
+        return dashboard.received.some((event) => event.node.id === caseId);
+      },
+      15_000,
+      250,
+    );
   }
 
   beforeAll(async () => {
@@ -114,7 +120,13 @@ describe.each(backends)('the live moderation queue on the %s backend', (backend)
     const response = await app.gql(REPORT, { input: { postId, reason: 'SELF_HARM', note: 'they said goodbye' } }, reporter.token);
     expect(response.errors).toBeUndefined();
     const event = await waitFor(async () => dashboard.received.find((e) => e.node.post.id === postId), 5_000, 20);
-    expect(event.node).toMatchObject({ priority: 'URGENT', status: 'OPEN', reportCount: 1, post: { id: postId, status: 'PUBLISHED' }, reasons: [{ category: 'SELF_HARM', source: 'REPORT' }] });
+    expect(event.node).toMatchObject({
+      priority: 'URGENT',
+      status: 'OPEN',
+      reportCount: 1,
+      post: { id: postId, status: 'PUBLISHED' },
+      reasons: [{ category: 'SELF_HARM', source: 'REPORT' }],
+    });
     expect(dashboard.errors).toEqual([]);
   });
 
@@ -126,13 +138,23 @@ describe.each(backends)('the live moderation queue on the %s backend', (backend)
 
     const started = await app.gql(
       `mutation Start($input: StartThreadInput!) { startThread(input: $input) { id status } }`,
-      { input: { spaceId: space, title: 'Tonight', body: "I don't want to wake up tomorrow. I have the pills ready and I'm going to take them all." } },
+      {
+        input: {
+          spaceId: space,
+          title: 'Tonight',
+          body: "I don't want to wake up tomorrow. I have the pills ready and I'm going to take them all.",
+        },
+      },
       author.token,
     );
     expect(started.errors).toBeUndefined();
     const postId = started.data.startThread.id as string;
     const event = await waitFor(async () => all.received.find((e) => e.node.post.id === postId), 20_000, 50);
-    expect(event.node).toMatchObject({ priority: 'URGENT', post: { status: 'HELD' }, reasons: expect.arrayContaining([{ category: 'SELF_HARM', source: 'SCREENING' }]) });
+    expect(event.node).toMatchObject({
+      priority: 'URGENT',
+      post: { status: 'HELD' },
+      reasons: expect.arrayContaining([{ category: 'SELF_HARM', source: 'SCREENING' }]),
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(lowOnly.received.filter((e) => e.node.post.id === postId)).toEqual([]);
   });

@@ -57,10 +57,17 @@ describe.each(backends)('moderating members and threads on the %s queue backend'
   describe('sanctions', () => {
     it('WARN tells the member and is audited', async () => {
       const target = await member();
-      const response = await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'WARN', reason: 'Please keep the sourcing talk out.' } }, moderator.token);
+      const response = await app.gql(
+        SANCTION,
+        { input: { memberId: target.accountId, sanction: 'WARN', reason: 'Please keep the sourcing talk out.' } },
+        moderator.token,
+      );
       expect(response).toEqual({ data: { sanctionMember: true } });
       expect(await kinds(target)).toContainEqual({ kind: 'MODERATOR_WARNING', message: expect.stringContaining('sourcing talk') });
-      const audit: Array<{ moderator_id: string; note: string }> = await app.dataSource.query(`SELECT moderator_id, note FROM moderation_action WHERE action = 'WARN' AND subject_id = $1`, [target.accountId]);
+      const audit: Array<{ moderator_id: string; note: string }> = await app.dataSource.query(
+        `SELECT moderator_id, note FROM moderation_action WHERE action = 'WARN' AND subject_id = $1`,
+        [target.accountId],
+      );
       expect(audit).toEqual([{ moderator_id: moderator.accountId, note: 'Please keep the sourcing talk out.' }]);
     });
 
@@ -69,7 +76,11 @@ describe.each(backends)('moderating members and threads on the %s queue backend'
       const other = await member();
       const threadId = await publishedThread(other.accountId);
       const before = Date.now();
-      const response = await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'SUSPEND', days: 3, reason: 'Cooling off after harassment.' } }, moderator.token);
+      const response = await app.gql(
+        SANCTION,
+        { input: { memberId: target.accountId, sanction: 'SUSPEND', days: 3, reason: 'Cooling off after harassment.' } },
+        moderator.token,
+      );
       expect(response.errors).toBeUndefined();
 
       const me = await app.gql(ME, {}, target.token);
@@ -88,19 +99,35 @@ describe.each(backends)('moderating members and threads on the %s queue backend'
         expect(attempt.errors?.[0].message).toContain(new Date(until).toISOString());
       }
       // Reading still works, and signing in again too (still suspended there).
-      expect((await app.gql(`query T($id: ID!) { thread(id: $id) { id } }`, { id: threadId }, target.token)).data.thread).toMatchObject({ id: threadId });
+      expect((await app.gql(`query T($id: ID!) { thread(id: $id) { id } }`, { id: threadId }, target.token)).data.thread).toMatchObject({
+        id: threadId,
+      });
       const signedIn = await app.gql(SIGN_IN, { input: { pseudonym: target.pseudonym, passphrase: target.passphrase } });
       expect(signedIn.errors).toBeUndefined();
-      expect(codeOf(await app.gql(START, { input: { spaceId: space, title: 'Hello', body: 'Still here.' } }, signedIn.data.signIn.token))).toBe('SUSPENDED');
-      expect(await kinds(target)).toContainEqual({ kind: 'ACCOUNT_SUSPENDED', message: expect.stringContaining(new Date(until).toISOString()) });
+      expect(
+        codeOf(await app.gql(START, { input: { spaceId: space, title: 'Hello', body: 'Still here.' } }, signedIn.data.signIn.token)),
+      ).toBe('SUSPENDED');
+      expect(await kinds(target)).toContainEqual({
+        kind: 'ACCOUNT_SUSPENDED',
+        message: expect.stringContaining(new Date(until).toISOString()),
+      });
 
       // Moderators cannot lift it; admins can.
       expect(codeOf(await app.gql(LIFT, { input: { memberId: target.accountId, reason: 'appeal' } }, moderator.token))).toBe('FORBIDDEN');
-      expect((await app.gql(LIFT, { input: { memberId: target.accountId, reason: 'Appeal accepted.' } }, admin.token)).data.liftSanction).toBe(true);
-      const posted = await app.gql(START, { input: { spaceId: space, title: 'Back', body: 'Thank you all for the patience.' } }, target.token);
+      expect(
+        (await app.gql(LIFT, { input: { memberId: target.accountId, reason: 'Appeal accepted.' } }, admin.token)).data.liftSanction,
+      ).toBe(true);
+      const posted = await app.gql(
+        START,
+        { input: { spaceId: space, title: 'Back', body: 'Thank you all for the patience.' } },
+        target.token,
+      );
       expect(posted.errors).toBeUndefined();
       expect(codeOf(await app.gql(LIFT, { input: { memberId: target.accountId, reason: 'again' } }, admin.token))).toBe('CONFLICT');
-      const actions: Array<{ action: string }> = await app.dataSource.query(`SELECT action FROM moderation_action WHERE subject_id = $1 ORDER BY created_at, id`, [target.accountId]);
+      const actions: Array<{ action: string }> = await app.dataSource.query(
+        `SELECT action FROM moderation_action WHERE subject_id = $1 ORDER BY created_at, id`,
+        [target.accountId],
+      );
       expect(actions.map((a) => a.action)).toEqual(['SUSPEND', 'LIFT_SUSPENSION']);
     });
 
@@ -110,18 +137,28 @@ describe.each(backends)('moderating members and threads on the %s queue backend'
       const tokens = [target.token, second.data.signIn.token as string];
       for (const token of tokens) expect((await app.gql(ME, {}, token)).data.me).toMatchObject({ id: target.accountId });
 
-      expect((await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'BAN', reason: 'Selling pills.' } }, moderator.token)).data.sanctionMember).toBe(true);
+      expect(
+        (await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'BAN', reason: 'Selling pills.' } }, moderator.token))
+          .data.sanctionMember,
+      ).toBe(true);
       for (const token of tokens) {
         expect((await app.gql(ME, {}, token)).data.me).toBeNull();
         expect(codeOf(await app.gql(START, { input: { spaceId: space, title: 'x', body: 'y' } }, token))).toBe('UNAUTHENTICATED');
       }
-      const open: Array<{ count: number }> = await app.dataSource.query(`SELECT count(*)::int AS count FROM session WHERE account_id = $1 AND revoked_at IS NULL`, [target.accountId]);
+      const open: Array<{ count: number }> = await app.dataSource.query(
+        `SELECT count(*)::int AS count FROM session WHERE account_id = $1 AND revoked_at IS NULL`,
+        [target.accountId],
+      );
       expect(open[0].count).toBe(0);
       const refused = await app.gql(SIGN_IN, { input: { pseudonym: target.pseudonym, passphrase: target.passphrase } });
       expect(codeOf(refused)).toBe('FORBIDDEN');
-      expect(codeOf(await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'BAN', reason: 'again' } }, moderator.token))).toBe('CONFLICT');
+      expect(
+        codeOf(await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'BAN', reason: 'again' } }, moderator.token)),
+      ).toBe('CONFLICT');
 
-      expect((await app.gql(LIFT, { input: { memberId: target.accountId, reason: 'Mistaken identity.' } }, admin.token)).data.liftSanction).toBe(true);
+      expect(
+        (await app.gql(LIFT, { input: { memberId: target.accountId, reason: 'Mistaken identity.' } }, admin.token)).data.liftSanction,
+      ).toBe(true);
       const back = await app.gql(SIGN_IN, { input: { pseudonym: target.pseudonym, passphrase: target.passphrase } });
       expect(back.errors).toBeUndefined();
     });
@@ -130,34 +167,59 @@ describe.each(backends)('moderating members and threads on the %s queue backend'
       const target = await member();
       const self = await app.gql(SANCTION, { input: { memberId: moderator.accountId, sanction: 'WARN', reason: 'x' } }, moderator.token);
       expect(codeOf(self)).toBe('FORBIDDEN');
-      const onAdmin = await app.gql(SANCTION, { input: { memberId: admin.accountId, sanction: 'SUSPEND', days: 1, reason: 'x' } }, moderator.token);
+      const onAdmin = await app.gql(
+        SANCTION,
+        { input: { memberId: admin.accountId, sanction: 'SUSPEND', days: 1, reason: 'x' } },
+        moderator.token,
+      );
       expect(codeOf(onAdmin)).toBe('FORBIDDEN');
       expect(onAdmin.errors?.[0].message).toMatch(/admin/);
-      expect(codeOf(await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'SUSPEND', reason: 'x' } }, moderator.token))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'SUSPEND', days: 9999, reason: 'x' } }, moderator.token))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'WARN', reason: '  ' } }, moderator.token))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await app.gql(SANCTION, { input: { memberId: randomUUID(), sanction: 'WARN', reason: 'x' } }, moderator.token))).toBe('NOT_FOUND');
+      expect(
+        codeOf(await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'SUSPEND', reason: 'x' } }, moderator.token)),
+      ).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(
+          await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'SUSPEND', days: 9999, reason: 'x' } }, moderator.token),
+        ),
+      ).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(await app.gql(SANCTION, { input: { memberId: target.accountId, sanction: 'WARN', reason: '  ' } }, moderator.token)),
+      ).toBe('BAD_USER_INPUT');
+      expect(codeOf(await app.gql(SANCTION, { input: { memberId: randomUUID(), sanction: 'WARN', reason: 'x' } }, moderator.token))).toBe(
+        'NOT_FOUND',
+      );
     });
   });
 
-    it('refuses a moderator who warns, suspends or bans another moderator: the target keeps posting; an admin may', async () => {
-      const otherModerator = await member('MODERATOR');
-      for (const input of [
-        { sanction: 'BAN', reason: 'Taking over the queue.' },
-        { sanction: 'SUSPEND', days: 30, reason: 'Taking over the queue.' },
-        { sanction: 'WARN', reason: 'Taking over the queue.' },
-      ]) {
-        const attempt = await app.gql(SANCTION, { input: { memberId: otherModerator.accountId, ...input } }, moderator.token);
-        expect(codeOf(attempt)).toBe('FORBIDDEN');
-        expect(attempt.errors?.[0].message).toMatch(/admin/);
-      }
-      const [row]: Array<{ banned_at: Date | null; suspended_until: Date | null }> = await app.dataSource.query('SELECT banned_at, suspended_until FROM account WHERE id = $1', [otherModerator.accountId]);
-      expect(row).toEqual({ banned_at: null, suspended_until: null });
-      expect(await kinds(otherModerator)).toEqual([]);
-      expect((await app.gql(QUEUE, {}, otherModerator.token)).errors).toBeUndefined();
+  it('refuses a moderator who warns, suspends or bans another moderator: the target keeps posting; an admin may', async () => {
+    const otherModerator = await member('MODERATOR');
+    for (const input of [
+      { sanction: 'BAN', reason: 'Taking over the queue.' },
+      { sanction: 'SUSPEND', days: 30, reason: 'Taking over the queue.' },
+      { sanction: 'WARN', reason: 'Taking over the queue.' },
+    ]) {
+      const attempt = await app.gql(SANCTION, { input: { memberId: otherModerator.accountId, ...input } }, moderator.token);
+      expect(codeOf(attempt)).toBe('FORBIDDEN');
+      expect(attempt.errors?.[0].message).toMatch(/admin/);
+    }
+    const [row]: Array<{ banned_at: Date | null; suspended_until: Date | null }> = await app.dataSource.query(
+      'SELECT banned_at, suspended_until FROM account WHERE id = $1',
+      [otherModerator.accountId],
+    );
+    expect(row).toEqual({ banned_at: null, suspended_until: null });
+    expect(await kinds(otherModerator)).toEqual([]);
+    expect((await app.gql(QUEUE, {}, otherModerator.token)).errors).toBeUndefined();
 
-      expect((await app.gql(SANCTION, { input: { memberId: otherModerator.accountId, sanction: 'WARN', reason: 'Claimed cases and sat on them.' } }, admin.token)).data.sanctionMember).toBe(true);
-    });
+    expect(
+      (
+        await app.gql(
+          SANCTION,
+          { input: { memberId: otherModerator.accountId, sanction: 'WARN', reason: 'Claimed cases and sat on them.' } },
+          admin.token,
+        )
+      ).data.sanctionMember,
+    ).toBe(true);
+  });
 
   describe('roles', () => {
     it('lets an admin grant and revoke roles over GraphQL, audited; nobody else', async () => {
@@ -172,7 +234,10 @@ describe.each(backends)('moderating members and threads on the %s queue backend'
 
       await app.gql(SET_ROLE, { id: target.accountId, role: 'MEMBER' }, admin.token);
       expect(codeOf(await app.gql(QUEUE, {}, target.token))).toBe('FORBIDDEN');
-      const audit: Array<{ moderator_id: string; note: string }> = await app.dataSource.query(`SELECT moderator_id, note FROM moderation_action WHERE action = 'ROLE_CHANGE' AND subject_id = $1 ORDER BY created_at, id`, [target.accountId]);
+      const audit: Array<{ moderator_id: string; note: string }> = await app.dataSource.query(
+        `SELECT moderator_id, note FROM moderation_action WHERE action = 'ROLE_CHANGE' AND subject_id = $1 ORDER BY created_at, id`,
+        [target.accountId],
+      );
       expect(audit).toEqual([
         { moderator_id: admin.accountId, note: 'MEMBER -> MODERATOR' },
         { moderator_id: admin.accountId, note: 'MODERATOR -> MEMBER' },
@@ -191,13 +256,19 @@ describe.each(backends)('moderating members and threads on the %s queue backend'
       const refused = await app.gql(REPLY, { input: { threadId, body: 'Thinking of you.' } }, replier.token);
       expect(codeOf(refused)).toBe('CONFLICT');
       expect(refused.errors?.[0].message).toMatch(/locked/);
-      expect((await app.gql(`query T($id: ID!) { thread(id: $id) { id locked } }`, { id: threadId }, replier.token)).data.thread).toEqual({ id: threadId, locked: true });
+      expect((await app.gql(`query T($id: ID!) { thread(id: $id) { id locked } }`, { id: threadId }, replier.token)).data.thread).toEqual({
+        id: threadId,
+        locked: true,
+      });
 
       expect((await app.gql(LOCK, { id: threadId, locked: false }, moderator.token)).data.setThreadLocked.locked).toBe(false);
       const replied = await app.gql(REPLY, { input: { threadId, body: 'Thinking of you.' } }, replier.token);
       expect(replied.errors).toBeUndefined();
 
-      const audit: Array<{ action: string; moderator_id: string }> = await app.dataSource.query(`SELECT action, moderator_id FROM moderation_action WHERE post_id = $1 AND action IN ('LOCK', 'UNLOCK') ORDER BY created_at, id`, [threadId]);
+      const audit: Array<{ action: string; moderator_id: string }> = await app.dataSource.query(
+        `SELECT action, moderator_id FROM moderation_action WHERE post_id = $1 AND action IN ('LOCK', 'UNLOCK') ORDER BY created_at, id`,
+        [threadId],
+      );
       expect(audit).toEqual([
         { action: 'LOCK', moderator_id: moderator.accountId },
         { action: 'UNLOCK', moderator_id: moderator.accountId },
@@ -209,7 +280,12 @@ describe.each(backends)('moderating members and threads on the %s queue backend'
   describe('the draft check', () => {
     it('shows a signed-in member the suggestions and crisis resources their words would get, storing nothing', async () => {
       const writer = await member();
-      const count = async () => ((await app.dataSource.query(`SELECT (SELECT count(*) FROM post)::int + (SELECT count(*) FROM moderation_case)::int AS n`)) as Array<{ n: number }>)[0].n;
+      const count = async () =>
+        (
+          (await app.dataSource.query(
+            `SELECT (SELECT count(*) FROM post)::int + (SELECT count(*) FROM moderation_case)::int AS n`,
+          )) as Array<{ n: number }>
+        )[0].n;
       const before = await count();
 
       const nudge = await app.gql(DRAFT, { body: "I'm an addict and I've been clean for 90 days." }, writer.token);

@@ -23,7 +23,14 @@ describe('report standing', () => {
 
   beforeAll(async () => {
     app = await startTestApp({
-      env: { WORKERS: 'off', REPORT_HIDE_THRESHOLD: '3', REPORT_MIN_ACCOUNT_AGE_HOURS: '24', REPORT_TRUST_MIN_DAYS_ACTIVE: '3', REPORT_TRUST_MIN_PUBLISHED_POSTS: '3', REPORT_TRUST_WARN_COOLDOWN_DAYS: '90' },
+      env: {
+        WORKERS: 'off',
+        REPORT_HIDE_THRESHOLD: '3',
+        REPORT_MIN_ACCOUNT_AGE_HOURS: '24',
+        REPORT_TRUST_MIN_DAYS_ACTIVE: '3',
+        REPORT_TRUST_MIN_PUBLISHED_POSTS: '3',
+        REPORT_TRUST_WARN_COOLDOWN_DAYS: '90',
+      },
     });
     space = await firstSpaceIdInDb(app);
     [moderator, admin] = [await registerMember(app), await registerMember(app)];
@@ -33,13 +40,18 @@ describe('report standing', () => {
   afterAll(() => app?.close());
 
   async function daysActive(member: TestMember): Promise<number> {
-    const [row]: Array<{ days_active: number }> = await app.dataSource.query('SELECT days_active FROM account WHERE id = $1', [member.accountId]);
+    const [row]: Array<{ days_active: number }> = await app.dataSource.query('SELECT days_active FROM account WHERE id = $1', [
+      member.accountId,
+    ]);
     return row.days_active;
   }
 
   /** A day passes for this member: their last active day becomes yesterday. */
   async function nextDay(member: TestMember): Promise<void> {
-    await app.dataSource.query(`UPDATE account SET last_active_on = last_active_on - 1, created_at = created_at - interval '1 day' WHERE id = $1`, [member.accountId]);
+    await app.dataSource.query(
+      `UPDATE account SET last_active_on = last_active_on - 1, created_at = created_at - interval '1 day' WHERE id = $1`,
+      [member.accountId],
+    );
   }
 
   /** An account that came back on `days` days (signed-in requests) and published `posts` posts. */
@@ -55,12 +67,20 @@ describe('report standing', () => {
   }
 
   async function hidden(postId: string): Promise<boolean> {
-    const [row]: Array<{ hidden_by_reports: boolean }> = await app.dataSource.query('SELECT hidden_by_reports FROM post WHERE id = $1', [postId]);
+    const [row]: Array<{ hidden_by_reports: boolean }> = await app.dataSource.query('SELECT hidden_by_reports FROM post WHERE id = $1', [
+      postId,
+    ]);
     return row.hidden_by_reports;
   }
 
   async function reportCount(postId: string): Promise<number> {
-    const queue = ok(await app.gql<{ moderationQueue: { edges: Array<{ node: { reportCount: number; post: { id: string } } }> } }>(CASE_OF_POST, {}, moderator.token));
+    const queue = ok(
+      await app.gql<{ moderationQueue: { edges: Array<{ node: { reportCount: number; post: { id: string } } }> } }>(
+        CASE_OF_POST,
+        {},
+        moderator.token,
+      ),
+    );
     return queue.moderationQueue.edges.find((edge) => edge.node.post.id === postId)?.node.reportCount ?? 0;
   }
 
@@ -73,7 +93,9 @@ describe('report standing', () => {
     ok(await app.gql(ME, {}, member.token));
     ok(await app.gql(ME, {}, member.token));
     expect(await daysActive(member)).toBe(2);
-    const [column]: Array<{ data_type: string }> = await app.dataSource.query(`SELECT data_type FROM information_schema.columns WHERE table_name = 'account' AND column_name = 'last_active_on'`);
+    const [column]: Array<{ data_type: string }> = await app.dataSource.query(
+      `SELECT data_type FROM information_schema.columns WHERE table_name = 'account' AND column_name = 'last_active_on'`,
+    );
     expect(column.data_type).toBe('date');
   });
 
@@ -106,7 +128,13 @@ describe('report standing', () => {
     const postId = await insertThread(app, space, author.accountId, { status: 'PUBLISHED' });
     const [warned, suspended, good1, good2] = [await regular(5, 5), await regular(5, 5), await regular(5, 5), await regular(5, 5)];
     ok(await app.gql(SANCTION, { input: { memberId: warned.accountId, sanction: 'WARN', reason: 'Piling on.' } }, moderator.token));
-    ok(await app.gql(SANCTION, { input: { memberId: suspended.accountId, sanction: 'SUSPEND', days: 1, reason: 'Piling on.' } }, moderator.token));
+    ok(
+      await app.gql(
+        SANCTION,
+        { input: { memberId: suspended.accountId, sanction: 'SUSPEND', days: 1, reason: 'Piling on.' } },
+        moderator.token,
+      ),
+    );
     ok(await app.gql(LIFT, { input: { memberId: suspended.accountId, reason: 'Served.' } }, admin.token));
 
     for (const member of [warned, suspended, good1]) ok(await app.gql(REPORT, { input: { postId, reason: 'SPAM' } }, member.token));

@@ -47,29 +47,49 @@ interface Fixture {
 
 async function insertReply(fx: Fixture, threadId: string, authorId: string, status = 'HELD', body = 'A reply.'): Promise<string> {
   const id = randomUUID();
-  await fx.app.dataSource.query(
-    `INSERT INTO post (id, kind, thread_id, author_id, body, status) VALUES ($1, 'REPLY', $2, $3, $4, $5)`,
-    [id, threadId, authorId, body, status],
-  );
+  await fx.app.dataSource.query(`INSERT INTO post (id, kind, thread_id, author_id, body, status) VALUES ($1, 'REPLY', $2, $3, $4, $5)`, [
+    id,
+    threadId,
+    authorId,
+    body,
+    status,
+  ]);
   return id;
 }
 
 const RANK: Record<string, number> = { URGENT: 0, HIGH: 1, NORMAL: 2, LOW: 3 };
 
 /** A screening case as the worker would open it, with its reason, span and excerpt. */
-async function openCase(fx: Fixture, postId: string, priority: string, options: { ageSeconds?: number; category?: string; excerpt?: string; start?: number; end?: number } = {}): Promise<string> {
+async function openCase(
+  fx: Fixture,
+  postId: string,
+  priority: string,
+  options: { ageSeconds?: number; category?: string; excerpt?: string; start?: number; end?: number } = {},
+): Promise<string> {
   const rows: Array<{ id: string }> = await fx.app.dataSource.query(
     `INSERT INTO moderation_case (post_id, priority, priority_rank, created_at) VALUES ($1, $2, $3, now() - make_interval(secs => $4)) RETURNING id`,
     [postId, priority, RANK[priority], options.ageSeconds ?? 0],
   );
   await fx.app.dataSource.query(
     `INSERT INTO case_reason (case_id, category, severity, source, detail, excerpt, start, "end", revision) VALUES ($1, $2, 'HOLD', 'SCREENING', $3, $4, $5, $6, 1)`,
-    [rows[0].id, options.category ?? 'DRUG_SOURCING', 'sourcing: asks where to buy', options.excerpt ?? 'who has percs', options.start ?? 0, options.end ?? 13],
+    [
+      rows[0].id,
+      options.category ?? 'DRUG_SOURCING',
+      'sourcing: asks where to buy',
+      options.excerpt ?? 'who has percs',
+      options.start ?? 0,
+      options.end ?? 13,
+    ],
   );
   return rows[0].id;
 }
 
-async function heldThreadWithCase(fx: Fixture, authorId: string, priority = 'HIGH', ageSeconds = 0): Promise<{ postId: string; caseId: string }> {
+async function heldThreadWithCase(
+  fx: Fixture,
+  authorId: string,
+  priority = 'HIGH',
+  ageSeconds = 0,
+): Promise<{ postId: string; caseId: string }> {
   const postId = await insertThread(fx.app, fx.space, authorId, { status: 'HELD', body: 'who has percs near me' });
   const caseId = await openCase(fx, postId, priority, { ageSeconds });
   return { postId, caseId };
@@ -81,8 +101,17 @@ async function member(fx: Fixture, role: Role = 'MEMBER'): Promise<TestMember> {
   return m;
 }
 
-async function auditRows(fx: Fixture, where: string, params: unknown[]): Promise<Array<{ action: string; moderator_id: string | null; note: string | null; internal_note: string | null; case_id: string | null }>> {
-  return fx.app.dataSource.query(`SELECT action, moderator_id, note, internal_note, case_id FROM moderation_action WHERE ${where} ORDER BY created_at, id`, params);
+async function auditRows(
+  fx: Fixture,
+  where: string,
+  params: unknown[],
+): Promise<
+  Array<{ action: string; moderator_id: string | null; note: string | null; internal_note: string | null; case_id: string | null }>
+> {
+  return fx.app.dataSource.query(
+    `SELECT action, moderator_id, note, internal_note, case_id FROM moderation_action WHERE ${where} ORDER BY created_at, id`,
+    params,
+  );
 }
 
 describe.each(backends)('moderation on the %s queue backend', (backend) => {
@@ -106,10 +135,28 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
       { name: 'claimCase', query: CLAIM, variables: () => ({ id: randomUUID() }) },
       { name: 'releaseCase', query: RELEASE, variables: () => ({ id: randomUUID() }) },
       { name: 'resolveCase', query: RESOLVE, variables: () => ({ input: { caseId: randomUUID(), decision: 'APPROVE' } }) },
-      { name: 'sanctionMember', query: `mutation S($input: SanctionInput!) { sanctionMember(input: $input) }`, variables: () => ({ input: { memberId: randomUUID(), sanction: 'WARN', reason: 'x' } }) },
-      { name: 'setThreadLocked', query: `mutation L($id: ID!) { setThreadLocked(id: $id, locked: true) { id } }`, variables: () => ({ id: randomUUID() }) },
-      { name: 'setRole', query: `mutation R($id: ID!) { setRole(memberId: $id, role: MODERATOR) { id } }`, variables: () => ({ id: randomUUID() }), adminOnly: true },
-      { name: 'liftSanction', query: `mutation U($input: LiftSanctionInput!) { liftSanction(input: $input) }`, variables: () => ({ input: { memberId: randomUUID(), reason: 'appeal' } }), adminOnly: true },
+      {
+        name: 'sanctionMember',
+        query: `mutation S($input: SanctionInput!) { sanctionMember(input: $input) }`,
+        variables: () => ({ input: { memberId: randomUUID(), sanction: 'WARN', reason: 'x' } }),
+      },
+      {
+        name: 'setThreadLocked',
+        query: `mutation L($id: ID!) { setThreadLocked(id: $id, locked: true) { id } }`,
+        variables: () => ({ id: randomUUID() }),
+      },
+      {
+        name: 'setRole',
+        query: `mutation R($id: ID!) { setRole(memberId: $id, role: MODERATOR) { id } }`,
+        variables: () => ({ id: randomUUID() }),
+        adminOnly: true,
+      },
+      {
+        name: 'liftSanction',
+        query: `mutation U($input: LiftSanctionInput!) { liftSanction(input: $input) }`,
+        variables: () => ({ input: { memberId: randomUUID(), reason: 'appeal' } }),
+        adminOnly: true,
+      },
     ];
 
     it('refuses every moderation operation to the signed-out, members and peer supporters, and lets moderators and admins through', async () => {
@@ -133,9 +180,17 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
         expect({ op: operation.name, result: matrix[operation.name].MEMBER }).toEqual({ op: operation.name, result: 'FORBIDDEN' });
         expect({ op: operation.name, result: matrix[operation.name].PEER_SUPPORTER }).toEqual({ op: operation.name, result: 'FORBIDDEN' });
         const moderatorResult = matrix[operation.name].MODERATOR;
-        if (operation.adminOnly) expect({ op: operation.name, result: moderatorResult }).toEqual({ op: operation.name, result: 'FORBIDDEN' });
-        else expect({ op: operation.name, result: ['OK', 'NOT_FOUND'].includes(moderatorResult) }).toEqual({ op: operation.name, result: true });
-        expect({ op: operation.name, result: ['OK', 'NOT_FOUND'].includes(matrix[operation.name].ADMIN) }).toEqual({ op: operation.name, result: true });
+        if (operation.adminOnly)
+          expect({ op: operation.name, result: moderatorResult }).toEqual({ op: operation.name, result: 'FORBIDDEN' });
+        else
+          expect({ op: operation.name, result: ['OK', 'NOT_FOUND'].includes(moderatorResult) }).toEqual({
+            op: operation.name,
+            result: true,
+          });
+        expect({ op: operation.name, result: ['OK', 'NOT_FOUND'].includes(matrix[operation.name].ADMIN) }).toEqual({
+          op: operation.name,
+          result: true,
+        });
       }
       // The reads answer with data, not an empty list in disguise.
       expect(matrix.moderationQueue.MODERATOR).toBe('OK');
@@ -154,7 +209,9 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
 
       const all = await fx.app.gql(QUEUE, { first: 100 }, moderator.token);
       expect(all.errors).toBeUndefined();
-      const order = all.data.moderationQueue.edges.map((edge: { node: { id: string } }) => edge.node.id).filter((id: string) => mine.includes(id));
+      const order = all.data.moderationQueue.edges
+        .map((edge: { node: { id: string } }) => edge.node.id)
+        .filter((id: string) => mine.includes(id));
       expect(order).toEqual([urgent.caseId, highOld.caseId, highNew.caseId, normal.caseId, low.caseId]);
 
       const high = await fx.app.gql(QUEUE, { priority: 'HIGH', first: 100 }, moderator.token);
@@ -314,23 +371,45 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
 
     async function notificationsOf(m: TestMember) {
       const response = await fx.app.gql(NOTIFICATIONS, {}, m.token);
-      return response.data.me.notifications.edges.map((edge: { node: { kind: string; message: string; post: { id: string } | null } }) => edge.node);
+      return response.data.me.notifications.edges.map(
+        (edge: { node: { kind: string; message: string; post: { id: string } | null } }) => edge.node,
+      );
     }
 
     it('APPROVE publishes a held post, resolves the case, tells the author (with the note) and writes the audit log', async () => {
       const writer = await member(fx);
       const reader = await member(fx);
       const { postId, caseId } = await heldThreadWithCase(fx, writer.accountId);
-      const response = await claimAndResolve(caseId, 'APPROVE', { noteToAuthor: 'Thanks for sharing this.', internalNote: 'context was recovery' });
+      const response = await claimAndResolve(caseId, 'APPROVE', {
+        noteToAuthor: 'Thanks for sharing this.',
+        internalNote: 'context was recovery',
+      });
       expect(response.errors).toBeUndefined();
-      expect(response.data.resolveCase).toMatchObject({ status: 'RESOLVED', decision: 'APPROVE', post: { id: postId, status: 'PUBLISHED' } });
+      expect(response.data.resolveCase).toMatchObject({
+        status: 'RESOLVED',
+        decision: 'APPROVE',
+        post: { id: postId, status: 'PUBLISHED' },
+      });
       expect((await fx.app.gql(THREAD, { id: postId }, reader.token)).data.thread).toMatchObject({ id: postId, status: 'PUBLISHED' });
-      expect(await notificationsOf(writer)).toContainEqual({ kind: 'POST_PUBLISHED', message: expect.stringContaining('Thanks for sharing this.'), post: { id: postId } });
+      expect(await notificationsOf(writer)).toContainEqual({
+        kind: 'POST_PUBLISHED',
+        message: expect.stringContaining('Thanks for sharing this.'),
+        post: { id: postId },
+      });
       const audit = await auditRows(fx, `case_id = $1 AND action = 'APPROVE'`, [caseId]);
-      expect(audit).toEqual([expect.objectContaining({ moderator_id: moderator.accountId, note: 'Thanks for sharing this.', internal_note: 'context was recovery' })]);
+      expect(audit).toEqual([
+        expect.objectContaining({
+          moderator_id: moderator.accountId,
+          note: 'Thanks for sharing this.',
+          internal_note: 'context was recovery',
+        }),
+      ]);
       const view = await fx.app.gql(CASE, { id: caseId }, moderator.token);
       expect(view.data.moderationCase.history.map((h: { action: string }) => h.action)).toEqual(['CLAIM', 'APPROVE']);
-      expect(view.data.moderationCase.history[1]).toMatchObject({ moderator: { pseudonym: moderator.pseudonym }, note: 'Thanks for sharing this.' });
+      expect(view.data.moderationCase.history[1]).toMatchObject({
+        moderator: { pseudonym: moderator.pseudonym },
+        note: 'Thanks for sharing this.',
+      });
       // Never twice.
       expect(codeOf(await fx.app.gql(RESOLVE, { input: { caseId, decision: 'REJECT' } }, moderator.token))).toBe('CONFLICT');
     });
@@ -351,7 +430,11 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
       const { postId, caseId } = await heldThreadWithCase(fx, writer.accountId);
       const response = await claimAndResolve(caseId, 'REJECT', { noteToAuthor: 'Kindred does not allow buying or selling drugs.' });
       expect(response.data.resolveCase).toMatchObject({ decision: 'REJECT', post: { status: 'REJECTED' } });
-      expect(await notificationsOf(writer)).toContainEqual({ kind: 'POST_REJECTED', message: expect.stringContaining('does not allow buying'), post: { id: postId } });
+      expect(await notificationsOf(writer)).toContainEqual({
+        kind: 'POST_REJECTED',
+        message: expect.stringContaining('does not allow buying'),
+        post: { id: postId },
+      });
       expect(await auditRows(fx, `case_id = $1 AND action = 'REJECT'`, [caseId])).toHaveLength(1);
     });
 
@@ -359,8 +442,16 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
       const writer = await member(fx);
       const { postId, caseId } = await heldThreadWithCase(fx, writer.accountId);
       const response = await claimAndResolve(caseId, 'REQUEST_CHANGES', { noteToAuthor: 'Please take out the phone number.' });
-      expect(response.data.resolveCase).toMatchObject({ decision: 'REQUEST_CHANGES', status: 'RESOLVED', post: { status: 'NEEDS_CHANGES' } });
-      expect(await notificationsOf(writer)).toContainEqual({ kind: 'CHANGES_REQUESTED', message: expect.stringContaining('phone number'), post: { id: postId } });
+      expect(response.data.resolveCase).toMatchObject({
+        decision: 'REQUEST_CHANGES',
+        status: 'RESOLVED',
+        post: { status: 'NEEDS_CHANGES' },
+      });
+      expect(await notificationsOf(writer)).toContainEqual({
+        kind: 'CHANGES_REQUESTED',
+        message: expect.stringContaining('phone number'),
+        post: { id: postId },
+      });
 
       const edited = await fx.app.gql(
         `mutation Edit($input: EditPostInput!) { editPost(input: $input) { id status } }`,
@@ -374,9 +465,18 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
         const view = await fx.app.gql(CASE, { id: caseId }, moderator.token);
         return view.data.moderationCase.status === 'OPEN' ? view.data.moderationCase : null;
       }, 20_000);
-      expect(reopened).toMatchObject({ id: caseId, decision: null, resolvedAt: null, post: { id: postId, status: 'HELD' }, priority: 'URGENT' });
+      expect(reopened).toMatchObject({
+        id: caseId,
+        decision: null,
+        resolvedAt: null,
+        post: { id: postId, status: 'HELD' },
+        priority: 'URGENT',
+      });
       expect(reopened.history.map((h: { action: string }) => h.action)).toEqual(expect.arrayContaining(['CLAIM', 'REQUEST_CHANGES']));
-      const cases: Array<{ count: number }> = await fx.app.dataSource.query('SELECT count(*)::int AS count FROM moderation_case WHERE post_id = $1', [postId]);
+      const cases: Array<{ count: number }> = await fx.app.dataSource.query(
+        'SELECT count(*)::int AS count FROM moderation_case WHERE post_id = $1',
+        [postId],
+      );
       expect(cases[0].count).toBe(1);
     });
 
@@ -384,13 +484,24 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
       const writer = await member(fx);
       const reporter = await member(fx);
       const postId = await insertThread(fx.app, fx.space, writer.accountId);
-      expect((await fx.app.gql(REPORT, { input: { postId, reason: 'HARASSMENT', note: 'aimed at another member' } }, reporter.token)).data.report).toBe(true);
-      const [{ id: caseId }]: Array<{ id: string }> = await fx.app.dataSource.query(`SELECT id FROM moderation_case WHERE post_id = $1`, [postId]);
+      expect(
+        (await fx.app.gql(REPORT, { input: { postId, reason: 'HARASSMENT', note: 'aimed at another member' } }, reporter.token)).data
+          .report,
+      ).toBe(true);
+      const [{ id: caseId }]: Array<{ id: string }> = await fx.app.dataSource.query(`SELECT id FROM moderation_case WHERE post_id = $1`, [
+        postId,
+      ]);
       const response = await claimAndResolve(caseId, 'REMOVE', { noteToAuthor: 'Please keep it kind.' });
       expect(response.data.resolveCase).toMatchObject({ decision: 'REMOVE', post: { status: 'REMOVED' } });
       expect((await fx.app.gql(THREAD, { id: postId }, reporter.token)).data.thread).toBeNull();
-      expect(await notificationsOf(writer)).toContainEqual({ kind: 'POST_REMOVED', message: expect.stringContaining('keep it kind'), post: { id: postId } });
-      expect(await auditRows(fx, `case_id = $1 AND action = 'REMOVE'`, [caseId])).toEqual([expect.objectContaining({ moderator_id: moderator.accountId })]);
+      expect(await notificationsOf(writer)).toContainEqual({
+        kind: 'POST_REMOVED',
+        message: expect.stringContaining('keep it kind'),
+        post: { id: postId },
+      });
+      expect(await auditRows(fx, `case_id = $1 AND action = 'REMOVE'`, [caseId])).toEqual([
+        expect.objectContaining({ moderator_id: moderator.accountId }),
+      ]);
     });
 
     it('refuses decisions that do not fit the post, and deciding without a claim', async () => {
@@ -398,7 +509,9 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
       const reporter = await member(fx);
       const postId = await insertThread(fx.app, fx.space, writer.accountId);
       await fx.app.gql(REPORT, { input: { postId, reason: 'SPAM' } }, reporter.token);
-      const [{ id: caseId }]: Array<{ id: string }> = await fx.app.dataSource.query(`SELECT id FROM moderation_case WHERE post_id = $1`, [postId]);
+      const [{ id: caseId }]: Array<{ id: string }> = await fx.app.dataSource.query(`SELECT id FROM moderation_case WHERE post_id = $1`, [
+        postId,
+      ]);
       expect(codeOf(await fx.app.gql(RESOLVE, { input: { caseId, decision: 'REMOVE' } }, moderator.token))).toBe('CONFLICT');
       const wrong = await claimAndResolve(caseId, 'REQUEST_CHANGES');
       expect(codeOf(wrong)).toBe('CONFLICT');
@@ -422,13 +535,20 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
       const postId = await insertThread(fx.app, fx.space, writer.accountId, { body: 'Honest words that some readers disliked.' });
 
       for (const [index, reporter] of reporters.entries()) {
-        const response = await fx.app.gql(REPORT, { input: { postId, reason: index === 0 ? 'STIGMA' : 'HARASSMENT', note: `report ${index}` } }, reporter.token);
+        const response = await fx.app.gql(
+          REPORT,
+          { input: { postId, reason: index === 0 ? 'STIGMA' : 'HARASSMENT', note: `report ${index}` } },
+          reporter.token,
+        );
         expect(response.errors).toBeUndefined();
         const visible = (await fx.app.gql(THREAD, { id: postId }, bystander.token)).data.thread;
         if (index < 2) expect(visible).not.toBeNull();
         else expect(visible).toBeNull();
       }
-      const cases: Array<{ id: string; priority: string }> = await fx.app.dataSource.query(`SELECT id, priority FROM moderation_case WHERE post_id = $1`, [postId]);
+      const cases: Array<{ id: string; priority: string }> = await fx.app.dataSource.query(
+        `SELECT id, priority FROM moderation_case WHERE post_id = $1`,
+        [postId],
+      );
       expect(cases).toHaveLength(1);
       expect(cases[0].priority).toBe('HIGH');
       const caseId = cases[0].id;
@@ -440,7 +560,11 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
 
       const view = await fx.app.gql(CASE, { id: caseId }, moderator.token);
       expect(view.data.moderationCase).toMatchObject({ reportCount: 3, status: 'OPEN', post: { status: 'PUBLISHED' } });
-      expect(view.data.moderationCase.reasons.map((r: { source: string; category: string }) => `${r.source}:${r.category}`)).toEqual(['REPORT:STIGMA', 'REPORT:HARASSMENT', 'REPORT:HARASSMENT']);
+      expect(view.data.moderationCase.reasons.map((r: { source: string; category: string }) => `${r.source}:${r.category}`)).toEqual([
+        'REPORT:STIGMA',
+        'REPORT:HARASSMENT',
+        'REPORT:HARASSMENT',
+      ]);
       expect(view.data.moderationCase.reasons[0].detail).toContain('report 0');
       expect(view.data.moderationCase.history.map((h: { action: string }) => h.action)).toContain('HIDDEN_BY_REPORTS');
 
@@ -490,16 +614,23 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
     it('cannot be changed or erased by the database user the app runs as', async () => {
       const { caseId } = await heldThreadWithCase(fx, author.accountId);
       await fx.app.gql(CLAIM, { id: caseId }, moderator.token);
-      const [row]: Array<{ id: string; note: string | null }> = await fx.app.dataSource.query(`SELECT id, note FROM moderation_action WHERE case_id = $1`, [caseId]);
+      const [row]: Array<{ id: string; note: string | null }> = await fx.app.dataSource.query(
+        `SELECT id, note FROM moderation_action WHERE case_id = $1`,
+        [caseId],
+      );
       const [{ current_user: user }]: Array<{ current_user: string }> = await fx.app.dataSource.query('SELECT current_user');
       expect(user).toBeTruthy();
 
       // The app's role holds only INSERT and SELECT on the log (the trigger behind it refuses
       // even the owner: test/database-roles.e2e-spec.ts).
-      await expect(fx.app.dataSource.query(`UPDATE moderation_action SET note = 'rewritten' WHERE id = $1`, [row.id])).rejects.toThrow(/permission denied/);
+      await expect(fx.app.dataSource.query(`UPDATE moderation_action SET note = 'rewritten' WHERE id = $1`, [row.id])).rejects.toThrow(
+        /permission denied/,
+      );
       await expect(fx.app.dataSource.query(`DELETE FROM moderation_action WHERE id = $1`, [row.id])).rejects.toThrow(/permission denied/);
       await expect(fx.app.dataSource.query(`TRUNCATE moderation_action`)).rejects.toThrow(/permission denied/);
-      const [after]: Array<{ note: string | null }> = await fx.app.dataSource.query(`SELECT note FROM moderation_action WHERE id = $1`, [row.id]);
+      const [after]: Array<{ note: string | null }> = await fx.app.dataSource.query(`SELECT note FROM moderation_action WHERE id = $1`, [
+        row.id,
+      ]);
       expect(after.note).toBe(row.note);
     });
   });

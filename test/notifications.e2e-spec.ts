@@ -33,13 +33,19 @@ describe('notifications', () => {
     app = await startTestApp();
     author = await registerMember(app);
     replier = await registerMember(app);
-    threadId = (await startThread(app, author.token, 'Six months today. Coffee with my sponsor, then a long walk by the river.', 'Six months')).id;
+    threadId = (
+      await startThread(app, author.token, 'Six months today. Coffee with my sponsor, then a long walk by the river.', 'Six months')
+    ).id;
     expect(await waitForScreened(app, author.token, threadId)).toBe('PUBLISHED');
   });
   afterAll(() => app.close());
 
   it('tells the thread author about a published reply, and never the replier about their own', async () => {
-    const reply = await app.gql<{ reply: { id: string } }>(REPLY, { input: { threadId, body: 'So glad for you. Six months is huge.' } }, replier.token);
+    const reply = await app.gql<{ reply: { id: string } }>(
+      REPLY,
+      { input: { threadId, body: 'So glad for you. Six months is huge.' } },
+      replier.token,
+    );
     expect(reply.errors).toBeUndefined();
     const inbox = await waitFor(async () => {
       const response = await app.gql<Inbox>(INBOX, { first: 20 }, author.token);
@@ -62,10 +68,16 @@ describe('notifications', () => {
     expect(before?.unreadCount).toBeGreaterThanOrEqual(2);
 
     const first = before?.edges[0].node.id as string;
-    expect((await app.gql<{ markNotificationsRead: number }>(MARK_READ, { ids: [first] }, author.token)).data?.markNotificationsRead).toBe(1);
+    expect((await app.gql<{ markNotificationsRead: number }>(MARK_READ, { ids: [first] }, author.token)).data?.markNotificationsRead).toBe(
+      1,
+    );
     // Marking it again changes nothing; someone else's ids change nothing either.
-    expect((await app.gql<{ markNotificationsRead: number }>(MARK_READ, { ids: [first] }, author.token)).data?.markNotificationsRead).toBe(0);
-    expect((await app.gql<{ markNotificationsRead: number }>(MARK_READ, { ids: [first] }, replier.token)).data?.markNotificationsRead).toBe(0);
+    expect((await app.gql<{ markNotificationsRead: number }>(MARK_READ, { ids: [first] }, author.token)).data?.markNotificationsRead).toBe(
+      0,
+    );
+    expect((await app.gql<{ markNotificationsRead: number }>(MARK_READ, { ids: [first] }, replier.token)).data?.markNotificationsRead).toBe(
+      0,
+    );
 
     const unread = (await app.gql<Inbox>(INBOX, { first: 20, unreadOnly: true }, author.token)).data?.me.notifications;
     expect(unread?.edges.map((edge) => edge.node.id)).not.toContain(first);

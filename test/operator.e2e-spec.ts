@@ -50,8 +50,17 @@ function stop(server: Server): Promise<number | null> {
   });
 }
 
-async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+async function gql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as { data?: T };
 }
 
@@ -64,7 +73,13 @@ describe('running Kindred as an operator would', () => {
     if (!fs.existsSync(MAIN)) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-operator-'));
     fs.chmodSync(dataDir, 0o755);
-    env = { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(await freePort()), DATABASE_URL: '', REDIS_URL: '' };
+    env = {
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+      DATABASE_URL: '',
+      REDIS_URL: '',
+    };
   });
 
   afterAll(async () => {
@@ -79,10 +94,18 @@ describe('running Kindred as an operator would', () => {
     const health = await fetch(`http://127.0.0.1:${env.PORT}/health`);
     expect(health.status).toBe(200);
 
-    const registered = await gql<{ register: { token: string; account: { member: { pseudonym: string } } } }>(url, `mutation { register(input: {passphrase: "a long enough passphrase", pseudonym: "OperatorOwl7"}) { token account { member { pseudonym } } } }`);
+    const registered = await gql<{ register: { token: string; account: { member: { pseudonym: string } } } }>(
+      url,
+      `mutation { register(input: {passphrase: "a long enough passphrase", pseudonym: "OperatorOwl7"}) { token account { member { pseudonym } } } }`,
+    );
     expect(registered.data?.register.account.member.pseudonym).toBe('OperatorOwl7');
 
-    const granted = spawnSync(process.execPath, [CLI, 'grant-role', 'OperatorOwl7', 'ADMIN'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+    const granted = spawnSync(process.execPath, [CLI, 'grant-role', 'OperatorOwl7', 'ADMIN'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(granted.stderr).toBe('');
     expect(granted.status).toBe(0);
     expect(granted.stdout).toContain('OperatorOwl7 is now ADMIN');
@@ -110,7 +133,12 @@ describe('running Kindred as an operator would', () => {
       await asApp.end();
     }
 
-    const refused = spawnSync(process.execPath, [CLI, 'grant-role', 'NobodyByThisName', 'ADMIN'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+    const refused = spawnSync(process.execPath, [CLI, 'grant-role', 'NobodyByThisName', 'ADMIN'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(refused.status).not.toBe(0);
 
     expect(await stop(server)).toBe(0);
@@ -119,7 +147,10 @@ describe('running Kindred as an operator would', () => {
     expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
 
     server = await startServer(env);
-    const signIn = await gql<{ signIn: { account: { member: { role: string } } } }>(url, `mutation { signIn(input: {pseudonym: "operatorowl7", passphrase: "a long enough passphrase"}) { account { member { role } } } }`);
+    const signIn = await gql<{ signIn: { account: { member: { role: string } } } }>(
+      url,
+      `mutation { signIn(input: {pseudonym: "operatorowl7", passphrase: "a long enough passphrase"}) { account { member { role } } } }`,
+    );
     expect(signIn.data?.signIn.account.member.role).toBe('ADMIN');
   }, 180_000);
 });

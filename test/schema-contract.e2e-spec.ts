@@ -28,7 +28,6 @@ describe('the served GraphQL schema', () => {
     expect(findBreakingChanges(contract, buildClientSchema(response.data as IntrospectionQuery))).toEqual([]);
   });
 
-
   it('answers GET /health with a bare status (details are for operators: test/http-hardening)', async () => {
     const response = await fetch(`${app.baseUrl}/health`);
     expect(response.status).toBe(200);

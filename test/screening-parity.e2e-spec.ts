@@ -31,7 +31,10 @@ async function screenWithCli(lines: string[]): Promise<CliDecision[]> {
   const done = runScreenCommand(input, output);
   input.end(lines.join('\n'));
   await done;
-  return text.trim().split('\n').map((line) => JSON.parse(line) as CliDecision);
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as CliDecision);
 }
 
 describe('the screen command and the screening worker', () => {
@@ -59,18 +62,30 @@ describe('the screen command and the screening worker', () => {
       replyIds.push(response.data.reply.id);
     }
     await waitFor(async () => {
-      const [{ pending }] = await app.dataSource.query(`SELECT count(*)::int AS pending FROM post WHERE id = ANY($1::uuid[]) AND status = 'PENDING'`, [replyIds]);
+      const [{ pending }] = await app.dataSource.query(
+        `SELECT count(*)::int AS pending FROM post WHERE id = ANY($1::uuid[]) AND status = 'PENDING'`,
+        [replyIds],
+      );
       return pending === 0;
     }, 60_000);
 
-    const rows: Array<{ id: string; screening: { outcome: string; categories: string[]; suggestions: Array<{ term: string; start: number; end: number }> }; priority: string | null }> = await app.dataSource.query(
+    const rows: Array<{
+      id: string;
+      screening: { outcome: string; categories: string[]; suggestions: Array<{ term: string; start: number; end: number }> };
+      priority: string | null;
+    }> = await app.dataSource.query(
       `SELECT p.id, p.screening, c.priority FROM post p LEFT JOIN moderation_case c ON c.post_id = p.id WHERE p.id = ANY($1::uuid[])`,
       [replyIds],
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
     const worker = replyIds.map((id) => byId.get(id));
 
-    const summarize = (decision: { outcome: string; categories: string[]; priority: string | null; suggestions: Array<{ term: string; start: number; end: number }> }) => ({
+    const summarize = (decision: {
+      outcome: string;
+      categories: string[];
+      priority: string | null;
+      suggestions: Array<{ term: string; start: number; end: number }>;
+    }) => ({
       outcome: decision.outcome,
       categories: [...decision.categories].sort(),
       priority: decision.priority,

@@ -30,14 +30,25 @@ describe.each(backends)('the screening pipeline on the %s queue', (queue) => {
   afterAll(() => app.close());
 
   it('publishes a benign post within seconds, tells the author, and shows it signed out', async () => {
-    const thread = await startThread(app, author.token, 'Thirty days today. Thank you all for the late-night encouragement.', 'Thirty days');
+    const thread = await startThread(
+      app,
+      author.token,
+      'Thirty days today. Thank you all for the late-night encouragement.',
+      'Thirty days',
+    );
     expect(thread.status).toBe('PENDING');
     expect(await waitForScreened(app, author.token, thread.id)).toBe('PUBLISHED');
     const anonymous = await app.gql<{ thread: { status: string; screening: unknown } }>(THREAD_AS_AUTHOR, { id: thread.id });
     expect(anonymous.data?.thread).toMatchObject({ status: 'PUBLISHED', screening: null });
 
-    const inbox = await app.gql<{ me: { notifications: { edges: Array<{ node: { kind: string; post: { id: string } } }> } } }>(NOTIFICATIONS, {}, author.token);
-    expect(inbox.data?.me.notifications.edges.map((edge) => edge.node)).toContainEqual(expect.objectContaining({ kind: 'POST_PUBLISHED', post: { id: thread.id } }));
+    const inbox = await app.gql<{ me: { notifications: { edges: Array<{ node: { kind: string; post: { id: string } } }> } } }>(
+      NOTIFICATIONS,
+      {},
+      author.token,
+    );
+    expect(inbox.data?.me.notifications.edges.map((edge) => edge.node)).toContainEqual(
+      expect.objectContaining({ kind: 'POST_PUBLISHED', post: { id: thread.id } }),
+    );
   });
 
   it('holds a crisis post with an URGENT case carrying every reason, and shows its author crisis resources', async () => {
@@ -45,7 +56,9 @@ describe.each(backends)('the screening pipeline on the %s queue', (queue) => {
     const thread = await startThread(app, author.token, body, 'Tonight');
     expect(await waitForScreened(app, author.token, thread.id)).toBe('HELD');
 
-    const mine = await app.gql<{ thread: { screening: { outcome: string; categories: string[]; reasons: string[]; crisisResources: Array<{ contact: string }> } } }>(THREAD_AS_AUTHOR, { id: thread.id }, author.token);
+    const mine = await app.gql<{
+      thread: { screening: { outcome: string; categories: string[]; reasons: string[]; crisisResources: Array<{ contact: string }> } };
+    }>(THREAD_AS_AUTHOR, { id: thread.id }, author.token);
     const screening = mine.data?.thread.screening;
     expect(screening?.outcome).toBe('HOLD');
     expect(screening?.categories).toContain('SELF_HARM');
@@ -55,21 +68,30 @@ describe.each(backends)('the screening pipeline on the %s queue', (queue) => {
     // Held posts are invisible to other members and signed-out readers.
     expect((await app.gql(THREAD_AS_AUTHOR, { id: thread.id }, reader.token)).data?.thread).toBeNull();
 
-    const cases: Array<{ id: string; priority: string; status: string }> = await app.dataSource.query('SELECT id, priority, status FROM moderation_case WHERE post_id = $1', [thread.id]);
+    const cases: Array<{ id: string; priority: string; status: string }> = await app.dataSource.query(
+      'SELECT id, priority, status FROM moderation_case WHERE post_id = $1',
+      [thread.id],
+    );
     expect(cases).toHaveLength(1);
     expect(cases[0]).toMatchObject({ priority: 'URGENT', status: 'OPEN' });
-    const reasons: Array<{ category: string; source: string; start: number; end: number; excerpt: string; detail: string }> = await app.dataSource.query(
-      'SELECT category, source, start, "end", excerpt, detail FROM case_reason WHERE case_id = $1',
-      [cases[0].id],
-    );
+    const reasons: Array<{ category: string; source: string; start: number; end: number; excerpt: string; detail: string }> =
+      await app.dataSource.query('SELECT category, source, start, "end", excerpt, detail FROM case_reason WHERE case_id = $1', [
+        cases[0].id,
+      ]);
     expect(reasons.map((reason) => reason.category)).toContain('SELF_HARM');
     for (const reason of reasons.filter((r) => r.start !== null)) {
       expect(body.slice(reason.start, reason.end)).toBe(reason.excerpt);
       expect(reason.detail.length).toBeGreaterThan(0);
     }
 
-    const inbox = await app.gql<{ me: { notifications: { edges: Array<{ node: { kind: string; post: { id: string } } }> } } }>(NOTIFICATIONS, {}, author.token);
-    expect(inbox.data?.me.notifications.edges.map((edge) => edge.node)).toContainEqual(expect.objectContaining({ kind: 'POST_HELD', post: { id: thread.id } }));
+    const inbox = await app.gql<{ me: { notifications: { edges: Array<{ node: { kind: string; post: { id: string } } }> } } }>(
+      NOTIFICATIONS,
+      {},
+      author.token,
+    );
+    expect(inbox.data?.me.notifications.edges.map((edge) => edge.node)).toContainEqual(
+      expect.objectContaining({ kind: 'POST_HELD', post: { id: thread.id } }),
+    );
   });
 
   it('recovers a post whose job was lost before processing: the sweeper enqueues it again', async () => {
@@ -100,7 +122,11 @@ describe('screening results and edits', () => {
 
   it('never lets a stale screening result overwrite a newer edit', async () => {
     const thread = await startThread(app, author.token, 'First draft of my story.');
-    const edit = await app.gql(`mutation Edit($input: EditPostInput!) { editPost(input: $input) { id status } }`, { input: { id: thread.id, body: 'Second draft: honestly, a better one.' } }, author.token);
+    const edit = await app.gql(
+      `mutation Edit($input: EditPostInput!) { editPost(input: $input) { id status } }`,
+      { input: { id: thread.id, body: 'Second draft: honestly, a better one.' } },
+      author.token,
+    );
     expect(edit.errors).toBeUndefined();
 
     const screening = app.running.app.get(PostScreeningWorkflow);

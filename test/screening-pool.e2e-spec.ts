@@ -17,7 +17,8 @@ const DRAFT = `query Draft($body: String!) { screenDraft(body: $body) { outcome 
 
 function rulesDir(files: Record<string, unknown>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-rules-'));
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  for (const [name, content] of Object.entries(files))
+    fs.writeFileSync(path.join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
   return dir;
 }
 
@@ -70,7 +71,11 @@ describe('operator rule files in the screening threads', () => {
 
   it('apply to screenDraft', async () => {
     const member = await registerMember(app);
-    const response = await app.gql<{ screenDraft: { outcome: string; suggestions: Array<{ term: string }> } }>(DRAFT, { body: WITH_LABEL }, member.token);
+    const response = await app.gql<{ screenDraft: { outcome: string; suggestions: Array<{ term: string }> } }>(
+      DRAFT,
+      { body: WITH_LABEL },
+      member.token,
+    );
     expect(codeOf(response)).toBeUndefined();
     expect(ok(response).screenDraft).toMatchObject({ outcome: 'PUBLISH_WITH_SUGGESTIONS', suggestions: [{ term: 'dopehound' }] });
   });

@@ -30,7 +30,9 @@ function upgradeStatus(wsUrl: string, headers: Record<string, string>): Promise<
 }
 
 /** A raw graphql-transport-ws connection, acknowledged, with every message it receives. */
-async function rawConnection(wsUrl: string): Promise<{ socket: WebSocket; messages: Array<{ type: string; id?: string }>; closed: Promise<number> }> {
+async function rawConnection(
+  wsUrl: string,
+): Promise<{ socket: WebSocket; messages: Array<{ type: string; id?: string }>; closed: Promise<number> }> {
   const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
   const messages: Array<{ type: string; id?: string }> = [];
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
@@ -90,7 +92,11 @@ describe('graphql-ws sockets', () => {
       const member = await registerMember(app);
       const socket = socketFor(member.token);
       expect((await runOnSocket(socket, ME)).data).toEqual({ me: { id: member.accountId } });
-      const banned = await app.gql(SANCTION, { input: { memberId: member.accountId, sanction: 'BAN', reason: 'Selling pills.' } }, moderator.token);
+      const banned = await app.gql(
+        SANCTION,
+        { input: { memberId: member.accountId, sanction: 'BAN', reason: 'Selling pills.' } },
+        moderator.token,
+      );
       expect(banned.errors).toBeUndefined();
       expect((await runOnSocket(socket, ME)).data).toEqual({ me: null });
     });
@@ -101,7 +107,11 @@ describe('graphql-ws sockets', () => {
       const START = `mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`;
       const input = { spaceId: space, title: 'Evening', body: 'Made it through another day.' };
       expect((await runOnSocket(socket, START, { input })).errors).toBeUndefined();
-      const suspended = await app.gql(SANCTION, { input: { memberId: member.accountId, sanction: 'SUSPEND', days: 3, reason: 'Cool off.' } }, moderator.token);
+      const suspended = await app.gql(
+        SANCTION,
+        { input: { memberId: member.accountId, sanction: 'SUSPEND', days: 3, reason: 'Cool off.' } },
+        moderator.token,
+      );
       expect(suspended.errors).toBeUndefined();
       const refused = await runOnSocket(socket, START, { input });
       expect(refused.errors?.[0].extensions?.code).toBe('SUSPENDED');
@@ -122,23 +132,43 @@ describe('graphql-ws sockets', () => {
     const author = await registerMember(app);
     const reporter = await registerMember(app);
     const postId = await insertThread(app, space, author.accountId);
-    expect((await app.gql(`mutation R($input: ReportInput!) { report(input: $input) }`, { input: { postId, reason: 'OTHER' } }, reporter.token)).errors).toBeUndefined();
-    const [{ id: caseId }]: Array<{ id: string }> = await app.dataSource.query('SELECT id FROM moderation_case WHERE post_id = $1', [postId]);
+    expect(
+      (await app.gql(`mutation R($input: ReportInput!) { report(input: $input) }`, { input: { postId, reason: 'OTHER' } }, reporter.token))
+        .errors,
+    ).toBeUndefined();
+    const [{ id: caseId }]: Array<{ id: string }> = await app.dataSource.query('SELECT id FROM moderation_case WHERE post_id = $1', [
+      postId,
+    ]);
     const socket = socketFor(moderator.token);
     const CASE = `query($id: ID!) { moderationCase(id: $id) { post { id status } } }`;
-    expect((await runOnSocket(socket, CASE, { id: caseId })).data).toEqual({ moderationCase: { post: { id: postId, status: 'PUBLISHED' } } });
+    expect((await runOnSocket(socket, CASE, { id: caseId })).data).toEqual({
+      moderationCase: { post: { id: postId, status: 'PUBLISHED' } },
+    });
     await app.dataSource.query(`UPDATE post SET status = 'REMOVED' WHERE id = $1`, [postId]);
     expect((await runOnSocket(socket, CASE, { id: caseId })).data).toEqual({ moderationCase: { post: { id: postId, status: 'REMOVED' } } });
   });
 
   it('closes a socket that sends a message over WS_MAX_PAYLOAD_BYTES (8 MiB sent, 64 KiB allowed), and serves one under it', async () => {
     const { socket, messages, closed } = await rawConnection(wsUrl);
-    socket.send(JSON.stringify({ type: 'subscribe', id: 'small', payload: { query: '{ crisisResources { name } }', variables: { pad: 'x'.repeat(60 * 1024) } } }));
+    socket.send(
+      JSON.stringify({
+        type: 'subscribe',
+        id: 'small',
+        payload: { query: '{ crisisResources { name } }', variables: { pad: 'x'.repeat(60 * 1024) } },
+      }),
+    );
     await new Promise<void>((resolve) => {
-      const check = (): void => (messages.some((message) => message.id === 'small' && message.type === 'next') ? resolve() : void setTimeout(check, 20));
+      const check = (): void =>
+        messages.some((message) => message.id === 'small' && message.type === 'next') ? resolve() : void setTimeout(check, 20);
       check();
     });
-    socket.send(JSON.stringify({ type: 'subscribe', id: 'big', payload: { query: '{ crisisResources { name } }', variables: { pad: 'x'.repeat(8 * 1024 * 1024) } } }));
+    socket.send(
+      JSON.stringify({
+        type: 'subscribe',
+        id: 'big',
+        payload: { query: '{ crisisResources { name } }', variables: { pad: 'x'.repeat(8 * 1024 * 1024) } },
+      }),
+    );
     expect(await closed).toBe(1009);
     expect(messages.some((message) => message.id === 'big')).toBe(false);
   });

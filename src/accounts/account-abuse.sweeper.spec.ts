@@ -10,7 +10,9 @@ const HOUR = 3600_000;
 /** A database whose advisory lock is free or held elsewhere, and purges that record their cutoffs. */
 function setUp(options: { lockFree: boolean }) {
   const manager = { query: async () => [{ locked: options.lockFree }] } as unknown as EntityManager;
-  const dataSource = { transaction: async <T>(work: (transactional: EntityManager) => Promise<T>) => work(manager) } as unknown as DataSource;
+  const dataSource = {
+    transaction: async <T>(work: (transactional: EntityManager) => Promise<T>) => work(manager),
+  } as unknown as DataSource;
   const cutoffs: Record<string, Date[]> = {};
   const throttles = {
     purgeStale: async (_manager: EntityManager, forgetBefore: Date, now: Date) => {
@@ -30,7 +32,14 @@ function setUp(options: { lockFree: boolean }) {
       return 0;
     },
   } as unknown as ProofOfWorkRepository;
-  const sweeper = new AccountAbuseSweeper(dataSource, throttles, counters, spent, loadConfig({ REGISTRATION_WINDOW_SECONDS: '7200' }), false);
+  const sweeper = new AccountAbuseSweeper(
+    dataSource,
+    throttles,
+    counters,
+    spent,
+    loadConfig({ REGISTRATION_WINDOW_SECONDS: '7200' }),
+    false,
+  );
   return { sweeper, cutoffs };
 }
 

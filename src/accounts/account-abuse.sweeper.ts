@@ -57,7 +57,9 @@ export class AccountAbuseSweeper implements OnApplicationBootstrap, OnApplicatio
       spentChallenges: await this.spentChallenges.purgeExpired(manager, now),
     };
     if (counts.throttles + counts.counters + counts.spentChallenges > 0) {
-      this.logger.log(`purged ${counts.throttles} sign-in throttle(s), ${counts.counters} client counter(s), ${counts.spentChallenges} spent challenge(s)`);
+      this.logger.log(
+        `purged ${counts.throttles} sign-in throttle(s), ${counts.counters} client counter(s), ${counts.spentChallenges} spent challenge(s)`,
+      );
     }
     return counts;
   }

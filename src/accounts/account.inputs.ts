@@ -14,7 +14,8 @@ const PSEUDONYM_INPUT_MAX = 64;
 const RECOVERY_CODE_INPUT_MAX = 64;
 /** A solved ALTCHA payload is a few hundred characters. */
 const PROOF_OF_WORK_INPUT_MAX = 4096;
-const PROOF_OF_WORK_DESCRIPTION = 'A solved proof-of-work challenge (see proofOfWorkChallenge), needed only after an answer with extensions.proofOfWorkRequired.';
+const PROOF_OF_WORK_DESCRIPTION =
+  'A solved proof-of-work challenge (see proofOfWorkChallenge), needed only after an answer with extensions.proofOfWorkRequired.';
 
 @InputType('RegisterInput')
 export class RegisterInput {

@@ -53,6 +53,14 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     AccountsResolver,
     MemberResolver,
   ],
-  exports: [ModerationMembersRepository, AccountsService, SessionsService, AccountLoadersFactory, PassphraseService, ClientKeyService, InstallationSecretsService],
+  exports: [
+    ModerationMembersRepository,
+    AccountsService,
+    SessionsService,
+    AccountLoadersFactory,
+    PassphraseService,
+    ClientKeyService,
+    InstallationSecretsService,
+  ],
 })
 export class AccountsModule {}

@@ -28,11 +28,15 @@ export class AccountsResolver {
   }
 
   @Query(() => [String])
-  pseudonymSuggestions(@Args('count', { type: () => Int, nullable: true, defaultValue: SUGGESTIONS_DEFAULT }) count: number | null): Promise<string[]> {
+  pseudonymSuggestions(
+    @Args('count', { type: () => Int, nullable: true, defaultValue: SUGGESTIONS_DEFAULT }) count: number | null,
+  ): Promise<string[]> {
     return this.accounts.pseudonymSuggestions(count);
   }
 
-  @Query(() => ProofOfWorkChallengeType, { description: 'A fresh challenge, for when register or signIn answer RATE_LIMITED with extensions.proofOfWorkRequired.' })
+  @Query(() => ProofOfWorkChallengeType, {
+    description: 'A fresh challenge, for when register or signIn answer RATE_LIMITED with extensions.proofOfWorkRequired.',
+  })
   proofOfWorkChallenge(): Promise<ProofOfWorkChallengeType> {
     return this.proofOfWork.issue();
   }
@@ -54,7 +58,9 @@ export class AccountsResolver {
     return this.accounts.signOut(viewer);
   }
 
-  @Mutation(() => RegisterPayload, { description: 'Restores access with a one-time code and sets a new passphrase; returns fresh recovery codes.' })
+  @Mutation(() => RegisterPayload, {
+    description: 'Restores access with a one-time code and sets a new passphrase; returns fresh recovery codes.',
+  })
   async recoverAccount(@Args('input') input: RecoverAccountInput): Promise<RegisterPayload> {
     const { token, account, recoveryCodes } = await this.accounts.recoverAccount(input.pseudonym, input.recoveryCode, input.newPassphrase);
     return { token, account: AccountType.of(account), recoveryCodes };

@@ -87,7 +87,10 @@ function setUp(env: Record<string, string> = {}) {
   const accounts = new FakeAccounts();
   const manager = {} as EntityManager;
   // Transactions run their callback at once: what they guard (atomicity, locks) is the repositories' and Postgres' job.
-  const dataSource = { manager, transaction: async <T>(work: (transactional: EntityManager) => Promise<T>) => work(manager) } as unknown as DataSource;
+  const dataSource = {
+    manager,
+    transaction: async <T>(work: (transactional: EntityManager) => Promise<T>) => work(manager),
+  } as unknown as DataSource;
 
   // Passphrases keep their real rules; hashing is made instant.
   const passphrases = new PassphraseService(config);
@@ -120,7 +123,11 @@ function setUp(env: Record<string, string> = {}) {
     consume: async (_manager: EntityManager, accountId: string, typed: string) => codes.get(accountId)?.delete(typed) ?? false,
   } as unknown as RecoveryCodesService;
 
-  const throttleState = { blockedUntil: null as Date | null, reservations: [] as Array<{ key: string; bypass: boolean }>, resets: [] as string[] };
+  const throttleState = {
+    blockedUntil: null as Date | null,
+    reservations: [] as Array<{ key: string; bypass: boolean }>,
+    resets: [] as string[],
+  };
   const throttle = {
     keyFor: async (pseudonym: string) => `key:${pseudonymKey(pseudonym)}`,
     reserve: async (key: string, bypass = false): Promise<Reservation> => {
@@ -171,22 +178,37 @@ describe('AccountsService', () => {
   describe('register', () => {
     it('gives a new member a session, recovery codes and the chosen name, keeping only a hash of the passphrase', async () => {
       const { service, accounts } = setUp();
-      const registered = await service.register({ pseudonym: 'QuietRiver42', passphrase: PASSPHRASE, perspective: Perspective.IN_RECOVERY });
-      expect(registered).toMatchObject({ token: 'token-1', recoveryCodes: ['code-1-a', 'code-1-b'], account: { pseudonym: 'QuietRiver42', perspective: Perspective.IN_RECOVERY } });
+      const registered = await service.register({
+        pseudonym: 'QuietRiver42',
+        passphrase: PASSPHRASE,
+        perspective: Perspective.IN_RECOVERY,
+      });
+      expect(registered).toMatchObject({
+        token: 'token-1',
+        recoveryCodes: ['code-1-a', 'code-1-b'],
+        account: { pseudonym: 'QuietRiver42', perspective: Perspective.IN_RECOVERY },
+      });
       expect(accounts.byKey('quietriver42')?.passphraseHash).toBe(`hashed:${PASSPHRASE}`);
     });
 
     it('refuses a name already held, whatever its case, before hashing the passphrase', async () => {
       const { service, accounts, hash } = setUp();
       accounts.add('QuietRiver42');
-      await expect(service.register({ pseudonym: 'quietriver42', passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'PSEUDONYM_TAKEN' } });
+      await expect(service.register({ pseudonym: 'quietriver42', passphrase: PASSPHRASE })).rejects.toMatchObject({
+        code: 'CONFLICT',
+        details: { reason: 'PSEUDONYM_TAKEN' },
+      });
       expect(hash).not.toHaveBeenCalled();
     });
 
     it('refuses a name that is not allowed, and a short passphrase', async () => {
       const { service, accounts } = setUp();
-      await expect(service.register({ pseudonym: 'has space', passphrase: PASSPHRASE })).rejects.toMatchObject({ details: { reason: 'PSEUDONYM_INVALID' } });
-      await expect(service.register({ pseudonym: 'QuietRiver42', passphrase: 'too short' })).rejects.toMatchObject({ details: { reason: 'PASSPHRASE_TOO_SHORT' } });
+      await expect(service.register({ pseudonym: 'has space', passphrase: PASSPHRASE })).rejects.toMatchObject({
+        details: { reason: 'PSEUDONYM_INVALID' },
+      });
+      await expect(service.register({ pseudonym: 'QuietRiver42', passphrase: 'too short' })).rejects.toMatchObject({
+        details: { reason: 'PASSPHRASE_TOO_SHORT' },
+      });
       expect(accounts.rows.size).toBe(0);
     });
 
@@ -208,8 +230,12 @@ describe('AccountsService', () => {
         code: 'RATE_LIMITED',
         details: { reason: 'REGISTRATION_LIMITED', proofOfWorkRequired: true, retryAfterSeconds: 1800 },
       });
-      await expect(service.register({ passphrase: PASSPHRASE, proofOfWork: 'forged' }, 'client-a')).rejects.toThrow(/proof of work sent was not valid/);
-      await expect(service.register({ passphrase: PASSPHRASE, proofOfWork: SOLVED }, 'client-a')).resolves.toMatchObject({ token: expect.any(String) });
+      await expect(service.register({ passphrase: PASSPHRASE, proofOfWork: 'forged' }, 'client-a')).rejects.toThrow(
+        /proof of work sent was not valid/,
+      );
+      await expect(service.register({ passphrase: PASSPHRASE, proofOfWork: SOLVED }, 'client-a')).resolves.toMatchObject({
+        token: expect.any(String),
+      });
       await expect(service.register({ passphrase: PASSPHRASE }, 'client-b')).resolves.toMatchObject({ token: expect.any(String) });
     });
   });
@@ -227,7 +253,10 @@ describe('AccountsService', () => {
       accounts.add('QuietRiver42');
       const wrong = service.signIn('QuietRiver42', 'not the passphrase at all');
       await expect(wrong).rejects.toMatchObject({ code: 'UNAUTHENTICATED', details: { reason: 'BAD_CREDENTIALS' } });
-      await expect(service.signIn('NobodyHere7', PASSPHRASE)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', details: { reason: 'BAD_CREDENTIALS' } });
+      await expect(service.signIn('NobodyHere7', PASSPHRASE)).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+        details: { reason: 'BAD_CREDENTIALS' },
+      });
       expect(throttleState.reservations).toHaveLength(2);
       expect(throttleState.resets).toEqual([]);
     });
@@ -276,7 +305,10 @@ describe('AccountsService', () => {
       const account = accounts.add('QuietRiver42');
       const code = await codeFor(account);
       await service.recoverAccount('QuietRiver42', code, NEW_PASSPHRASE);
-      await expect(service.recoverAccount('QuietRiver42', code, 'yet another passphrase')).rejects.toMatchObject({ code: 'UNAUTHENTICATED', details: { reason: 'BAD_RECOVERY_CODE' } });
+      await expect(service.recoverAccount('QuietRiver42', code, 'yet another passphrase')).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+        details: { reason: 'BAD_RECOVERY_CODE' },
+      });
     });
 
     it('gives the same refusal for an unknown name as for a wrong code', async () => {
@@ -284,7 +316,9 @@ describe('AccountsService', () => {
       accounts.add('QuietRiver42');
       const wrongCode = service.recoverAccount('QuietRiver42', 'abcd-efgh-jkmn', NEW_PASSPHRASE);
       await expect(wrongCode).rejects.toMatchObject({ details: { reason: 'BAD_RECOVERY_CODE' } });
-      await expect(service.recoverAccount('NobodyHere7', 'abcd-efgh-jkmn', NEW_PASSPHRASE)).rejects.toMatchObject({ details: { reason: 'BAD_RECOVERY_CODE' } });
+      await expect(service.recoverAccount('NobodyHere7', 'abcd-efgh-jkmn', NEW_PASSPHRASE)).rejects.toMatchObject({
+        details: { reason: 'BAD_RECOVERY_CODE' },
+      });
     });
 
     it('tells the holder of a valid code that the account is banned, and changes nothing', async () => {
@@ -300,7 +334,9 @@ describe('AccountsService', () => {
       const { service, accounts, codeFor } = setUp();
       const account = accounts.add('QuietRiver42');
       const code = await codeFor(account);
-      await expect(service.recoverAccount('QuietRiver42', code, 'short')).rejects.toMatchObject({ details: { reason: 'PASSPHRASE_TOO_SHORT' } });
+      await expect(service.recoverAccount('QuietRiver42', code, 'short')).rejects.toMatchObject({
+        details: { reason: 'PASSPHRASE_TOO_SHORT' },
+      });
       await expect(service.recoverAccount('QuietRiver42', code, NEW_PASSPHRASE)).resolves.toMatchObject({ account: { id: account.id } });
     });
   });
@@ -316,13 +352,18 @@ describe('AccountsService', () => {
         recoveryStartDate: '2025-01-01',
         shareRecoveryDays: true,
       });
-      await expect(service.updateProfile(viewerOf(account), { recoveryStartDate: null }, now)).resolves.toMatchObject({ recoveryStartDate: null, shareRecoveryDays: true });
+      await expect(service.updateProfile(viewerOf(account), { recoveryStartDate: null }, now)).resolves.toMatchObject({
+        recoveryStartDate: null,
+        shareRecoveryDays: true,
+      });
     });
 
     it('refuses a recovery date in the future, and changes nothing', async () => {
       const { service, accounts } = setUp();
       const account = accounts.add('QuietRiver42');
-      await expect(service.updateProfile(viewerOf(account), { perspective: Perspective.SUPPORTER, recoveryStartDate: '2026-12-05' }, now)).rejects.toMatchObject({
+      await expect(
+        service.updateProfile(viewerOf(account), { perspective: Perspective.SUPPORTER, recoveryStartDate: '2026-12-05' }, now),
+      ).rejects.toMatchObject({
         details: { reason: 'INVALID_DATE' },
       });
       expect(account.perspective).toBe(Perspective.UNSPECIFIED);
@@ -340,7 +381,9 @@ describe('AccountsService', () => {
     it('refuses a wrong passphrase and deletes nothing', async () => {
       const { service, accounts } = setUp();
       const account = accounts.add('QuietRiver42');
-      await expect(service.deleteAccount(viewerOf(account), 'not the passphrase at all', DeletionMode.ERASE)).rejects.toMatchObject({ details: { reason: 'WRONG_PASSPHRASE' } });
+      await expect(service.deleteAccount(viewerOf(account), 'not the passphrase at all', DeletionMode.ERASE)).rejects.toMatchObject({
+        details: { reason: 'WRONG_PASSPHRASE' },
+      });
       expect(accounts.rows.has(account.id)).toBe(true);
     });
 
@@ -356,7 +399,9 @@ describe('AccountsService', () => {
       const { service, accounts, throttleState } = setUp();
       const account = accounts.add('QuietRiver42');
       throttleState.blockedUntil = new Date(Date.now() + 60_000);
-      await expect(service.deleteAccount(viewerOf(account), PASSPHRASE, DeletionMode.ERASE)).rejects.toMatchObject({ details: { reason: 'THROTTLED' } });
+      await expect(service.deleteAccount(viewerOf(account), PASSPHRASE, DeletionMode.ERASE)).rejects.toMatchObject({
+        details: { reason: 'THROTTLED' },
+      });
       expect(accounts.rows.has(account.id)).toBe(true);
     });
   });
@@ -372,7 +417,8 @@ describe('AccountsService', () => {
 
     it('refuses to suggest fewer than one or more than twenty', async () => {
       const { service } = setUp();
-      for (const count of [0, 21, 2.5]) await expect(service.pseudonymSuggestions(count)).rejects.toMatchObject({ details: { reason: 'BAD_COUNT' } });
+      for (const count of [0, 21, 2.5])
+        await expect(service.pseudonymSuggestions(count)).rejects.toMatchObject({ details: { reason: 'BAD_COUNT' } });
       await expect(service.pseudonymSuggestions(null)).resolves.toHaveLength(5);
     });
   });
@@ -381,7 +427,10 @@ describe('AccountsService', () => {
     it('sets the role and writes an audit entry naming the change', async () => {
       const { service, accounts, auditEntries } = setUp();
       const account = accounts.add('QuietRiver42');
-      await expect(service.grantRole('quietriver42', Role.MODERATOR, 'admin-1')).resolves.toMatchObject({ id: account.id, role: Role.MODERATOR });
+      await expect(service.grantRole('quietriver42', Role.MODERATOR, 'admin-1')).resolves.toMatchObject({
+        id: account.id,
+        role: Role.MODERATOR,
+      });
       expect(account.role).toBe(Role.MODERATOR);
       expect(auditEntries).toEqual([{ action: 'ROLE_CHANGE', subjectId: account.id, moderatorId: 'admin-1', note: 'MEMBER -> MODERATOR' }]);
     });

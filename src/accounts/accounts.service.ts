@@ -124,14 +124,27 @@ export class AccountsService {
     if (count <= registrationsPerClient) return;
     if (await this.proofOfWork.spend(proofOfWork)) return;
     const message = `Many accounts were made from your network recently. Solve the proof-of-work challenge to continue, or wait ${describeWait(retryAfterSeconds * 1000)}.`;
-    throw new AccountsError('REGISTRATION_LIMITED', proofOfWork ? message + POW_REJECTED : message, { retryAfterSeconds, proofOfWorkRequired: true });
+    throw new AccountsError('REGISTRATION_LIMITED', proofOfWork ? message + POW_REJECTED : message, {
+      retryAfterSeconds,
+      proofOfWorkRequired: true,
+    });
   }
 
   /** Inserts the account under the chosen name, or under a generated one (retrying on collision). */
-  private async insertAccount(manager: EntityManager, chosen: string | null, passphraseHash: string, perspective: Perspective): Promise<string> {
+  private async insertAccount(
+    manager: EntityManager,
+    chosen: string | null,
+    passphraseHash: string,
+    perspective: Perspective,
+  ): Promise<string> {
     for (let attempt = 0; attempt < (chosen === null ? GENERATE_ATTEMPTS : 1); attempt++) {
       const pseudonym = chosen ?? generatePseudonym(randomInt);
-      const id = await this.accounts.insertIfNameFree(manager, { pseudonym, pseudonymKey: pseudonymKey(pseudonym), passphraseHash, perspective });
+      const id = await this.accounts.insertIfNameFree(manager, {
+        pseudonym,
+        pseudonymKey: pseudonymKey(pseudonym),
+        passphraseHash,
+        perspective,
+      });
       if (id !== null) return id;
     }
     if (chosen !== null) throw takenError();
@@ -144,7 +157,9 @@ export class AccountsService {
     await this.reserveAttempt(key, proofOfWork);
     const account = await this.findByPseudonym(pseudonym);
     // Same work whether or not the pseudonym exists, so timing does not tell them apart.
-    const matches = account ? await this.passphrases.verify(account.passphraseHash, passphrase) : await this.passphrases.verifyDummy(passphrase);
+    const matches = account
+      ? await this.passphrases.verify(account.passphraseHash, passphrase)
+      : await this.passphrases.verifyDummy(passphrase);
     // A failure stays counted: the attempt was reserved before the check.
     if (!account || !matches) throw new AccountsError('BAD_CREDENTIALS', BAD_CREDENTIALS_MESSAGE);
     await this.throttle.reset(key);
@@ -192,7 +207,8 @@ export class AccountsService {
     const account = await this.findByPseudonym(pseudonym);
     if (!account) throw new AccountsError('BAD_RECOVERY_CODE', RECOVERY_MISMATCH);
     const result = await this.dataSource.transaction(async (manager) => {
-      if (!(await this.recoveryCodes.consume(manager, account.id, recoveryCode))) throw new AccountsError('BAD_RECOVERY_CODE', RECOVERY_MISMATCH);
+      if (!(await this.recoveryCodes.consume(manager, account.id, recoveryCode)))
+        throw new AccountsError('BAD_RECOVERY_CODE', RECOVERY_MISMATCH);
       // Checked after the code, so a ban is only revealed to the holder of a code; the rollback keeps the code.
       if (account.bannedAt) throw new AccountsError('BANNED', BANNED_MESSAGE);
       const passphraseHash = await this.passphrases.hash(newPassphrase);
@@ -241,7 +257,10 @@ export class AccountsService {
     const reservation = await this.throttle.reserve(key, false, now);
     if (!reservation.allowed) {
       const until = reservation.blockedUntil;
-      throw new AccountsError('THROTTLED', throttledMessage(until, now), { retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)), retryAt: until.toISOString() });
+      throw new AccountsError('THROTTLED', throttledMessage(until, now), {
+        retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)),
+        retryAt: until.toISOString(),
+      });
     }
     if (!(await this.passphrases.verify(account.passphraseHash, passphrase))) {
       throw new AccountsError('WRONG_PASSPHRASE', "That passphrase isn't right, so nothing was deleted.");
@@ -287,7 +306,12 @@ export class AccountsService {
         await this.accounts.updateRole(manager, account.id, role);
         account.role = role;
       }
-      await this.audit.record(manager, { action: 'ROLE_CHANGE', subjectId: account.id, moderatorId: actorId, note: `${previous} -> ${role}` });
+      await this.audit.record(manager, {
+        action: 'ROLE_CHANGE',
+        subjectId: account.id,
+        moderatorId: actorId,
+        note: `${previous} -> ${role}`,
+      });
       this.logger.log(`account ${account.id} role ${previous} -> ${role}`);
       return account;
     });
@@ -306,4 +330,3 @@ function assertPseudonymShape(pseudonym: string): void {
 function takenError() {
   return new AccountsError('PSEUDONYM_TAKEN', 'That pseudonym is already taken. Please choose another, or leave it empty to be given one.');
 }
-

@@ -22,6 +22,10 @@ export function keyEpochStart(epoch: number, origin: Date): Date {
 
 /** HMAC-SHA-256 of the address under `key`, hex. IPv4-mapped IPv6 addresses count as their IPv4 form. */
 export function clientKeyOf(address: string | null | undefined, key: Buffer): string {
-  const normalised = (address ?? '').trim().toLowerCase().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1') || UNKNOWN_ADDRESS;
+  const normalised =
+    (address ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1') || UNKNOWN_ADDRESS;
   return createHmac('sha256', key).update(normalised).digest('hex');
 }

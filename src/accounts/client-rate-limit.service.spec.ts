@@ -36,7 +36,11 @@ describe('ClientRateLimitService', () => {
 
   it('says how long until the window ends, at least one second', async () => {
     const { service } = setUp();
-    await expect(service.count('client-a', 'REGISTER', 3600, new Date('2026-11-30T00:10:00Z'))).resolves.toMatchObject({ retryAfterSeconds: 3000 });
-    await expect(service.count('client-a', 'REGISTER', 3600, new Date('2026-11-30T00:59:59.900Z'))).resolves.toMatchObject({ retryAfterSeconds: 1 });
+    await expect(service.count('client-a', 'REGISTER', 3600, new Date('2026-11-30T00:10:00Z'))).resolves.toMatchObject({
+      retryAfterSeconds: 3000,
+    });
+    await expect(service.count('client-a', 'REGISTER', 3600, new Date('2026-11-30T00:59:59.900Z'))).resolves.toMatchObject({
+      retryAfterSeconds: 1,
+    });
   });
 });

@@ -11,9 +11,12 @@ describe('parseCalendarDate', () => {
   it('accepts real dates', () => {
     expect(parseCalendarDate('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
   });
-  it.each(['2023-02-29', '2024-13-01', '2024-00-10', '2024-1-1', '20240101', '2024-01-01T00:00:00Z', 'yesterday', ''])('refuses %s', (value) => {
-    expect(parseCalendarDate(value)).toBeNull();
-  });
+  it.each(['2023-02-29', '2024-13-01', '2024-00-10', '2024-1-1', '20240101', '2024-01-01T00:00:00Z', 'yesterday', ''])(
+    'refuses %s',
+    (value) => {
+      expect(parseCalendarDate(value)).toBeNull();
+    },
+  );
 });
 
 describe('recoveryDateProblem', () => {

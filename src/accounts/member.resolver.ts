@@ -10,7 +10,10 @@ export class MemberResolver {
     return joinedMonth(member.createdAt);
   }
 
-  @ResolveField('daysInRecovery', () => Int, { nullable: true, description: "Whole days since the member's recovery start date, only where the member chose to share it." })
+  @ResolveField('daysInRecovery', () => Int, {
+    nullable: true,
+    description: "Whole days since the member's recovery start date, only where the member chose to share it.",
+  })
   daysInRecovery(@Parent() member: MemberSource): number | null {
     return daysInRecovery(member.recoveryStartDate, member.shareRecoveryDays, new Date());
   }

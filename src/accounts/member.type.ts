@@ -29,4 +29,7 @@ export class MemberType {
 }
 
 /** What a Member field resolver receives: an account row. */
-export type MemberSource = Pick<AccountEntity, 'id' | 'pseudonym' | 'perspective' | 'role' | 'createdAt' | 'recoveryStartDate' | 'shareRecoveryDays'>;
+export type MemberSource = Pick<
+  AccountEntity,
+  'id' | 'pseudonym' | 'perspective' | 'role' | 'createdAt' | 'recoveryStartDate' | 'shareRecoveryDays'
+>;

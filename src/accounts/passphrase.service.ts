@@ -37,7 +37,10 @@ export class PassphraseService {
     // Spaces between words are welcome, but twelve spaces are not a passphrase.
     const visible = [...normalize(passphrase).replace(/\s+/gu, '')].length;
     if (length < this.minLength || visible < Math.ceil(this.minLength / 2)) {
-      throw new AccountsError('PASSPHRASE_TOO_SHORT', `Your passphrase needs at least ${this.minLength} characters. A few ordinary words strung together work well.`);
+      throw new AccountsError(
+        'PASSPHRASE_TOO_SHORT',
+        `Your passphrase needs at least ${this.minLength} characters. A few ordinary words strung together work well.`,
+      );
     }
     if (length > PASSPHRASE_MAX_LENGTH) {
       throw new AccountsError('PASSPHRASE_TOO_LONG', `Your passphrase can be at most ${PASSPHRASE_MAX_LENGTH} characters.`);

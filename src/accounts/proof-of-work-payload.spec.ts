@@ -1,6 +1,9 @@
 import { encodeSolvedPayload, parseSolvedPayload } from './proof-of-work-payload';
 
-const challenge = { parameters: { algorithm: 'SHA-256', nonce: 'aa', salt: 'bb', cost: 1, keyLength: 32, keyPrefix: '00', expiresAt: 1_900_000_000 }, signature: 'cc' };
+const challenge = {
+  parameters: { algorithm: 'SHA-256', nonce: 'aa', salt: 'bb', cost: 1, keyLength: 32, keyPrefix: '00', expiresAt: 1_900_000_000 },
+  signature: 'cc',
+};
 const solution = { counter: 12, derivedKey: '00ff' };
 
 describe('parseSolvedPayload', () => {

@@ -19,7 +19,11 @@ function setUp(env: Record<string, string> = {}, spent = new Set<string>()) {
     },
   } as unknown as ProofOfWorkRepository;
   const secrets = { get: async () => 'installation secret' } as unknown as InstallationSecretsService;
-  return { service: new ProofOfWorkService(repository, loadConfig({ POW_MAX_NUMBER: '50', ...env }), secrets), spent, lookups: () => lookups };
+  return {
+    service: new ProofOfWorkService(repository, loadConfig({ POW_MAX_NUMBER: '50', ...env }), secrets),
+    spent,
+    lookups: () => lookups,
+  };
 }
 
 async function solve(challengeJson: string): Promise<string> {

@@ -40,8 +40,20 @@ export class ProofOfWorkService {
   async issue(now = new Date()): Promise<IssuedChallenge> {
     const { powMaxNumber, powChallengeTtlSeconds } = this.config.accountAbuse;
     const expiresAt = new Date(now.getTime() + powChallengeTtlSeconds * 1000);
-    const challenge = await createChallenge({ algorithm: ALGORITHM, cost: 1, counter: randomInt(powMaxNumber), deriveKey, expiresAt, ...(await this.keys()) });
-    return { challenge: encodeChallenge(challenge), algorithm: ALGORITHM, maxNumber: powMaxNumber, expiresAt: new Date(Math.floor(expiresAt.getTime() / 1000) * 1000) };
+    const challenge = await createChallenge({
+      algorithm: ALGORITHM,
+      cost: 1,
+      counter: randomInt(powMaxNumber),
+      deriveKey,
+      expiresAt,
+      ...(await this.keys()),
+    });
+    return {
+      challenge: encodeChallenge(challenge),
+      algorithm: ALGORITHM,
+      maxNumber: powMaxNumber,
+      expiresAt: new Date(Math.floor(expiresAt.getTime() / 1000) * 1000),
+    };
   }
 
   /** True when `payload` solves one of our unexpired challenges that was never used before; spends it. */

@@ -1,4 +1,13 @@
-import { ADJECTIVES, FORBIDDEN_FRAGMENTS, generatePseudonym, NATURE_NOUNS, pseudonymKey, pseudonymProblem, pseudonymShapeProblem, PSEUDONYM_MAX } from './pseudonym-generator';
+import {
+  ADJECTIVES,
+  FORBIDDEN_FRAGMENTS,
+  generatePseudonym,
+  NATURE_NOUNS,
+  pseudonymKey,
+  pseudonymProblem,
+  pseudonymShapeProblem,
+  PSEUDONYM_MAX,
+} from './pseudonym-generator';
 
 function sequence(...values: number[]) {
   let i = 0;

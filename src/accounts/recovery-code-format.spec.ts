@@ -8,7 +8,8 @@ describe('recovery code format', () => {
   });
 
   it('formats as xxxx-xxxx-xxxx', () => {
-    for (let i = 0; i < 200; i++) expect(formatRecoveryCode(randomBytes(12))).toMatch(/^[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}$/);
+    for (let i = 0; i < 200; i++)
+      expect(formatRecoveryCode(randomBytes(12))).toMatch(/^[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}$/);
   });
 
   it('maps bytes to symbols deterministically', () => {

@@ -26,11 +26,7 @@ export function formatRecoveryCode(randomBytes: Uint8Array): string {
  * Null when it cannot be a code at all.
  */
 export function normalizeRecoveryCode(typed: string): string | null {
-  const compact = typed
-    .toLowerCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[o]/g, '0')
-    .replace(/[il]/g, '1');
+  const compact = typed.toLowerCase().replace(/[\s-]/g, '').replace(/[o]/g, '0').replace(/[il]/g, '1');
   if (compact.length !== RECOVERY_CODE_CHARS) return null;
   for (const char of compact) if (!RECOVERY_ALPHABET.includes(char)) return null;
   return compact;

@@ -35,4 +35,3 @@ export class RecoveryCodesService {
     return this.repository.markUsed(manager, accountId, hashRecoveryCode(accountId, canonical));
   }
 }
-

@@ -29,7 +29,11 @@ describe('SessionsService', () => {
   it('recognises the holder of a token it issued, with or without the Bearer prefix', async () => {
     const { service } = setUp();
     const issued = await service.issue(MANAGER, 'account-1');
-    await expect(service.viewerForToken(issued.token)).resolves.toMatchObject({ accountId: 'account-1', sessionId: issued.sessionId, role: Role.MEMBER });
+    await expect(service.viewerForToken(issued.token)).resolves.toMatchObject({
+      accountId: 'account-1',
+      sessionId: issued.sessionId,
+      role: Role.MEMBER,
+    });
     await expect(service.viewerForToken(`Bearer ${issued.token}`)).resolves.toMatchObject({ accountId: 'account-1' });
   });
 

@@ -1,4 +1,11 @@
-import { backoffSeconds, blockedUntil, describeWait, FORGET_FAILURES_AFTER_MS, nextFailureCount, throttledMessage } from './sign-in-backoff';
+import {
+  backoffSeconds,
+  blockedUntil,
+  describeWait,
+  FORGET_FAILURES_AFTER_MS,
+  nextFailureCount,
+  throttledMessage,
+} from './sign-in-backoff';
 
 const policy = { freeFailures: 5, baseDelaySeconds: 2, maxDelaySeconds: 900 };
 

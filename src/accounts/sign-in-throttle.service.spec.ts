@@ -61,7 +61,15 @@ describe('SignInThrottleService', () => {
     const { service, attempts } = setUp({ SIGNIN_FREE_FAILURES: '3', SIGNIN_BASE_DELAY_SECONDS: '4', SIGNIN_MAX_DELAY_SECONDS: '60' });
     await service.reserve('key', true, NOW);
     expect(attempts).toEqual([
-      { key: 'key', now: NOW, forgetBefore: new Date('2026-11-29T08:00:00Z'), freeFailures: 3, baseDelaySeconds: 4, maxDelaySeconds: 60, bypassBlock: true },
+      {
+        key: 'key',
+        now: NOW,
+        forgetBefore: new Date('2026-11-29T08:00:00Z'),
+        freeFailures: 3,
+        baseDelaySeconds: 4,
+        maxDelaySeconds: 60,
+        bypassBlock: true,
+      },
     ]);
   });
 

@@ -11,7 +11,11 @@ export class CliModule {
   static forRoot(config: KindredConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl as string), extra: { max: 2 } }), AccountsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl as string), extra: { max: 2 } }),
+        AccountsModule,
+      ],
     };
   }
 }

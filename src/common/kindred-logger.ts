@@ -1,7 +1,14 @@
 import { ConsoleLogger, LogLevel } from '@nestjs/common';
 
 /** Nest's start-up chatter: useful when debugging the wiring, noise for an operator. */
-const FRAMEWORK_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'GraphQLModule', 'NestApplication']);
+const FRAMEWORK_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'GraphQLModule',
+  'NestApplication',
+]);
 
 /**
  * The console logger with Nest's own start-up lines demoted to debug, so `npm start` shows

@@ -131,7 +131,8 @@ export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 function logLevel(env: Env): LogLevelName {
   const raw = str(env, 'LOG_LEVEL') ?? 'log';
-  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  if (!(LOG_LEVELS as readonly string[]).includes(raw))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
   return raw as LogLevelName;
 }
 
@@ -169,7 +170,8 @@ function cursorSecret(env: Env): string | null {
 export function loadConfig(env: Env = process.env): KindredConfig {
   const dataDir = path.resolve(str(env, 'DATA_DIR') ?? './.data');
   // The embedded database makes its own owner and app roles: an owner URL there would be ignored.
-  if (str(env, 'DATABASE_OWNER_URL') && !str(env, 'DATABASE_URL')) throw new ConfigError('DATABASE_OWNER_URL needs DATABASE_URL (the app role on the same database)');
+  if (str(env, 'DATABASE_OWNER_URL') && !str(env, 'DATABASE_URL'))
+    throw new ConfigError('DATABASE_OWNER_URL needs DATABASE_URL (the app role on the same database)');
   return {
     port: int(env, 'PORT', 3000, 0, 65535),
     logLevel: logLevel(env),
@@ -264,7 +266,8 @@ function origins(env: Env, name: string): string[] {
     } catch {
       throw new ConfigError(`${name} must be a comma-separated list of origins like https://example.org, got "${trimmed}"`);
     }
-    if (parsed.origin === 'null' || parsed.origin !== trimmed.replace(/\/$/, '')) throw new ConfigError(`${name} must list bare origins (scheme://host[:port]), got "${trimmed}"`);
+    if (parsed.origin === 'null' || parsed.origin !== trimmed.replace(/\/$/, ''))
+      throw new ConfigError(`${name} must list bare origins (scheme://host[:port]), got "${trimmed}"`);
     return parsed.origin;
   });
 }

@@ -2,7 +2,10 @@ import { ConfigError, loadConfig } from './config';
 
 describe('database role settings', () => {
   it('read the owner URL beside the app URL', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://kindred_app:a@db/kindred', DATABASE_OWNER_URL: 'postgres://kindred:b@db/kindred' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://kindred_app:a@db/kindred',
+      DATABASE_OWNER_URL: 'postgres://kindred:b@db/kindred',
+    });
     expect(config.databaseRoles.ownerUrl).toBe('postgres://kindred:b@db/kindred');
   });
 

@@ -4,7 +4,10 @@ describe('transport configuration', () => {
   it('turns introspection and suggestions off in production, on elsewhere, and lets either be set', () => {
     expect(loadConfig({}).transport).toMatchObject({ introspection: true, suggestions: true });
     expect(loadConfig({ NODE_ENV: 'production' }).transport).toMatchObject({ introspection: false, suggestions: false });
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'on', GRAPHQL_SUGGESTIONS: 'on' }).transport).toMatchObject({ introspection: true, suggestions: true });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'on', GRAPHQL_SUGGESTIONS: 'on' }).transport).toMatchObject({
+      introspection: true,
+      suggestions: true,
+    });
     expect(loadConfig({ GRAPHQL_INTROSPECTION: 'off' }).transport.introspection).toBe(false);
   });
 
@@ -28,7 +31,10 @@ describe('transport configuration', () => {
   });
 
   it('reads ALLOWED_ORIGINS as bare origins and refuses anything else', () => {
-    expect(loadConfig({ ALLOWED_ORIGINS: 'https://app.example, http://localhost:5173/' }).transport.allowedOrigins).toEqual(['https://app.example', 'http://localhost:5173']);
+    expect(loadConfig({ ALLOWED_ORIGINS: 'https://app.example, http://localhost:5173/' }).transport.allowedOrigins).toEqual([
+      'https://app.example',
+      'http://localhost:5173',
+    ]);
     expect(() => loadConfig({ ALLOWED_ORIGINS: 'app.example' })).toThrow(ConfigError);
     expect(() => loadConfig({ ALLOWED_ORIGINS: 'https://app.example/path' })).toThrow(ConfigError);
   });

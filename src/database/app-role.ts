@@ -79,7 +79,9 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
       await client.query(`GRANT USAGE ON SCHEMA public TO ${grantee}`);
       await client.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${grantee}`);
       await client.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${grantee}`);
-      const tables = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+      const tables = await client.query<{ name: string }>(
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+      );
       for (const { name } of tables.rows) {
         await client.query(`GRANT ${privilegesFor(name).join(', ')} ON TABLE public.${escapeIdentifier(name)} TO ${grantee}`);
       }
@@ -118,9 +120,11 @@ export async function excessPowers(url: string): Promise<string[]> {
     );
     const row = result.rows[0];
     if (!row) return [];
-    return [row.rolsuper && 'is a superuser', row.rolcreaterole && 'may create roles', row.rolbypassrls && 'bypasses row security', row.owns && 'owns the tables'].filter(
-      (power): power is string => typeof power === 'string',
-    );
+    return [
+      row.rolsuper && 'is a superuser',
+      row.rolcreaterole && 'may create roles',
+      row.rolbypassrls && 'bypasses row security',
+      row.owns && 'owns the tables',
+    ].filter((power): power is string => typeof power === 'string');
   });
 }
-

@@ -40,7 +40,6 @@ export async function openDatabase(url: string, logger?: TypeOrmLogger, afterMig
   return dataSource;
 }
 
-
 /** API and workers may start together: one applies migrations, the others wait for it. */
 export async function runMigrationsLocked(dataSource: DataSource, afterMigrations?: () => Promise<void>): Promise<void> {
   const runner = dataSource.createQueryRunner();

@@ -83,7 +83,11 @@ async function handleFor(port: number, secret: string, appSecret: string, stop: 
  * the same data directory (the operator CLI while the server runs) connects to the
  * running cluster instead of starting another, and leaves it running when it exits.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, logger = new Logger('EmbeddedPostgres')): Promise<DatabaseHandle> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  logger = new Logger('EmbeddedPostgres'),
+): Promise<DatabaseHandle> {
   fs.mkdirSync(dataDir, { recursive: true });
   const clusterDir = path.join(dataDir, 'postgres');
   const secret = readOrCreateSecret(dataDir);
@@ -181,7 +185,10 @@ async function waitUntilAccepting(adminUrl: string, server: ChildProcess, timeou
       return;
     } catch (error) {
       await client.end().catch(() => undefined);
-      if (Date.now() > deadline) throw new Error(`the embedded Postgres did not accept connections within ${timeoutMs / 1000} s: ${(error as Error).message}`, { cause: error });
+      if (Date.now() > deadline)
+        throw new Error(`the embedded Postgres did not accept connections within ${timeoutMs / 1000} s: ${(error as Error).message}`, {
+          cause: error,
+        });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

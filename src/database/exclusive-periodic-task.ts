@@ -21,7 +21,9 @@ export class ExclusivePeriodicTask<T> {
   runOnce(): Promise<T | null> {
     this.running ??= this.dataSource
       .transaction(async (manager) => {
-        const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [this.lock])) as Array<{ locked: boolean }>;
+        const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [this.lock])) as Array<{
+          locked: boolean;
+        }>;
         return locked ? this.pass(manager) : null;
       })
       .finally(() => (this.running = null));
@@ -31,7 +33,10 @@ export class ExclusivePeriodicTask<T> {
   /** A failed pass is logged and the next one tries again. Its message is safe to log: the passes send no member text to the database, so a driver message cannot quote one. */
   start(everySeconds: number, logger: Logger, what: string): void {
     this.stop();
-    this.timer = setInterval(() => void this.runOnce().catch((error: Error) => logger.warn(`${what} failed: ${error.message}`)), everySeconds * 1000);
+    this.timer = setInterval(
+      () => void this.runOnce().catch((error: Error) => logger.warn(`${what} failed: ${error.message}`)),
+      everySeconds * 1000,
+    );
     this.timer.unref();
   }
 

@@ -19,7 +19,10 @@ describe('a generated migration', () => {
   });
 
   it('runs each statement as written, parameters included', async () => {
-    const transpiled = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }, reportDiagnostics: true });
+    const transpiled = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+      reportDiagnostics: true,
+    });
     expect(transpiled.diagnostics ?? []).toEqual([]);
     const module = { exports: {} as Record<string, new () => { up(q: unknown): Promise<void>; down(q: unknown): Promise<void> }> };
     new Function('module', 'exports', 'require', transpiled.outputText)(module, module.exports, () => ({}));

@@ -36,16 +36,25 @@ export const forumErrors = {
   postNotFound: () => new ForumError('POST_NOT_FOUND', 'We could not find that post. It may have been removed.'),
   notAuthor: () => new ForumError('NOT_AUTHOR', 'Only the person who wrote this post can change it.'),
   threadLocked: () => new ForumError('THREAD_LOCKED', 'This thread is locked, so it cannot take new replies.'),
-  threadNotOpen: () => new ForumError('THREAD_NOT_OPEN', 'This thread is not open for replies right now. Replies open once it is published.'),
+  threadNotOpen: () =>
+    new ForumError('THREAD_NOT_OPEN', 'This thread is not open for replies right now. Replies open once it is published.'),
   notEditable: () => new ForumError('NOT_EDITABLE', 'This post was rejected or removed, so it can no longer be edited.'),
   notWithdrawable: () => new ForumError('NOT_WITHDRAWABLE', 'This post was already removed or rejected.'),
   notReactable: () => new ForumError('NOT_REACTABLE', 'You can react to a post once it is published.'),
   rateLimited: (limit: number, windowSeconds: number) =>
-    new ForumError('RATE_LIMITED', `You have posted ${limit} times in the last ${Math.round(windowSeconds / 60) || 1} minutes. Please take a short break and try again soon.`, {
-      retryAfterSeconds: windowSeconds,
-    }),
+    new ForumError(
+      'RATE_LIMITED',
+      `You have posted ${limit} times in the last ${Math.round(windowSeconds / 60) || 1} minutes. Please take a short break and try again soon.`,
+      {
+        retryAfterSeconds: windowSeconds,
+      },
+    ),
   editRateLimited: (limit: number, windowSeconds: number) =>
-    new ForumError('RATE_LIMITED', `You have edited ${limit} times in the last ${Math.round(windowSeconds / 60) || 1} minutes. Please take a short break and try again soon.`, {
-      retryAfterSeconds: windowSeconds,
-    }),
+    new ForumError(
+      'RATE_LIMITED',
+      `You have edited ${limit} times in the last ${Math.round(windowSeconds / 60) || 1} minutes. Please take a short break and try again soon.`,
+      {
+        retryAfterSeconds: windowSeconds,
+      },
+    ),
 };

@@ -21,7 +21,9 @@ describe('ForumLoadersFactory', () => {
     const calls = jest.spyOn(forum.repositories.posts, 'publicReplyCounts');
 
     const loaders = factory.create(null);
-    await expect(Promise.all([loaders.replyCountByThread.load(busy.id), loaders.replyCountByThread.load(quiet.id)])).resolves.toEqual([2, 0]);
+    await expect(Promise.all([loaders.replyCountByThread.load(busy.id), loaders.replyCountByThread.load(quiet.id)])).resolves.toEqual([
+      2, 0,
+    ]);
     expect(calls).toHaveBeenCalledTimes(1);
   });
 
@@ -37,7 +39,11 @@ describe('ForumLoadersFactory', () => {
       { kind: ReactionKind.RELATE, count: 2, viewerReacted: true },
       { kind: ReactionKind.GRATEFUL, count: 0, viewerReacted: false },
     ]);
-    await expect(factory.create(null).reactionsByPost.load(thread.id)).resolves.toContainEqual({ kind: ReactionKind.RELATE, count: 2, viewerReacted: false });
+    await expect(factory.create(null).reactionsByPost.load(thread.id)).resolves.toContainEqual({
+      kind: ReactionKind.RELATE,
+      count: 2,
+      viewerReacted: false,
+    });
   });
 
   it('answers null for ids that name nothing, in the order asked', async () => {

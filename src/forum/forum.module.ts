@@ -38,6 +38,16 @@ import { ThreadsService } from './threads.service';
     PostsResolver,
     AccountPostsResolver,
   ],
-  exports: [ForumCoreModule, ForumLoadersFactory, PostFields, SpacesService, ThreadsService, RepliesService, PostsService, ReactionsService, SearchService],
+  exports: [
+    ForumCoreModule,
+    ForumLoadersFactory,
+    PostFields,
+    SpacesService,
+    ThreadsService,
+    RepliesService,
+    PostsService,
+    ReactionsService,
+    SearchService,
+  ],
 })
 export class ForumModule {}

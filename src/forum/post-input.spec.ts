@@ -19,7 +19,9 @@ describe('post input checks', () => {
     expect(() => validateTitle('a'.repeat(141), 140)).toThrow(badInput);
     expect(validateTitle(`  ${'a'.repeat(140)}  `, 140)).toHaveLength(140);
     expect(validateTitle('🌱'.repeat(140), 140)).toBe('🌱'.repeat(140));
-    expect(() => validateBody('b'.repeat(20001), 20000)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', message: expect.stringContaining('20000') }));
+    expect(() => validateBody('b'.repeat(20001), 20000)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', message: expect.stringContaining('20000') }),
+    );
   });
 
   it('keeps known content warnings once each, in order', () => {

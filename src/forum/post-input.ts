@@ -3,7 +3,6 @@ import { ContentWarning } from './post-status';
 
 /** Pure checks of what a member wrote; the services call these before touching the database. */
 
-
 function length(text: string): number {
   // Count characters as people see them (code points), not UTF-16 units.
   return [...text].length;
@@ -30,7 +29,8 @@ export function normalizeContentWarnings(raw: readonly unknown[] | null | undefi
   if (raw === null || raw === undefined) return [];
   const result: ContentWarning[] = [];
   for (const value of raw) {
-    if (typeof value !== 'string' || !WARNINGS.has(value)) throw forumErrors.invalid(`"${String(value)}" is not a content warning we know.`, 'contentWarnings');
+    if (typeof value !== 'string' || !WARNINGS.has(value))
+      throw forumErrors.invalid(`"${String(value)}" is not a content warning we know.`, 'contentWarnings');
     if (!result.includes(value as ContentWarning)) result.push(value as ContentWarning);
   }
   return result;

@@ -13,10 +13,13 @@ describe('canViewPost', () => {
     expect([null, author, other, moderator].map((viewer) => canViewPost(post, viewer))).toEqual([true, true, true, true]);
   });
 
-  it.each([PostStatus.PENDING, PostStatus.HELD, PostStatus.NEEDS_CHANGES, PostStatus.REJECTED, PostStatus.REMOVED])('shows a %s post only to its author and moderators', (status) => {
-    const post = { status, hiddenByReports: false, authorId: 'a' };
-    expect([null, author, other, moderator].map((viewer) => canViewPost(post, viewer))).toEqual([false, true, false, true]);
-  });
+  it.each([PostStatus.PENDING, PostStatus.HELD, PostStatus.NEEDS_CHANGES, PostStatus.REJECTED, PostStatus.REMOVED])(
+    'shows a %s post only to its author and moderators',
+    (status) => {
+      const post = { status, hiddenByReports: false, authorId: 'a' };
+      expect([null, author, other, moderator].map((viewer) => canViewPost(post, viewer))).toEqual([false, true, false, true]);
+    },
+  );
 
   it('hides a reported post from everyone but author and moderators', () => {
     const post = { status: PostStatus.PUBLISHED, hiddenByReports: true, authorId: 'a' };

@@ -5,7 +5,10 @@ import { PostStatus } from './post-status';
  * THE rule for who may see a post, used by every query: published and not hidden by
  * reports for everyone; anything else only for its author and moderators.
  */
-export function canViewPost(post: { status: PostStatus; hiddenByReports: boolean; authorId: string | null }, viewer: Viewer | null): boolean {
+export function canViewPost(
+  post: { status: PostStatus; hiddenByReports: boolean; authorId: string | null },
+  viewer: Viewer | null,
+): boolean {
   if (post.status === PostStatus.PUBLISHED && !post.hiddenByReports) return true;
   if (viewer === null) return false;
   return post.authorId === viewer.accountId || isModerator(viewer);

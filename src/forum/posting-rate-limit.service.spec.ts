@@ -2,7 +2,9 @@ import { fakeForum, member, testConfig } from '../../test/support/forum-fakes';
 import { PostKind } from './post-status';
 
 function setUp() {
-  const forum = fakeForum(testConfig({ limits: { postsPerWindow: 2, postWindowSeconds: 600 }, edits: { perWindow: 1, windowSeconds: 120 } }));
+  const forum = fakeForum(
+    testConfig({ limits: { postsPerWindow: 2, postWindowSeconds: 600 }, edits: { perWindow: 1, windowSeconds: 120 } }),
+  );
   const space = forum.db.addSpace('recovery');
   return { forum, space };
 }
@@ -36,6 +38,8 @@ describe('PostingRateLimitService', () => {
     await expect(checkEdit()).resolves.toBeUndefined();
     await expect(checkEdit()).rejects.toMatchObject({ reason: 'RATE_LIMITED', details: { retryAfterSeconds: 120 } });
     // Someone else's edits are theirs alone.
-    await expect(forum.db.dataSource.transaction((manager) => forum.rateLimit.checkEdit(manager, member().accountId))).resolves.toBeUndefined();
+    await expect(
+      forum.db.dataSource.transaction((manager) => forum.rateLimit.checkEdit(manager, member().accountId)),
+    ).resolves.toBeUndefined();
   });
 });

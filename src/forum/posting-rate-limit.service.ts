@@ -20,7 +20,8 @@ export class PostingRateLimitService {
   /** Call inside the transaction that inserts the post, before the insert. */
   async check(manager: EntityManager, accountId: string): Promise<void> {
     const { postsPerWindow, postWindowSeconds } = this.config.limits;
-    if ((await this.windows.postWait(manager, accountId, postsPerWindow, postWindowSeconds)) !== null) throw forumErrors.rateLimited(postsPerWindow, postWindowSeconds);
+    if ((await this.windows.postWait(manager, accountId, postsPerWindow, postWindowSeconds)) !== null)
+      throw forumErrors.rateLimited(postsPerWindow, postWindowSeconds);
   }
 
   /**
@@ -28,6 +29,7 @@ export class PostingRateLimitService {
    */
   async checkEdit(manager: EntityManager, accountId: string): Promise<void> {
     const { perWindow, windowSeconds } = this.config.edits;
-    if ((await this.windows.takeEdit(manager, accountId, perWindow, windowSeconds)) !== null) throw forumErrors.editRateLimited(perWindow, windowSeconds);
+    if ((await this.windows.takeEdit(manager, accountId, perWindow, windowSeconds)) !== null)
+      throw forumErrors.editRateLimited(perWindow, windowSeconds);
   }
 }

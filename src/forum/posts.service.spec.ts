@@ -14,7 +14,13 @@ describe('PostsService', () => {
       const { forum, author, thread } = withPost();
       const edited = await forum.posts.edit(author, { id: thread.id, body: 'New words', contentWarnings: [ContentWarning.LOSS] });
 
-      expect(edited).toMatchObject({ status: PostStatus.PENDING, body: 'New words', title: 'Old title', revision: 2, contentWarnings: [ContentWarning.LOSS] });
+      expect(edited).toMatchObject({
+        status: PostStatus.PENDING,
+        body: 'New words',
+        title: 'Old title',
+        revision: 2,
+        contentWarnings: [ContentWarning.LOSS],
+      });
       expect(edited.editedAt).toBeInstanceOf(Date);
       expect(forum.db.post(thread.id)).toMatchObject({ status: PostStatus.PENDING, body: 'New words', revision: 2 });
       expect(forum.db.audit).toEqual([expect.objectContaining({ action: 'EDIT', postId: thread.id })]);
@@ -28,7 +34,9 @@ describe('PostsService', () => {
       await expect(forum.posts.edit(moderator(), { id: thread.id, body: 'Mine now' })).rejects.toMatchObject({ reason: 'NOT_AUTHOR' });
 
       const pending = withPost(PostStatus.PENDING);
-      await expect(pending.forum.posts.edit(member(), { id: pending.thread.id, body: 'Mine now' })).rejects.toMatchObject({ reason: 'POST_NOT_FOUND' });
+      await expect(pending.forum.posts.edit(member(), { id: pending.thread.id, body: 'Mine now' })).rejects.toMatchObject({
+        reason: 'POST_NOT_FOUND',
+      });
       expect(forum.db.post(thread.id).body).toBe('Old words');
     });
 
@@ -43,7 +51,10 @@ describe('PostsService', () => {
     it('refuses a title on a reply and an edit that changes nothing', async () => {
       const { forum, author, thread } = withPost();
       const reply = forum.db.addReply(thread, author.accountId);
-      await expect(forum.posts.edit(author, { id: reply.id, title: 'A title' })).rejects.toMatchObject({ reason: 'INVALID_INPUT', details: { field: 'title' } });
+      await expect(forum.posts.edit(author, { id: reply.id, title: 'A title' })).rejects.toMatchObject({
+        reason: 'INVALID_INPUT',
+        details: { field: 'title' },
+      });
       await expect(forum.posts.edit(author, { id: thread.id })).rejects.toMatchObject({ reason: 'INVALID_INPUT' });
       expect(forum.db.events.filter((event) => event.startsWith('screen'))).toEqual([]);
     });
@@ -53,7 +64,10 @@ describe('PostsService', () => {
       await forum.posts.edit(author, { id: thread.id, body: 'Second' });
       await forum.posts.edit(author, { id: thread.id, body: 'Third' });
 
-      await expect(forum.posts.edit(author, { id: thread.id, body: 'Fourth' })).rejects.toMatchObject({ reason: 'RATE_LIMITED', details: { retryAfterSeconds: 900 } });
+      await expect(forum.posts.edit(author, { id: thread.id, body: 'Fourth' })).rejects.toMatchObject({
+        reason: 'RATE_LIMITED',
+        details: { retryAfterSeconds: 900 },
+      });
       expect(forum.db.post(thread.id)).toMatchObject({ body: 'Third', revision: 3 });
     });
   });
@@ -61,7 +75,10 @@ describe('PostsService', () => {
   describe('findVisible and byAuthor', () => {
     it('shows a member all their own posts newest first, whatever their status, and others only what is public', async () => {
       const { forum, author, thread } = withPost();
-      const pendingReply = forum.db.addReply(thread, author.accountId, { status: PostStatus.PENDING, createdAt: new Date(Date.now() + 1000) });
+      const pendingReply = forum.db.addReply(thread, author.accountId, {
+        status: PostStatus.PENDING,
+        createdAt: new Date(Date.now() + 1000),
+      });
       forum.db.addReply(thread, member().accountId);
 
       const own = await forum.posts.byAuthor(author.accountId);

@@ -72,7 +72,8 @@ export class PostsService {
 
     const post = await this.dataSource.transaction(async (manager) => {
       const post = await this.lockOwnPost(manager, input.id, viewer);
-      if (title !== undefined && post.kind !== PostKind.THREAD) throw forumErrors.invalid('Only a thread has a title; a reply cannot be given one.', 'title');
+      if (title !== undefined && post.kind !== PostKind.THREAD)
+        throw forumErrors.invalid('Only a thread has a title; a reply cannot be given one.', 'title');
       if (!EDITABLE.includes(post.status)) throw forumErrors.notEditable();
       // Each edit is screened again: unlimited edits would flood the queue and the case history.
       await this.rateLimit.checkEdit(manager, viewer.accountId);

@@ -25,14 +25,22 @@ export class RepliesResolver {
   }
 
   @ResolveField(() => ThreadType)
-  async thread(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null, @Loaders() loaders: RequestLoaders): Promise<PostEntity> {
+  async thread(
+    @Parent() post: PostEntity,
+    @CurrentViewer() viewer: Viewer | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<PostEntity> {
     const opening = await loaders.forum.postById.load(post.threadId);
     if (!opening) throw new Error(`opening post missing for thread ${post.threadId}`);
     return this.fields.redactUnlessVisible(opening, viewer);
   }
 
   @ResolveField(() => ReplyType, { nullable: true, description: 'The reply this one answers, if any.' })
-  async inReplyTo(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null, @Loaders() loaders: RequestLoaders): Promise<PostEntity | null> {
+  async inReplyTo(
+    @Parent() post: PostEntity,
+    @CurrentViewer() viewer: Viewer | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<PostEntity | null> {
     if (post.inReplyToId === null) return null;
     const parent = await loaders.forum.postById.load(post.inReplyToId);
     return parent && parent.kind === PostKind.REPLY && canViewPost(parent, viewer) ? parent : null;

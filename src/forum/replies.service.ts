@@ -43,7 +43,11 @@ export class RepliesService {
   async list(threadId: string, viewer: Viewer | null, first?: number | null, after?: string | null): Promise<Page<PostEntity>> {
     const size = pageSize(first, REPLIES_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeTimeCursor(after);
-    const filter: ReplyFilter = isModerator(viewer) ? { show: 'all' } : viewer ? { show: 'publicOrOwn', authorId: viewer.accountId } : { show: 'public' };
+    const filter: ReplyFilter = isModerator(viewer)
+      ? { show: 'all' }
+      : viewer
+        ? { show: 'publicOrOwn', authorId: viewer.accountId }
+        : { show: 'public' };
     return this.posts.pageReplies(threadId, filter, cursor, size);
   }
 
@@ -71,7 +75,10 @@ export class RepliesService {
         const parent = await this.posts.findById(inReplyToId, manager);
         if (!parent || !canViewPost(parent, viewer)) throw forumErrors.postNotFound();
         if (parent.kind !== PostKind.REPLY || parent.threadId !== thread.id) {
-          throw forumErrors.invalid('You can only answer a reply in the same thread. To answer the opening post, leave inReplyToId out.', 'inReplyToId');
+          throw forumErrors.invalid(
+            'You can only answer a reply in the same thread. To answer the opening post, leave inReplyToId out.',
+            'inReplyToId',
+          );
         }
       }
       await this.rateLimit.check(manager, viewer.accountId);

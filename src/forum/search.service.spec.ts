@@ -5,7 +5,10 @@ import type { SearchRepository } from './repositories/search.repository';
 import { SEARCH_PAGE_DEFAULT, SearchService } from './search.service';
 
 function setUp() {
-  const publicPostsMatching = jest.fn<ReturnType<SearchRepository['publicPostsMatching']>, Parameters<SearchRepository['publicPostsMatching']>>();
+  const publicPostsMatching = jest.fn<
+    ReturnType<SearchRepository['publicPostsMatching']>,
+    Parameters<SearchRepository['publicPostsMatching']>
+  >();
   publicPostsMatching.mockResolvedValue({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   const repository = { publicPostsMatching } as unknown as SearchRepository;
   return { service: new SearchService(repository, testConfig({ limits: { pageSizeMax: 50 } })), publicPostsMatching };

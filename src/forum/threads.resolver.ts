@@ -77,7 +77,11 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => Date)
-  async lastActivityAt(@Parent() post: PostEntity, @CurrentViewer() viewer: Viewer | null, @Loaders() loaders: RequestLoaders): Promise<Date> {
+  async lastActivityAt(
+    @Parent() post: PostEntity,
+    @CurrentViewer() viewer: Viewer | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<Date> {
     if (isRedacted(post)) return activityTimeFor(post.createdAt, viewer);
     return activityTimeFor((await this.threadOf(post, loaders)).lastActivityAt, viewer);
   }

@@ -9,15 +9,26 @@ describe('ThreadsService', () => {
       const author = member();
       const post = await forum.threads.startThread(author, { spaceId: space.id, title: '  Day one  ', body: 'Starting again.' });
 
-      expect(post).toMatchObject({ kind: PostKind.THREAD, threadId: post.id, authorId: author.accountId, title: 'Day one', status: PostStatus.PENDING, revision: 1 });
+      expect(post).toMatchObject({
+        kind: PostKind.THREAD,
+        threadId: post.id,
+        authorId: author.accountId,
+        title: 'Day one',
+        status: PostStatus.PENDING,
+        revision: 1,
+      });
       expect(forum.db.threads.get(post.id)).toMatchObject({ spaceId: space.id, locked: false });
       expect(forum.db.events).toEqual(['commit', `screen ${post.id} revision 1`]);
     });
 
     it('refuses a space that does not exist with SPACE_NOT_FOUND and writes nothing', async () => {
       const forum = fakeForum();
-      await expect(forum.threads.startThread(member(), { spaceId: 'not-a-uuid', title: 'Hi', body: 'Hello' })).rejects.toMatchObject({ reason: 'SPACE_NOT_FOUND' });
-      await expect(forum.threads.startThread(member(), { spaceId: '00000000-0000-4000-8000-000000000000', title: 'Hi', body: 'Hello' })).rejects.toMatchObject({
+      await expect(forum.threads.startThread(member(), { spaceId: 'not-a-uuid', title: 'Hi', body: 'Hello' })).rejects.toMatchObject({
+        reason: 'SPACE_NOT_FOUND',
+      });
+      await expect(
+        forum.threads.startThread(member(), { spaceId: '00000000-0000-4000-8000-000000000000', title: 'Hi', body: 'Hello' }),
+      ).rejects.toMatchObject({
         reason: 'SPACE_NOT_FOUND',
       });
       expect(forum.db.posts.size).toBe(0);
@@ -38,13 +49,17 @@ describe('ThreadsService', () => {
       expect(forum.db.posts.size).toBe(2);
       expect(forum.db.events.filter((event) => event.startsWith('screen'))).toHaveLength(2);
       // Another member is not held back by the first one's posts.
-      await expect(forum.threads.startThread(member(), { spaceId: space.id, title: 'Mine', body: 'Mine' })).resolves.toMatchObject({ status: PostStatus.PENDING });
+      await expect(forum.threads.startThread(member(), { spaceId: space.id, title: 'Mine', body: 'Mine' })).resolves.toMatchObject({
+        status: PostStatus.PENDING,
+      });
     });
 
     it('refuses an empty title before touching the database', async () => {
       const forum = fakeForum();
       const space = forum.db.addSpace('recovery');
-      await expect(forum.threads.startThread(member(), { spaceId: space.id, title: '   ', body: 'Body' })).rejects.toMatchObject({ reason: 'INVALID_INPUT' });
+      await expect(forum.threads.startThread(member(), { spaceId: space.id, title: '   ', body: 'Body' })).rejects.toMatchObject({
+        reason: 'INVALID_INPUT',
+      });
       expect(forum.db.events).toEqual([]);
     });
   });
@@ -72,7 +87,9 @@ describe('ThreadsService', () => {
     it('pages on with the cursor it handed out', async () => {
       const forum = fakeForum();
       const space = forum.db.addSpace('recovery');
-      const ids = [1, 2, 3].map((day) => forum.db.addThread(space, member().accountId, { lastActivityAt: new Date(`2026-11-0${day}T10:00:00Z`) }).id);
+      const ids = [1, 2, 3].map(
+        (day) => forum.db.addThread(space, member().accountId, { lastActivityAt: new Date(`2026-11-0${day}T10:00:00Z`) }).id,
+      );
 
       const first = await forum.threads.feed({ first: 2 });
       expect(first.page.pageInfo.hasNextPage).toBe(true);

@@ -45,7 +45,12 @@ export class ThreadsService {
    * Published, not hidden threads, most recent activity first, optionally in one space:
    * keyset over (lastActivityAt, id) descending, one statement per page.
    */
-  async feed(options: { first?: number | null; after?: string | null; spaceSlug?: string | null; spaceId?: string | null }): Promise<ThreadPage> {
+  async feed(options: {
+    first?: number | null;
+    after?: string | null;
+    spaceSlug?: string | null;
+    spaceId?: string | null;
+  }): Promise<ThreadPage> {
     const size = pageSize(options.first, FEED_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeTimeCursor(options.after);
     let spaceId = options.spaceId ?? null;

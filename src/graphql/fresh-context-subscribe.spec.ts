@@ -12,7 +12,10 @@ function source(events: number[]): { iterable: AsyncIterable<number>; returned: 
   let done = false;
   let index = 0;
   const iterator: AsyncIterableIterator<number> = {
-    next: () => (index < events.length ? Promise.resolve({ done: false, value: events[index++] }) : new Promise<IteratorResult<number>>(() => undefined)),
+    next: () =>
+      index < events.length
+        ? Promise.resolve({ done: false, value: events[index++] })
+        : new Promise<IteratorResult<number>>(() => undefined),
     return: () => {
       done = true;
       return Promise.resolve({ done: true, value: undefined });
@@ -41,7 +44,10 @@ describe('subscribeWithFreshContext', () => {
     };
     let made = 0;
     const operationContext: Ctx = { generation: 0 };
-    const stream = (await subscribeWithFreshContext<Ctx>({ schema, document: parse('subscription { tick }'), contextValue: operationContext }, () => ({ generation: ++made }))) as AsyncIterableIterator<ExecutionResult>;
+    const stream = (await subscribeWithFreshContext<Ctx>(
+      { schema, document: parse('subscription { tick }'), contextValue: operationContext },
+      () => ({ generation: ++made }),
+    )) as AsyncIterableIterator<ExecutionResult>;
     const results = [await stream.next(), await stream.next(), await stream.next()];
     expect(results.map((result) => (result.value as ExecutionResult).data)).toEqual([{ tick: 1 }, { tick: 2 }, { tick: 3 }]);
     expect(seen.map((context) => context.generation)).toEqual([1, 2, 3]);
@@ -52,7 +58,10 @@ describe('subscribeWithFreshContext', () => {
   it('passes return() to the source at once, even while waiting for the next event', async () => {
     const events = source([]);
     tickField().subscribe = () => events.iterable;
-    const stream = (await subscribeWithFreshContext<Ctx>({ schema, document: parse('subscription { tick }'), contextValue: { generation: 0 } }, (c) => c)) as AsyncIterableIterator<ExecutionResult>;
+    const stream = (await subscribeWithFreshContext<Ctx>(
+      { schema, document: parse('subscription { tick }'), contextValue: { generation: 0 } },
+      (c) => c,
+    )) as AsyncIterableIterator<ExecutionResult>;
     void stream.next();
     await stream.return?.();
     expect(events.returned()).toBe(true);

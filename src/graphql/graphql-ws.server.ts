@@ -4,7 +4,16 @@ import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { DocumentNode, ExecutionArgs, getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, validate, ValidationRule } from 'graphql';
+import {
+  DocumentNode,
+  ExecutionArgs,
+  getOperationAST,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  specifiedRules,
+  validate,
+  ValidationRule,
+} from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import WebSocket, { WebSocketServer } from 'ws';
@@ -84,7 +93,11 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {
     this.limits = operationLimits(config);
-    this.rules = [...specifiedRules, ...operationRules(this.limits), ...(this.limits.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+    this.rules = [
+      ...specifiedRules,
+      ...operationRules(this.limits),
+      ...(this.limits.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+    ];
   }
 
   onApplicationBootstrap(): void {
@@ -130,10 +143,14 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       context: (ctx) => {
         const params = ctx.connectionParams ?? {};
         const request = (ctx.extra as { request?: IncomingMessage } | undefined)?.request;
-        return this.contexts.create({ authorization: params.Authorization ?? params.authorization, clientAddress: socketClientAddress(request, this.config.accountAbuse.trustProxy) });
+        return this.contexts.create({
+          authorization: params.Authorization ?? params.authorization,
+          clientAddress: socketClientAddress(request, this.config.accountAbuse.trustProxy),
+        });
       },
       onSubscribe: (_ctx, _id, payload) => this.checkedArgs(payload.query, payload.operationName ?? null, payload.variables ?? null),
-      subscribe: (args: ExecutionArgs) => subscribeWithFreshContext<GqlContext>(args, (operation) => this.contexts.forViewer(operation.viewer)),
+      subscribe: (args: ExecutionArgs) =>
+        subscribeWithFreshContext<GqlContext>(args, (operation) => this.contexts.forViewer(operation.viewer)),
       // graphql-ws does not run Apollo's formatError: the same codes and masking as HTTP.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors?.length ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error)) } : undefined,
@@ -142,13 +159,22 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   /** Parse, validate and size one operation exactly as HTTP does; errors or the arguments to run it with. */
-  private checkedArgs(query: string, operationName: string | null, variables: Record<string, unknown> | null): readonly GraphQLError[] | ExecutionArgs {
+  private checkedArgs(
+    query: string,
+    operationName: string | null,
+    variables: Record<string, unknown> | null,
+  ): readonly GraphQLError[] | ExecutionArgs {
     const schema = this.schemaHost.schema;
     let document: DocumentNode;
     try {
       document = new MaxTokensParserWLexer(query, { n: this.limits.tokensMax }).parseDocument();
     } catch (error) {
-      return [badInput(error instanceof GraphQLError ? error : new GraphQLError('Syntax Error: the query could not be read.'), this.limits.suggestions)];
+      return [
+        badInput(
+          error instanceof GraphQLError ? error : new GraphQLError('Syntax Error: the query could not be read.'),
+          this.limits.suggestions,
+        ),
+      ];
     }
     const invalid = validate(schema, document, this.rules);
     if (invalid.length > 0) return invalid.map((error) => badInput(error, this.limits.suggestions));

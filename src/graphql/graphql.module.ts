@@ -43,7 +43,8 @@ const ApolloGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
       plugins: [queryCostPlugin(limits.costMax)],
       formatError: formatGraphQLError,
       // No `subscriptions`: GraphqlWsServer serves graphql-ws with its own socket limits.
-      context: (request: { headers?: Record<string, unknown>; ip?: string } | undefined) => contexts.create({ authorization: request?.headers?.authorization, clientAddress: request?.ip }),
+      context: (request: { headers?: Record<string, unknown>; ip?: string } | undefined) =>
+        contexts.create({ authorization: request?.headers?.authorization, clientAddress: request?.ip }),
     };
   },
 });

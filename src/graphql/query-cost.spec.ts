@@ -46,7 +46,9 @@ describe('queryCostError', () => {
   });
 
   it('grows with nesting, through fragments', () => {
-    const nested = cost('{ threads(first: 100) { edges { node { ...T } } } } fragment T on Thread { replies(first: 100) { edges { node { body } } } }');
+    const nested = cost(
+      '{ threads(first: 100) { edges { node { ...T } } } } fragment T on Thread { replies(first: 100) { edges { node { body } } } }',
+    );
     expect(nested).toBeGreaterThan(100 * 100 * 3);
   });
 
@@ -59,7 +61,12 @@ describe('queryCostError', () => {
   });
 
   it('refuses variables that do not fit their types rather than guessing', () => {
-    const error = queryCostError({ schema, document: parse('query($n: Int) { threads(first: $n) { edges { node { id } } } }'), variables: { n: 'many' }, max: 1000 });
+    const error = queryCostError({
+      schema,
+      document: parse('query($n: Int) { threads(first: $n) { edges { node { id } } } }'),
+      variables: { n: 'many' },
+      max: 1000,
+    });
     expect(error?.extensions.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -18,14 +18,23 @@ export interface CostCheck {
 export function queryCostError({ schema, document, operationName, variables, max }: CostCheck): GraphQLError | null {
   let cost: number;
   try {
-    cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: variables ?? {}, estimators: [pageSizeEstimator()] });
+    cost = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: [pageSizeEstimator()],
+    });
   } catch (error) {
     // Variables that do not coerce, or more nodes than the library will walk: refused as input.
     const message = error instanceof Error ? error.message : 'The query could not be sized.';
     return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   }
   if (cost <= max) return null;
-  return new GraphQLError(`This query could return too much at once (cost ${cost}, limit ${max}). Ask for smaller pages or fewer nested lists.`, {
-    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-  });
+  return new GraphQLError(
+    `This query could return too much at once (cost ${cost}, limit ${max}). Ask for smaller pages or fewer nested lists.`,
+    {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    },
+  );
 }

@@ -6,7 +6,12 @@ export const ACCOUNT_ROOT_FIELDS: readonly string[] = ['register', 'signIn', 're
 export const COSTLY_ROOT_FIELDS: readonly string[] = ['screenDraft'];
 
 /** How often each root field name is selected, through aliases, fragments and inline fragments. */
-function rootFieldCounts(selectionSet: SelectionSetNode, context: ValidationContext, counts = new Map<string, number>(), seen = new Set<string>()): Map<string, number> {
+function rootFieldCounts(
+  selectionSet: SelectionSetNode,
+  context: ValidationContext,
+  counts = new Map<string, number>(),
+  seen = new Set<string>(),
+): Map<string, number> {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       counts.set(selection.name.value, (counts.get(selection.name.value) ?? 0) + 1);
@@ -40,7 +45,9 @@ export const singleSensitiveFieldRule: ValidationRule = (context: ValidationCont
       );
     }
     for (const name of repeatedCostly) {
-      context.reportError(new GraphQLError(`An operation may call ${name} only once.`, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT' } }));
+      context.reportError(
+        new GraphQLError(`An operation may call ${name} only once.`, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT' } }),
+      );
     }
   },
 });

@@ -6,7 +6,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  */
 export function hasHealthToken(authorization: string | undefined, expected: string): boolean {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
-  const given = createHash('sha256').update(match ? match[1] : '').digest();
+  const given = createHash('sha256')
+    .update(match ? match[1] : '')
+    .digest();
   const wanted = createHash('sha256').update(expected).digest();
   return timingSafeEqual(given, wanted) && match !== null;
 }

@@ -35,7 +35,10 @@ export class HealthController {
   @Get()
   async health(@Res() reply: FastifyReply): Promise<void> {
     const { ok } = await this.probe();
-    await reply.status(ok ? 200 : 503).header('cache-control', 'no-store').send({ status: ok ? 'ok' : 'unavailable' });
+    await reply
+      .status(ok ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send({ status: ok ? 'ok' : 'unavailable' });
   }
 
   @Get('details')

@@ -23,7 +23,6 @@ export function redisCaseChannel(prefix: string): string {
   return `${prefix}:moderation-case-changed`;
 }
 
-
 /** One upstream listener per process, fanned out to local listeners. */
 abstract class FanOutBus implements CaseChangeBus {
   abstract readonly kind: 'redis' | 'postgres';
@@ -107,7 +106,9 @@ export class RedisCaseChangeBus extends FanOutBus {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(
-      [this.publisher, this.subscriber].filter((c): c is IORedis => c !== null).map((connection) => connection.quit().catch(() => connection.disconnect())),
+      [this.publisher, this.subscriber]
+        .filter((c): c is IORedis => c !== null)
+        .map((connection) => connection.quit().catch(() => connection.disconnect())),
     );
     this.publisher = null;
     this.subscriber = null;

@@ -4,11 +4,29 @@ import { CasePriority, CaseStatus, Decision } from './case-vocabulary';
 import { FixedClock, InMemoryCases, OfflineTransactions, RecordedAudit } from './testing/moderation-fakes';
 
 function screening(revision: number, category = 'DRUG_SOURCING'): NewCaseReason {
-  return { category, severity: 'HOLD', source: ReasonSource.SCREENING, detail: `screened revision ${revision}`, excerpt: 'sell', start: 0, end: 4, revision };
+  return {
+    category,
+    severity: 'HOLD',
+    source: ReasonSource.SCREENING,
+    detail: `screened revision ${revision}`,
+    excerpt: 'sell',
+    start: 0,
+    end: 4,
+    revision,
+  };
 }
 
 function report(revision: number): NewCaseReason {
-  return { category: 'SPAM', severity: 'HOLD', source: ReasonSource.REPORT, detail: 'Reported by a member: spam', excerpt: null, start: null, end: null, revision };
+  return {
+    category: 'SPAM',
+    severity: 'HOLD',
+    source: ReasonSource.REPORT,
+    detail: 'Reported by a member: spam',
+    excerpt: null,
+    start: null,
+    end: null,
+    revision,
+  };
 }
 
 function setUp() {
@@ -35,13 +53,25 @@ describe('CaseIntakeService', () => {
 
   it('brings back the case that asked for changes, with its history, when the edit is held again', async () => {
     const { cases, manager, intake } = setUp();
-    const asked = cases.seed({ postId: 'post-1', status: CaseStatus.RESOLVED, decision: Decision.REQUEST_CHANGES, resolvedAt: new Date('2026-11-29T00:00:00Z'), claimedById: 'mod-1' });
+    const asked = cases.seed({
+      postId: 'post-1',
+      status: CaseStatus.RESOLVED,
+      decision: Decision.REQUEST_CHANGES,
+      resolvedAt: new Date('2026-11-29T00:00:00Z'),
+      claimedById: 'mod-1',
+    });
 
     const { caseEntity, created } = await intake.openOrJoin(manager, 'post-1', CasePriority.HIGH, [screening(2)]);
 
     expect(created).toBe(false);
     expect(caseEntity.id).toBe(asked.id);
-    expect(cases.stored(asked.id)).toMatchObject({ status: CaseStatus.OPEN, decision: null, resolvedAt: null, claimedById: null, priority: CasePriority.HIGH });
+    expect(cases.stored(asked.id)).toMatchObject({
+      status: CaseStatus.OPEN,
+      decision: null,
+      resolvedAt: null,
+      claimedById: null,
+      priority: CasePriority.HIGH,
+    });
   });
 
   it('replaces findings about earlier revisions when an edited post is screened again, keeping members’ reports', async () => {
@@ -63,7 +93,9 @@ describe('CaseIntakeService', () => {
     await expect(intake.settleAfterCleanScreening(manager, 'post-1', 2)).resolves.toBe(caseEntity.id);
 
     expect(cases.stored(caseEntity.id)).toMatchObject({ status: CaseStatus.RESOLVED, decision: null });
-    expect(audit.entries).toEqual([expect.objectContaining({ action: 'CASE_CLOSED', caseId: caseEntity.id, note: expect.stringContaining('passed screening') })]);
+    expect(audit.entries).toEqual([
+      expect.objectContaining({ action: 'CASE_CLOSED', caseId: caseEntity.id, note: expect.stringContaining('passed screening') }),
+    ]);
   });
 
   it('keeps the case open for a member’s report after a clean screening, and says it changed', async () => {

@@ -29,7 +29,12 @@ export class CaseIntakeService {
     private readonly audit: AuditLogService,
   ) {}
 
-  async openOrJoin(manager: EntityManager, postId: string, priority: CasePriority, reasons: NewCaseReason[]): Promise<{ caseEntity: ModerationCaseEntity; created: boolean }> {
+  async openOrJoin(
+    manager: EntityManager,
+    postId: string,
+    priority: CasePriority,
+    reasons: NewCaseReason[],
+  ): Promise<{ caseEntity: ModerationCaseEntity; created: boolean }> {
     let caseEntity = await this.cases.lockOpenCaseOfPost(manager, postId);
     let created = false;
 
@@ -45,7 +50,15 @@ export class CaseIntakeService {
       if (awaitingChanges) {
         // The author edited after a moderator asked for changes and the edit is held again:
         // the same case comes back, with its history, instead of a new one.
-        Object.assign(awaitingChanges, { status: CaseStatus.OPEN, resolvedAt: null, decision: null, claimedById: null, claimExpiresAt: null, priority, priorityRank: PRIORITY_RANK[priority] });
+        Object.assign(awaitingChanges, {
+          status: CaseStatus.OPEN,
+          resolvedAt: null,
+          decision: null,
+          claimedById: null,
+          claimExpiresAt: null,
+          priority,
+          priorityRank: PRIORITY_RANK[priority],
+        });
         await this.cases.save(manager, awaitingChanges);
         caseEntity = awaitingChanges;
       } else {
@@ -64,7 +77,9 @@ export class CaseIntakeService {
    * excerpts and spans point at words that are no longer there.
    */
   private async dropStaleScreeningReasons(manager: EntityManager, caseId: string, incoming: NewCaseReason[]): Promise<void> {
-    const revisions = incoming.filter((reason) => reason.source === ReasonSource.SCREENING && reason.revision !== null).map((reason) => reason.revision as number);
+    const revisions = incoming
+      .filter((reason) => reason.source === ReasonSource.SCREENING && reason.revision !== null)
+      .map((reason) => reason.revision as number);
     if (revisions.length === 0) return;
     await this.cases.dropScreeningReasonsBefore(manager, caseId, Math.max(...revisions));
   }

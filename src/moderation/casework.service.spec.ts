@@ -24,7 +24,11 @@ describe('CaseworkService', () => {
 
       const expires = new Date(clock.current.getTime() + 10 * 60_000);
       expect(claimed).toMatchObject({ status: CaseStatus.CLAIMED, claimedById: moderator.accountId, claimExpiresAt: expires });
-      expect(cases.stored(open.id)).toMatchObject({ status: CaseStatus.CLAIMED, claimedById: moderator.accountId, claimExpiresAt: expires });
+      expect(cases.stored(open.id)).toMatchObject({
+        status: CaseStatus.CLAIMED,
+        claimedById: moderator.accountId,
+        claimExpiresAt: expires,
+      });
       expect(audit.entries).toEqual([expect.objectContaining({ action: 'CLAIM', caseId: open.id, moderatorId: moderator.accountId })]);
       expect(published).toEqual([open.id]);
     });
@@ -36,7 +40,10 @@ describe('CaseworkService', () => {
       await service.claim(first, open.id);
       const heldUntil = cases.stored(open.id).claimExpiresAt;
 
-      await expect(service.claim(viewer(), open.id)).rejects.toMatchObject({ reason: 'CASE_CLAIMED', details: { claimExpiresAt: heldUntil?.toISOString() } });
+      await expect(service.claim(viewer(), open.id)).rejects.toMatchObject({
+        reason: 'CASE_CLAIMED',
+        details: { claimExpiresAt: heldUntil?.toISOString() },
+      });
       expect(cases.stored(open.id).claimedById).toBe(first.accountId);
       expect(audit.actions()).toEqual(['CLAIM']);
       expect(published).toHaveLength(1);
@@ -87,7 +94,11 @@ describe('CaseworkService', () => {
       const moderator = viewer();
       await service.claim(moderator, open.id);
 
-      await expect(service.release(moderator, open.id)).resolves.toMatchObject({ status: CaseStatus.OPEN, claimedById: null, claimExpiresAt: null });
+      await expect(service.release(moderator, open.id)).resolves.toMatchObject({
+        status: CaseStatus.OPEN,
+        claimedById: null,
+        claimExpiresAt: null,
+      });
       expect(cases.stored(open.id)).toMatchObject({ status: CaseStatus.OPEN, claimedById: null });
       expect(audit.actions()).toEqual(['CLAIM', 'RELEASE']);
     });
@@ -132,7 +143,12 @@ describe('CaseworkService', () => {
       const { entity, now } = await service.lockForDecision(transactions.manager, moderator, open.id);
       const resolved = await service.markResolved(transactions.manager, entity, Decision.APPROVE, now);
 
-      expect(resolved).toMatchObject({ status: CaseStatus.RESOLVED, decision: Decision.APPROVE, resolvedAt: clock.current, claimExpiresAt: null });
+      expect(resolved).toMatchObject({
+        status: CaseStatus.RESOLVED,
+        decision: Decision.APPROVE,
+        resolvedAt: clock.current,
+        claimExpiresAt: null,
+      });
       expect(cases.stored(open.id)).toMatchObject({ status: CaseStatus.RESOLVED, decision: Decision.APPROVE, resolvedAt: clock.current });
     });
   });

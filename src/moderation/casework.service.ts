@@ -44,9 +44,13 @@ export class CaseworkService {
       const verdict = claimVerdict(entity, viewer.accountId, now);
       if (!verdict.ok) {
         if (verdict.problem === 'RESOLVED') throw new ModerationError('CASE_RESOLVED', 'This case was already decided.');
-        throw new ModerationError('CASE_CLAIMED', `Another moderator is working on this case (their claim runs until ${entity.claimExpiresAt?.toISOString()}).`, {
-          claimExpiresAt: entity.claimExpiresAt?.toISOString() ?? null,
-        });
+        throw new ModerationError(
+          'CASE_CLAIMED',
+          `Another moderator is working on this case (their claim runs until ${entity.claimExpiresAt?.toISOString()}).`,
+          {
+            claimExpiresAt: entity.claimExpiresAt?.toISOString() ?? null,
+          },
+        );
       }
       const previous = entity.claimedById;
       const expires = claimExpiry(now, this.config.moderation.claimMinutes);
@@ -70,7 +74,8 @@ export class CaseworkService {
       const { entity } = await this.lockCase(manager, caseId);
       const problem = releaseProblem(entity, viewer.accountId);
       if (problem === 'RESOLVED') throw new ModerationError('CASE_RESOLVED', 'This case was already decided.');
-      if (problem === 'NOT_CLAIMED') throw new ModerationError('CASE_NOT_CLAIMED', 'This case is not claimed, so there is nothing to release.');
+      if (problem === 'NOT_CLAIMED')
+        throw new ModerationError('CASE_NOT_CLAIMED', 'This case is not claimed, so there is nothing to release.');
       if (problem === 'NOT_CLAIMANT') throw new ModerationError('NOT_CLAIMANT', 'Only the moderator who claimed this case can release it.');
       await this.cases.markReleased(manager, entity.id);
       await this.audit.record(manager, { action: 'RELEASE', caseId: entity.id, postId: entity.postId, moderatorId: viewer.accountId });
@@ -89,8 +94,13 @@ export class CaseworkService {
     const locked = await this.lockCase(manager, caseId);
     const problem = decideProblem(locked.entity, viewer.accountId);
     if (problem === 'RESOLVED') throw new ModerationError('CASE_RESOLVED', 'This case was already decided.');
-    if (problem === 'NOT_CLAIMED') throw new ModerationError('CASE_NOT_CLAIMED', 'Please claim this case before deciding it, so no one else decides it at the same time.');
-    if (problem === 'NOT_CLAIMANT') throw new ModerationError('NOT_CLAIMANT', 'Another moderator holds the claim on this case; only they can decide it.');
+    if (problem === 'NOT_CLAIMED')
+      throw new ModerationError(
+        'CASE_NOT_CLAIMED',
+        'Please claim this case before deciding it, so no one else decides it at the same time.',
+      );
+    if (problem === 'NOT_CLAIMANT')
+      throw new ModerationError('NOT_CLAIMANT', 'Another moderator holds the claim on this case; only they can decide it.');
     return locked;
   }
 

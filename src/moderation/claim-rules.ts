@@ -13,7 +13,12 @@ export interface ClaimState {
 
 /** A claim that is held and has not run out. */
 export function claimIsLive(state: ClaimState, now: Date): boolean {
-  return state.status === CaseStatus.CLAIMED && state.claimedById !== null && state.claimExpiresAt !== null && state.claimExpiresAt.getTime() > now.getTime();
+  return (
+    state.status === CaseStatus.CLAIMED &&
+    state.claimedById !== null &&
+    state.claimExpiresAt !== null &&
+    state.claimExpiresAt.getTime() > now.getTime()
+  );
 }
 
 /** What the queue shows: a claimed case whose claim ran out is OPEN again (anyone may take it). */
@@ -30,7 +35,11 @@ export type ClaimKind = 'CLAIM' | 'RENEW' | 'TAKEOVER';
  * Whether `moderatorId` may claim the case now, and what kind of claim it is: a fresh
  * CLAIM of an open case, a RENEW of one's own claim, or a TAKEOVER of someone's expired claim.
  */
-export function claimVerdict(state: ClaimState, moderatorId: string, now: Date): { ok: true; kind: ClaimKind } | { ok: false; problem: ClaimProblem } {
+export function claimVerdict(
+  state: ClaimState,
+  moderatorId: string,
+  now: Date,
+): { ok: true; kind: ClaimKind } | { ok: false; problem: ClaimProblem } {
   if (state.status === CaseStatus.RESOLVED) return { ok: false, problem: 'RESOLVED' };
   if (state.status === CaseStatus.OPEN || state.claimedById === null) return { ok: true, kind: 'CLAIM' };
   if (state.claimedById === moderatorId) return { ok: true, kind: 'RENEW' };

@@ -20,17 +20,33 @@ describe('planDecision', () => {
 
   it('APPROVE unhides a reported post and keeps it published', () => {
     const plan = planDecision(Decision.APPROVE, hidden);
-    expect(plan).toMatchObject({ to: PostStatus.PUBLISHED, clearHidden: true, notification: NotificationKind.POST_PUBLISHED, firstPublication: false });
+    expect(plan).toMatchObject({
+      to: PostStatus.PUBLISHED,
+      clearHidden: true,
+      notification: NotificationKind.POST_PUBLISHED,
+      firstPublication: false,
+    });
     expect(planDecision(Decision.APPROVE, published)).toMatchObject({ to: PostStatus.PUBLISHED, notification: null });
   });
 
   it('REJECT and REQUEST_CHANGES apply to held posts', () => {
-    expect(planDecision(Decision.REJECT, held, 'Please no sourcing.')).toMatchObject({ to: PostStatus.REJECTED, notification: NotificationKind.POST_REJECTED, message: expect.stringContaining('Please no sourcing.') });
-    expect(planDecision(Decision.REQUEST_CHANGES, held)).toMatchObject({ to: PostStatus.NEEDS_CHANGES, notification: NotificationKind.CHANGES_REQUESTED });
+    expect(planDecision(Decision.REJECT, held, 'Please no sourcing.')).toMatchObject({
+      to: PostStatus.REJECTED,
+      notification: NotificationKind.POST_REJECTED,
+      message: expect.stringContaining('Please no sourcing.'),
+    });
+    expect(planDecision(Decision.REQUEST_CHANGES, held)).toMatchObject({
+      to: PostStatus.NEEDS_CHANGES,
+      notification: NotificationKind.CHANGES_REQUESTED,
+    });
   });
 
   it('REMOVE takes a published (or held) post down', () => {
-    expect(planDecision(Decision.REMOVE, hidden)).toMatchObject({ to: PostStatus.REMOVED, notification: NotificationKind.POST_REMOVED, clearHidden: true });
+    expect(planDecision(Decision.REMOVE, hidden)).toMatchObject({
+      to: PostStatus.REMOVED,
+      notification: NotificationKind.POST_REMOVED,
+      clearHidden: true,
+    });
     expect(planDecision(Decision.REMOVE, held)).toMatchObject({ to: PostStatus.REMOVED });
   });
 

@@ -60,13 +60,17 @@ export const ALLOWED_DECISIONS: Record<PostStatus, readonly Decision[]> = {
 
 export function planDecision(decision: Decision, post: DecisionPost, noteToAuthor?: string | null): DecisionPlan | DecisionProblem {
   if (post.status === PostStatus.PENDING) {
-    return { reason: 'BEING_EDITED', message: 'The author just edited this post and it is being checked again. Please decide once screening has finished.' };
+    return {
+      reason: 'BEING_EDITED',
+      message: 'The author just edited this post and it is being checked again. Please decide once screening has finished.',
+    };
   }
   if (!ALLOWED_DECISIONS[post.status].includes(decision)) {
     const allowed = ALLOWED_DECISIONS[post.status];
     return {
       reason: 'NOT_APPLICABLE',
-      message: `${decision} does not apply to a post that is ${post.status}. ${allowed.length ? `Possible here: ${allowed.join(', ')}.` : ''}`.trim(),
+      message:
+        `${decision} does not apply to a post that is ${post.status}. ${allowed.length ? `Possible here: ${allowed.join(', ')}.` : ''}`.trim(),
     };
   }
   const notify = (kind: NotificationKind, base: string) => ({ notification: kind, message: authorMessage(base, noteToAuthor) });
@@ -82,15 +86,35 @@ export function planDecision(decision: Decision, post: DecisionPost, noteToAutho
           firstPublication: false,
         };
       }
-      return { to: PostStatus.PUBLISHED, clearHidden: true, ...notify(KIND[decision], BASE_MESSAGE[decision]), firstPublication: post.publishedAt === null };
+      return {
+        to: PostStatus.PUBLISHED,
+        clearHidden: true,
+        ...notify(KIND[decision], BASE_MESSAGE[decision]),
+        firstPublication: post.publishedAt === null,
+      };
     case Decision.REJECT:
       // A post already REJECTED (screening's certain spam, reported to the queue) is closed as it is.
-      return { to: post.status === PostStatus.REJECTED ? null : PostStatus.REJECTED, clearHidden: true, ...(post.status === PostStatus.REJECTED ? { notification: null, message: null } : notify(KIND[decision], BASE_MESSAGE[decision])), firstPublication: false };
+      return {
+        to: post.status === PostStatus.REJECTED ? null : PostStatus.REJECTED,
+        clearHidden: true,
+        ...(post.status === PostStatus.REJECTED ? { notification: null, message: null } : notify(KIND[decision], BASE_MESSAGE[decision])),
+        firstPublication: false,
+      };
     case Decision.REQUEST_CHANGES:
-      return { to: PostStatus.NEEDS_CHANGES, clearHidden: true, ...notify(KIND[decision], BASE_MESSAGE[decision]), firstPublication: false };
+      return {
+        to: PostStatus.NEEDS_CHANGES,
+        clearHidden: true,
+        ...notify(KIND[decision], BASE_MESSAGE[decision]),
+        firstPublication: false,
+      };
     case Decision.REMOVE:
       // A post its author already withdrew only closes the case.
-      return { to: post.status === PostStatus.REMOVED ? null : PostStatus.REMOVED, clearHidden: true, ...(post.status === PostStatus.REMOVED ? { notification: null, message: null } : notify(KIND[decision], BASE_MESSAGE[decision])), firstPublication: false };
+      return {
+        to: post.status === PostStatus.REMOVED ? null : PostStatus.REMOVED,
+        clearHidden: true,
+        ...(post.status === PostStatus.REMOVED ? { notification: null, message: null } : notify(KIND[decision], BASE_MESSAGE[decision])),
+        firstPublication: false,
+      };
   }
 }
 

@@ -25,7 +25,9 @@ import { ModerationCasesRepository } from './repositories/moderation-cases.repos
       useFactory: (config: KindredConfig, dataSource: DataSource): CaseChangeBus =>
         config.redisUrl
           ? new RedisCaseChangeBus(config.redisUrl, config.queuePrefix)
-          : new PostgresCaseChangeBus(config.databaseUrl as string, (channel, payload) => dataSource.query('SELECT pg_notify($1, $2)', [channel, payload])),
+          : new PostgresCaseChangeBus(config.databaseUrl as string, (channel, payload) =>
+              dataSource.query('SELECT pg_notify($1, $2)', [channel, payload]),
+            ),
     },
   ],
   exports: [ModerationCasesRepository, CaseIntakeService, ModerationEventsService],

@@ -64,8 +64,12 @@ describe('ModerationQueueService', () => {
     await expect(service.queue({ first: 0 })).rejects.toMatchObject({ reason: 'PAGE_SIZE' });
     await expect(service.queue({ after: 'not-a-cursor' })).rejects.toMatchObject({ reason: 'INVALID_CURSOR' });
     // A well-sealed cursor from another list (one time key, no priority rank) is not a queue cursor.
-    await expect(service.queue({ after: encodeCursor({ k: ['2026-11-30T09:00:00.000000Z'], id: '6f1c1a4e-4b7e-4a53-9f0e-1d2c3b4a5e6f' }) })).rejects.toMatchObject({ reason: 'INVALID_CURSOR' });
-    await expect(service.queue({ after: encodeCursor({ k: [9, '2026-11-30T09:00:00.000000Z'], id: '6f1c1a4e-4b7e-4a53-9f0e-1d2c3b4a5e6f' }) })).rejects.toMatchObject({ reason: 'INVALID_CURSOR' });
+    await expect(
+      service.queue({ after: encodeCursor({ k: ['2026-11-30T09:00:00.000000Z'], id: '6f1c1a4e-4b7e-4a53-9f0e-1d2c3b4a5e6f' }) }),
+    ).rejects.toMatchObject({ reason: 'INVALID_CURSOR' });
+    await expect(
+      service.queue({ after: encodeCursor({ k: [9, '2026-11-30T09:00:00.000000Z'], id: '6f1c1a4e-4b7e-4a53-9f0e-1d2c3b4a5e6f' }) }),
+    ).rejects.toMatchObject({ reason: 'INVALID_CURSOR' });
   });
 
   it('finds no case for an id that is not a uuid', async () => {

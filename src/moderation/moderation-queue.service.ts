@@ -25,7 +25,12 @@ export class ModerationQueueService {
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
 
-  async queue(options: { status?: CaseStatus | null; priority?: CasePriority | null; first?: number | null; after?: string | null }): Promise<Page<ModerationCaseEntity>> {
+  async queue(options: {
+    status?: CaseStatus | null;
+    priority?: CasePriority | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<Page<ModerationCaseEntity>> {
     const size = pageSize(options.first, QUEUE_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const after = decodeQueueCursor(options.after);
     const rows = await this.cases.queuePage({ status: options.status, priority: options.priority, after, limit: size + 1 });

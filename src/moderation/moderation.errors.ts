@@ -58,6 +58,9 @@ export const moderationErrors = {
   memberNotFound: () => new ModerationError('MEMBER_NOT_FOUND', 'We could not find that member.'),
   adminOnly: () => new ModerationError('ADMIN_ONLY', 'Only admins can do that.'),
   draftChecksLimited: (retryAfterSeconds: number) =>
-    new ModerationError('RATE_LIMITED', 'You have checked a lot of drafts in a short time. Please wait a little and try again.', { retryAfterSeconds }),
-  screeningBusy: () => new ModerationError('RATE_LIMITED', 'Draft checks are busy right now. Please try again in a few seconds.', { retryAfterSeconds: 5 }),
+    new ModerationError('RATE_LIMITED', 'You have checked a lot of drafts in a short time. Please wait a little and try again.', {
+      retryAfterSeconds,
+    }),
+  screeningBusy: () =>
+    new ModerationError('RATE_LIMITED', 'Draft checks are busy right now. Please try again in a few seconds.', { retryAfterSeconds: 5 }),
 };

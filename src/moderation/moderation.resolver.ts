@@ -93,13 +93,21 @@ export class ModerationResolver {
 
   @Mutation(() => MemberType, { description: 'Admins only: grants or revokes a role.' })
   @ModeratorOnly()
-  setRole(@Args('memberId', { type: () => ID }) memberId: string, @Args('role', { type: () => Role }) role: Role, @CurrentViewer() viewer: Viewer): Promise<AccountEntity> {
+  setRole(
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('role', { type: () => Role }) role: Role,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AccountEntity> {
     return this.sanctions.setRole(viewer, memberId, role);
   }
 
   @Mutation(() => ThreadType)
   @ModeratorOnly()
-  setThreadLocked(@Args('id', { type: () => ID }) id: string, @Args('locked', { type: () => Boolean }) locked: boolean, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
+  setThreadLocked(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('locked', { type: () => Boolean }) locked: boolean,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<PostEntity> {
     return this.threadLocks.setLocked(viewer, id, locked);
   }
 

@@ -1,6 +1,15 @@
 import { PostStatus } from '../forum/post-status';
 import { CasePriority } from './case-vocabulary';
-import { hasReportStanding, REPORT_PRIORITY, ReporterRecord, reportDetail, reportProblem, ReportReason, shouldHide, StandingRule } from './report-rules';
+import {
+  hasReportStanding,
+  REPORT_PRIORITY,
+  ReporterRecord,
+  reportDetail,
+  reportProblem,
+  ReportReason,
+  shouldHide,
+  StandingRule,
+} from './report-rules';
 
 describe('report rules', () => {
   it('weighs reasons as docs/policy.md weighs categories', () => {
@@ -29,7 +38,13 @@ describe('report rules', () => {
 
   describe('standing', () => {
     const rule: StandingRule = { minAccountAgeHours: 24, minDaysActive: 3, minPublishedPosts: 3, warnCooldownDays: 90 };
-    const regular: ReporterRecord = { accountAgeHours: 24 * 60, daysActive: 12, publishedPosts: 8, daysSinceLastWarning: null, everSuspendedOrBanned: false };
+    const regular: ReporterRecord = {
+      accountAgeHours: 24 * 60,
+      daysActive: 12,
+      publishedPosts: 8,
+      daysSinceLastWarning: null,
+      everSuspendedOrBanned: false,
+    };
 
     it('is earned by age, days active and published posts together', () => {
       expect(hasReportStanding(regular, rule)).toBe(true);
@@ -51,8 +66,18 @@ describe('report rules', () => {
 
     it('asks nothing when every threshold is zero, except a clean record', () => {
       const open = { minAccountAgeHours: 0, minDaysActive: 0, minPublishedPosts: 0, warnCooldownDays: 0 };
-      expect(hasReportStanding({ accountAgeHours: 0, daysActive: 0, publishedPosts: 0, daysSinceLastWarning: 0, everSuspendedOrBanned: false }, open)).toBe(true);
-      expect(hasReportStanding({ accountAgeHours: 0, daysActive: 0, publishedPosts: 0, daysSinceLastWarning: null, everSuspendedOrBanned: true }, open)).toBe(false);
+      expect(
+        hasReportStanding(
+          { accountAgeHours: 0, daysActive: 0, publishedPosts: 0, daysSinceLastWarning: 0, everSuspendedOrBanned: false },
+          open,
+        ),
+      ).toBe(true);
+      expect(
+        hasReportStanding(
+          { accountAgeHours: 0, daysActive: 0, publishedPosts: 0, daysSinceLastWarning: null, everSuspendedOrBanned: true },
+          open,
+        ),
+      ).toBe(false);
     });
   });
 });

@@ -35,10 +35,17 @@ export function reportDetail(reason: ReportReason, note: string | null | undefin
 
 export type ReportProblem = { reason: 'NOT_REPORTABLE' | 'OWN_POST' | 'INVALID_INPUT'; message: string };
 
-export function reportProblem(post: { status: PostStatus; authorId: string | null }, reporterId: string, note: string | null | undefined, noteMax: number): ReportProblem | null {
-  if (post.authorId === reporterId) return { reason: 'OWN_POST', message: 'You cannot report your own post. You can edit or withdraw it instead.' };
+export function reportProblem(
+  post: { status: PostStatus; authorId: string | null },
+  reporterId: string,
+  note: string | null | undefined,
+  noteMax: number,
+): ReportProblem | null {
+  if (post.authorId === reporterId)
+    return { reason: 'OWN_POST', message: 'You cannot report your own post. You can edit or withdraw it instead.' };
   if (post.status !== PostStatus.PUBLISHED) return { reason: 'NOT_REPORTABLE', message: 'Only published posts can be reported.' };
-  if (note !== null && note !== undefined && [...note].length > noteMax) return { reason: 'INVALID_INPUT', message: `The note can be at most ${noteMax} characters.` };
+  if (note !== null && note !== undefined && [...note].length > noteMax)
+    return { reason: 'INVALID_INPUT', message: `The note can be at most ${noteMax} characters.` };
   return null;
 }
 
@@ -73,5 +80,9 @@ export interface StandingRule {
 export function hasReportStanding(reporter: ReporterRecord, rule: StandingRule): boolean {
   if (reporter.everSuspendedOrBanned) return false;
   if (reporter.daysSinceLastWarning !== null && reporter.daysSinceLastWarning < rule.warnCooldownDays) return false;
-  return reporter.accountAgeHours >= rule.minAccountAgeHours && reporter.daysActive >= rule.minDaysActive && reporter.publishedPosts >= rule.minPublishedPosts;
+  return (
+    reporter.accountAgeHours >= rule.minAccountAgeHours &&
+    reporter.daysActive >= rule.minDaysActive &&
+    reporter.publishedPosts >= rule.minPublishedPosts
+  );
 }

@@ -6,10 +6,31 @@ import { CasePriority } from './case-vocabulary';
 import type { ReporterRecord } from './report-rules';
 import { ReportReason } from './report-rules';
 import { ReportsService } from './reports.service';
-import { FixedClock, InMemoryCases, InMemoryForum, InMemoryReports, OfflineTransactions, RecordedAudit, recordedEvents, viewer } from './testing/moderation-fakes';
+import {
+  FixedClock,
+  InMemoryCases,
+  InMemoryForum,
+  InMemoryReports,
+  OfflineTransactions,
+  RecordedAudit,
+  recordedEvents,
+  viewer,
+} from './testing/moderation-fakes';
 
-const ESTABLISHED: ReporterRecord = { accountAgeHours: 24 * 90, daysActive: 30, publishedPosts: 12, daysSinceLastWarning: null, everSuspendedOrBanned: false };
-const NEWCOMER: ReporterRecord = { accountAgeHours: 2, daysActive: 1, publishedPosts: 0, daysSinceLastWarning: null, everSuspendedOrBanned: false };
+const ESTABLISHED: ReporterRecord = {
+  accountAgeHours: 24 * 90,
+  daysActive: 30,
+  publishedPosts: 12,
+  daysSinceLastWarning: null,
+  everSuspendedOrBanned: false,
+};
+const NEWCOMER: ReporterRecord = {
+  accountAgeHours: 2,
+  daysActive: 1,
+  publishedPosts: 0,
+  daysSinceLastWarning: null,
+  everSuspendedOrBanned: false,
+};
 
 function setUp() {
   const clock = new FixedClock();
@@ -19,7 +40,15 @@ function setUp() {
   const audit = new RecordedAudit();
   const { events, published } = recordedEvents();
   const intake = new CaseIntakeService(cases, audit);
-  const service = new ReportsService(new OfflineTransactions(), reports, forum, intake, audit, events, loadConfig({ REPORT_HIDE_THRESHOLD: '3' }));
+  const service = new ReportsService(
+    new OfflineTransactions(),
+    reports,
+    forum,
+    intake,
+    audit,
+    events,
+    loadConfig({ REPORT_HIDE_THRESHOLD: '3' }),
+  );
   const member = (record: ReporterRecord = ESTABLISHED) => {
     const who = viewer(Role.MEMBER);
     reports.records.set(who.accountId, record);
@@ -33,11 +62,19 @@ describe('ReportsService', () => {
     const { cases, forum, published, service, member } = setUp();
     const post = forum.seedPost();
 
-    await expect(service.report(member(), { postId: post.id, reason: ReportReason.SELF_HARM, note: '  worried about them  ' })).resolves.toBe(true);
+    await expect(
+      service.report(member(), { postId: post.id, reason: ReportReason.SELF_HARM, note: '  worried about them  ' }),
+    ).resolves.toBe(true);
 
     const [caseEntity] = [...cases.cases.values()];
     expect(caseEntity).toMatchObject({ postId: post.id, priority: CasePriority.URGENT });
-    expect(cases.reasonsOf(caseEntity.id)).toEqual([expect.objectContaining({ source: 'REPORT', category: ReportReason.SELF_HARM, detail: expect.stringContaining('Their note: "worried about them"') })]);
+    expect(cases.reasonsOf(caseEntity.id)).toEqual([
+      expect.objectContaining({
+        source: 'REPORT',
+        category: ReportReason.SELF_HARM,
+        detail: expect.stringContaining('Their note: "worried about them"'),
+      }),
+    ]);
     expect(published).toEqual([caseEntity.id]);
   });
 
@@ -51,7 +88,9 @@ describe('ReportsService', () => {
 
     await service.report(member(), { postId: post.id, reason: ReportReason.SPAM });
     expect(forum.posts.get(post.id)?.hiddenByReports).toBe(true);
-    expect(audit.entries.filter((entry) => entry.action === 'HIDDEN_BY_REPORTS')).toEqual([expect.objectContaining({ postId: post.id, note: '3 members reported this post' })]);
+    expect(audit.entries.filter((entry) => entry.action === 'HIDDEN_BY_REPORTS')).toEqual([
+      expect.objectContaining({ postId: post.id, note: '3 members reported this post' }),
+    ]);
   });
 
   it('lets reports from members without standing reach moderators but not hide the post', async () => {
@@ -83,7 +122,9 @@ describe('ReportsService', () => {
     const reporter = member();
     await service.report(reporter, { postId: post.id, reason: ReportReason.SPAM });
 
-    await expect(service.report(reporter, { postId: post.id, reason: ReportReason.OTHER })).rejects.toMatchObject({ reason: 'ALREADY_REPORTED' });
+    await expect(service.report(reporter, { postId: post.id, reason: ReportReason.OTHER })).rejects.toMatchObject({
+      reason: 'ALREADY_REPORTED',
+    });
     expect(reports.reports).toHaveLength(1);
   });
 
@@ -95,7 +136,9 @@ describe('ReportsService', () => {
     const moderator = viewer(Role.MODERATOR);
 
     await expect(service.report(author, { postId: own.id, reason: ReportReason.SPAM })).rejects.toMatchObject({ reason: 'OWN_POST' });
-    await expect(service.report(moderator, { postId: held.id, reason: ReportReason.SPAM })).rejects.toMatchObject({ reason: 'NOT_REPORTABLE' });
+    await expect(service.report(moderator, { postId: held.id, reason: ReportReason.SPAM })).rejects.toMatchObject({
+      reason: 'NOT_REPORTABLE',
+    });
     expect(cases.cases.size).toBe(0);
   });
 
@@ -104,14 +147,23 @@ describe('ReportsService', () => {
     const hidden = forum.seedPost({ hiddenByReports: true });
     const held = forum.seedPost({ status: PostStatus.HELD });
 
-    await expect(service.report(member(), { postId: hidden.id, reason: ReportReason.SPAM })).rejects.toMatchObject({ reason: 'POST_NOT_FOUND' });
-    await expect(service.report(member(), { postId: held.id, reason: ReportReason.SPAM })).rejects.toMatchObject({ reason: 'POST_NOT_FOUND' });
-    await expect(service.report(member(), { postId: 'nope', reason: ReportReason.SPAM })).rejects.toMatchObject({ reason: 'POST_NOT_FOUND' });
+    await expect(service.report(member(), { postId: hidden.id, reason: ReportReason.SPAM })).rejects.toMatchObject({
+      reason: 'POST_NOT_FOUND',
+    });
+    await expect(service.report(member(), { postId: held.id, reason: ReportReason.SPAM })).rejects.toMatchObject({
+      reason: 'POST_NOT_FOUND',
+    });
+    await expect(service.report(member(), { postId: 'nope', reason: ReportReason.SPAM })).rejects.toMatchObject({
+      reason: 'POST_NOT_FOUND',
+    });
   });
 
   it('refuses an unknown reason as INVALID_INPUT', async () => {
     const { forum, service, member } = setUp();
     const post = forum.seedPost();
-    await expect(service.report(member(), { postId: post.id, reason: 'BORING' as ReportReason })).rejects.toMatchObject({ reason: 'INVALID_INPUT', details: { field: 'reason' } });
+    await expect(service.report(member(), { postId: post.id, reason: 'BORING' as ReportReason })).rejects.toMatchObject({
+      reason: 'INVALID_INPUT',
+      details: { field: 'reason' },
+    });
   });
 });

@@ -58,16 +58,36 @@ export class ReportsService {
         if (await this.reports.hasReported(manager, post.id, viewer.accountId)) throw alreadyReported();
 
         const { caseEntity } = await this.intake.openOrJoin(manager, post.id, REPORT_PRIORITY[command.reason], [
-          { category: command.reason, severity: 'HOLD', source: ReasonSource.REPORT, detail: reportDetail(command.reason, note), excerpt: null, start: null, end: null, revision: post.revision },
+          {
+            category: command.reason,
+            severity: 'HOLD',
+            source: ReasonSource.REPORT,
+            detail: reportDetail(command.reason, note),
+            excerpt: null,
+            start: null,
+            end: null,
+            revision: post.revision,
+          },
         ]);
-        await this.reports.add(manager, { postId: post.id, reporterId: viewer.accountId, caseId: caseEntity.id, reason: command.reason, note });
+        await this.reports.add(manager, {
+          postId: post.id,
+          reporterId: viewer.accountId,
+          caseId: caseEntity.id,
+          reason: command.reason,
+          note,
+        });
 
         // Only members with standing count toward hiding: otherwise one person with a few
         // throwaway (or merely aged) accounts could hide any post. Every report still joins the case.
         const reporters = await this.reportersWithStanding(manager, caseEntity.id);
         if (!post.hiddenByReports && shouldHide(reporters, this.config.moderation.reportHideThreshold)) {
           await this.posts.hideByReports(manager, post.id);
-          await this.audit.record(manager, { action: 'HIDDEN_BY_REPORTS', caseId: caseEntity.id, postId: post.id, note: `${reporters} members reported this post` });
+          await this.audit.record(manager, {
+            action: 'HIDDEN_BY_REPORTS',
+            caseId: caseEntity.id,
+            postId: post.id,
+            note: `${reporters} members reported this post`,
+          });
         }
         return caseEntity.id;
       });

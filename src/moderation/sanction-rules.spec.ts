@@ -13,8 +13,12 @@ describe('sanctionProblem', () => {
   });
 
   it('refuses sanctions on oneself and moderators on staff', () => {
-    expect(sanctionProblem(moderator, { ...member, id: 'mod', role: Role.MODERATOR }, Sanction.WARN, null, 'x', 365)?.reason).toBe('SANCTION_SELF');
-    expect(sanctionProblem(admin, { ...member, id: 'admin', role: Role.ADMIN }, Sanction.BAN, null, 'x', 365)?.reason).toBe('SANCTION_SELF');
+    expect(sanctionProblem(moderator, { ...member, id: 'mod', role: Role.MODERATOR }, Sanction.WARN, null, 'x', 365)?.reason).toBe(
+      'SANCTION_SELF',
+    );
+    expect(sanctionProblem(admin, { ...member, id: 'admin', role: Role.ADMIN }, Sanction.BAN, null, 'x', 365)?.reason).toBe(
+      'SANCTION_SELF',
+    );
     expect(sanctionProblem(moderator, { ...member, role: Role.ADMIN }, Sanction.WARN, null, 'x', 365)?.reason).toBe('SANCTION_STAFF');
     expect(sanctionProblem(moderator, { ...member, role: Role.MODERATOR }, Sanction.BAN, null, 'x', 365)?.reason).toBe('SANCTION_STAFF');
     expect(sanctionProblem(moderator, { ...member, role: Role.MODERATOR }, Sanction.SUSPEND, 1, 'x', 365)?.reason).toBe('SANCTION_STAFF');
@@ -25,7 +29,10 @@ describe('sanctionProblem', () => {
 
   it('checks the days of a suspension against the maximum', () => {
     for (const days of [null, 0, -1, 1.5, 366]) {
-      expect(sanctionProblem(moderator, member, Sanction.SUSPEND, days, 'x', 365)).toMatchObject({ reason: 'INVALID_INPUT', field: 'days' });
+      expect(sanctionProblem(moderator, member, Sanction.SUSPEND, days, 'x', 365)).toMatchObject({
+        reason: 'INVALID_INPUT',
+        field: 'days',
+      });
     }
     expect(sanctionProblem(moderator, member, Sanction.WARN, 3, 'x', 365)).toMatchObject({ reason: 'INVALID_INPUT', field: 'days' });
   });

@@ -20,17 +20,31 @@ export interface SanctionTarget {
   bannedAt: Date | null;
 }
 
-export type SanctionProblem = { reason: 'SANCTION_SELF' | 'SANCTION_STAFF' | 'ALREADY_BANNED' | 'INVALID_INPUT'; message: string; field?: string };
+export type SanctionProblem = {
+  reason: 'SANCTION_SELF' | 'SANCTION_STAFF' | 'ALREADY_BANNED' | 'INVALID_INPUT';
+  message: string;
+  field?: string;
+};
 
 export const REASON_MAX = 1000;
 
 /** Null when the sanction may go ahead. */
-export function sanctionProblem(actor: SanctionActor, target: SanctionTarget, sanction: Sanction, days: number | null | undefined, reason: string, suspendDaysMax: number): SanctionProblem | null {
+export function sanctionProblem(
+  actor: SanctionActor,
+  target: SanctionTarget,
+  sanction: Sanction,
+  days: number | null | undefined,
+  reason: string,
+  suspendDaysMax: number,
+): SanctionProblem | null {
   if (actor.accountId === target.id) return { reason: 'SANCTION_SELF', message: 'You cannot sanction yourself.' };
   // Otherwise one moderator could silence the others (and the audit trail's witnesses) at will.
-  if (isStaff(target.role) && actor.role !== Role.ADMIN) return { reason: 'SANCTION_STAFF', message: 'Only an admin can sanction a moderator or an admin.' };
-  if (reason.trim() === '') return { reason: 'INVALID_INPUT', message: 'Please give a reason: it is recorded in the audit log.', field: 'reason' };
-  if (reason.length > REASON_MAX) return { reason: 'INVALID_INPUT', message: `The reason can be at most ${REASON_MAX} characters.`, field: 'reason' };
+  if (isStaff(target.role) && actor.role !== Role.ADMIN)
+    return { reason: 'SANCTION_STAFF', message: 'Only an admin can sanction a moderator or an admin.' };
+  if (reason.trim() === '')
+    return { reason: 'INVALID_INPUT', message: 'Please give a reason: it is recorded in the audit log.', field: 'reason' };
+  if (reason.length > REASON_MAX)
+    return { reason: 'INVALID_INPUT', message: `The reason can be at most ${REASON_MAX} characters.`, field: 'reason' };
   if (sanction === Sanction.SUSPEND) {
     if (days === null || days === undefined || !Number.isInteger(days) || days < 1 || days > suspendDaysMax) {
       return { reason: 'INVALID_INPUT', message: `A suspension needs "days": a whole number from 1 to ${suspendDaysMax}.`, field: 'days' };

@@ -7,7 +7,16 @@ import { loadConfig } from '../config/config';
 import { NotificationKind } from '../notifications/notification-kind';
 import { Sanction } from './sanction-rules';
 import { SanctionsService } from './sanctions.service';
-import { FixedClock, InMemoryMembers, OfflineTransactions, offlineDataSource, RecordedAudit, RecordedNotifications, untouchable, viewer } from './testing/moderation-fakes';
+import {
+  FixedClock,
+  InMemoryMembers,
+  OfflineTransactions,
+  offlineDataSource,
+  RecordedAudit,
+  RecordedNotifications,
+  untouchable,
+  viewer,
+} from './testing/moderation-fakes';
 
 const config = loadConfig({ SUSPEND_DAYS_MAX: '365' });
 
@@ -30,7 +39,16 @@ function setUp() {
   const sessions = new RecordedSessionRevocations();
   const audit = new RecordedAudit();
   const notifications = new RecordedNotifications();
-  const service = new SanctionsService(new OfflineTransactions(), members, clock, sessions, untouchable<AccountsService>('AccountsService'), audit, notifications, config);
+  const service = new SanctionsService(
+    new OfflineTransactions(),
+    members,
+    clock,
+    sessions,
+    untouchable<AccountsService>('AccountsService'),
+    audit,
+    notifications,
+    config,
+  );
   return { clock, members, sessions, audit, notifications, service };
 }
 
@@ -43,8 +61,21 @@ describe('SanctionsService', () => {
 
       await service.sanction(moderator, { memberId: member.id, sanction: Sanction.WARN, reason: ' Please keep dosing talk out. ' });
 
-      expect(notifications.sent).toEqual([expect.objectContaining({ accountId: member.id, kind: NotificationKind.MODERATOR_WARNING, message: expect.stringContaining('Please keep dosing talk out.') })]);
-      expect(audit.entries).toEqual([expect.objectContaining({ action: 'WARN', subjectId: member.id, moderatorId: moderator.accountId, note: 'Please keep dosing talk out.' })]);
+      expect(notifications.sent).toEqual([
+        expect.objectContaining({
+          accountId: member.id,
+          kind: NotificationKind.MODERATOR_WARNING,
+          message: expect.stringContaining('Please keep dosing talk out.'),
+        }),
+      ]);
+      expect(audit.entries).toEqual([
+        expect.objectContaining({
+          action: 'WARN',
+          subjectId: member.id,
+          moderatorId: moderator.accountId,
+          note: 'Please keep dosing talk out.',
+        }),
+      ]);
       expect(members.stored(member.id)).toMatchObject({ suspendedUntil: null, bannedAt: null });
     });
 
@@ -76,11 +107,17 @@ describe('SanctionsService', () => {
       const admin = members.seed({ role: Role.ADMIN });
       const colleague = members.seed({ role: Role.MODERATOR });
 
-      await expect(service.sanction(viewer(Role.MODERATOR), { memberId: admin.id, sanction: Sanction.BAN, reason: 'x' })).rejects.toMatchObject({ reason: 'SANCTION_STAFF' });
-      await expect(service.sanction(viewer(Role.MODERATOR), { memberId: colleague.id, sanction: Sanction.WARN, reason: 'x' })).rejects.toMatchObject({ reason: 'SANCTION_STAFF' });
+      await expect(
+        service.sanction(viewer(Role.MODERATOR), { memberId: admin.id, sanction: Sanction.BAN, reason: 'x' }),
+      ).rejects.toMatchObject({ reason: 'SANCTION_STAFF' });
+      await expect(
+        service.sanction(viewer(Role.MODERATOR), { memberId: colleague.id, sanction: Sanction.WARN, reason: 'x' }),
+      ).rejects.toMatchObject({ reason: 'SANCTION_STAFF' });
       expect(members.stored(admin.id).bannedAt).toBeNull();
 
-      await expect(service.sanction(viewer(Role.ADMIN), { memberId: colleague.id, sanction: Sanction.SUSPEND, days: 1, reason: 'x' })).resolves.toBe(true);
+      await expect(
+        service.sanction(viewer(Role.ADMIN), { memberId: colleague.id, sanction: Sanction.SUSPEND, days: 1, reason: 'x' }),
+      ).resolves.toBe(true);
     });
 
     it('refuses sanctioning oneself, a banned member again, a suspension without days, and an unknown member', async () => {
@@ -90,10 +127,19 @@ describe('SanctionsService', () => {
       const banned = members.seed({ bannedAt: new Date('2026-11-01T00:00:00Z') });
       const member = members.seed();
 
-      await expect(service.sanction(moderator, { memberId: moderator.accountId, sanction: Sanction.WARN, reason: 'x' })).rejects.toMatchObject({ reason: 'SANCTION_SELF' });
-      await expect(service.sanction(moderator, { memberId: banned.id, sanction: Sanction.BAN, reason: 'x' })).rejects.toMatchObject({ reason: 'ALREADY_BANNED' });
-      await expect(service.sanction(moderator, { memberId: member.id, sanction: Sanction.SUSPEND, reason: 'x' })).rejects.toMatchObject({ reason: 'INVALID_INPUT', details: { field: 'days' } });
-      await expect(service.sanction(moderator, { memberId: '6f1c1a4e-4b7e-4a53-9f0e-1d2c3b4a5e6f', sanction: Sanction.WARN, reason: 'x' })).rejects.toMatchObject({
+      await expect(
+        service.sanction(moderator, { memberId: moderator.accountId, sanction: Sanction.WARN, reason: 'x' }),
+      ).rejects.toMatchObject({ reason: 'SANCTION_SELF' });
+      await expect(service.sanction(moderator, { memberId: banned.id, sanction: Sanction.BAN, reason: 'x' })).rejects.toMatchObject({
+        reason: 'ALREADY_BANNED',
+      });
+      await expect(service.sanction(moderator, { memberId: member.id, sanction: Sanction.SUSPEND, reason: 'x' })).rejects.toMatchObject({
+        reason: 'INVALID_INPUT',
+        details: { field: 'days' },
+      });
+      await expect(
+        service.sanction(moderator, { memberId: '6f1c1a4e-4b7e-4a53-9f0e-1d2c3b4a5e6f', sanction: Sanction.WARN, reason: 'x' }),
+      ).rejects.toMatchObject({
         reason: 'MEMBER_NOT_FOUND',
       });
       expect(members.stored(member.id).suspendedUntil).toBeNull();
@@ -121,7 +167,10 @@ describe('SanctionsService', () => {
       const { members, service } = setUp();
       const member = members.seed({ bannedAt: new Date('2026-11-29T00:00:00Z') });
       await expect(service.lift(viewer(Role.MODERATOR), member.id, 'appeal')).rejects.toMatchObject({ reason: 'ADMIN_ONLY' });
-      await expect(service.lift(viewer(Role.ADMIN), member.id, '  ')).rejects.toMatchObject({ reason: 'INVALID_INPUT', details: { field: 'reason' } });
+      await expect(service.lift(viewer(Role.ADMIN), member.id, '  ')).rejects.toMatchObject({
+        reason: 'INVALID_INPUT',
+        details: { field: 'reason' },
+      });
       expect(members.stored(member.id).bannedAt).not.toBeNull();
     });
   });
@@ -134,8 +183,13 @@ describe('SanctionsService', () => {
 
       await expect(service.setRole(viewer(Role.MODERATOR), member.id, Role.MODERATOR)).rejects.toMatchObject({ reason: 'ADMIN_ONLY' });
       await expect(service.setRole(admin, admin.accountId, Role.MEMBER)).rejects.toMatchObject({ reason: 'OWN_ROLE' });
-      await expect(service.setRole(admin, member.id, 'OWNER' as Role)).rejects.toMatchObject({ reason: 'INVALID_INPUT', details: { field: 'role' } });
-      await expect(service.setRole(admin, '6f1c1a4e-4b7e-4a53-9f0e-1d2c3b4a5e6f', Role.MODERATOR)).rejects.toMatchObject({ reason: 'MEMBER_NOT_FOUND' });
+      await expect(service.setRole(admin, member.id, 'OWNER' as Role)).rejects.toMatchObject({
+        reason: 'INVALID_INPUT',
+        details: { field: 'role' },
+      });
+      await expect(service.setRole(admin, '6f1c1a4e-4b7e-4a53-9f0e-1d2c3b4a5e6f', Role.MODERATOR)).rejects.toMatchObject({
+        reason: 'MEMBER_NOT_FOUND',
+      });
     });
   });
 });

@@ -49,11 +49,24 @@ export class SanctionsService {
     await this.dataSource.transaction(async (manager) => {
       const target = await this.members.lockMember(manager, command.memberId);
       if (!target) throw moderationErrors.memberNotFound();
-      const problem = sanctionProblem({ accountId: viewer.accountId, role: viewer.role }, target, command.sanction, command.days, reason, this.config.moderation.suspendDaysMax);
+      const problem = sanctionProblem(
+        { accountId: viewer.accountId, role: viewer.role },
+        target,
+        command.sanction,
+        command.days,
+        reason,
+        this.config.moderation.suspendDaysMax,
+      );
       if (problem) throw new ModerationError(problem.reason, problem.message, problem.field ? { field: problem.field } : {});
 
       const now = await this.clock.now(manager);
-      const entry = { action: command.sanction, subjectId: target.id, moderatorId: viewer.accountId, caseId: command.caseId ?? null, note: reason };
+      const entry = {
+        action: command.sanction,
+        subjectId: target.id,
+        moderatorId: viewer.accountId,
+        caseId: command.caseId ?? null,
+        note: reason,
+      };
       switch (command.sanction) {
         case Sanction.WARN:
           await this.notifications.notify(manager, target.id, NotificationKind.MODERATOR_WARNING, warningMessage(reason));
@@ -82,7 +95,8 @@ export class SanctionsService {
     if (viewer.role !== Role.ADMIN) throw moderationErrors.adminOnly();
     if (!isUuid(memberId)) throw moderationErrors.memberNotFound();
     const reason = (rawReason ?? '').trim();
-    if (reason === '' || reason.length > REASON_MAX) throw moderationErrors.invalid(`Please give a reason (at most ${REASON_MAX} characters): it is recorded in the audit log.`, 'reason');
+    if (reason === '' || reason.length > REASON_MAX)
+      throw moderationErrors.invalid(`Please give a reason (at most ${REASON_MAX} characters): it is recorded in the audit log.`, 'reason');
     await this.dataSource.transaction(async (manager) => {
       const target = await this.members.lockMember(manager, memberId);
       if (!target) throw moderationErrors.memberNotFound();
@@ -91,8 +105,10 @@ export class SanctionsService {
       const banned = target.bannedAt !== null;
       if (!suspended && !banned) throw new ModerationError('NOTHING_TO_LIFT', 'This member is neither suspended nor banned.');
       await this.members.writeSanctionState(manager, target.id, { suspendedUntil: null, bannedAt: null });
-      if (suspended) await this.audit.record(manager, { action: 'LIFT_SUSPENSION', subjectId: target.id, moderatorId: viewer.accountId, note: reason });
-      if (banned) await this.audit.record(manager, { action: 'LIFT_BAN', subjectId: target.id, moderatorId: viewer.accountId, note: reason });
+      if (suspended)
+        await this.audit.record(manager, { action: 'LIFT_SUSPENSION', subjectId: target.id, moderatorId: viewer.accountId, note: reason });
+      if (banned)
+        await this.audit.record(manager, { action: 'LIFT_BAN', subjectId: target.id, moderatorId: viewer.accountId, note: reason });
     });
     return true;
   }

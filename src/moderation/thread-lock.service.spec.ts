@@ -36,7 +36,9 @@ describe('ThreadLockService', () => {
     const reply = forum.seedPost({ kind: PostKind.REPLY, threadId: opening.id });
 
     await expect(service.setLocked(viewer(), reply.id, true)).rejects.toMatchObject({ reason: 'THREAD_NOT_FOUND' });
-    await expect(service.setLocked(viewer(), '6f1c1a4e-4b7e-4a53-9f0e-1d2c3b4a5e6f', true)).rejects.toMatchObject({ reason: 'THREAD_NOT_FOUND' });
+    await expect(service.setLocked(viewer(), '6f1c1a4e-4b7e-4a53-9f0e-1d2c3b4a5e6f', true)).rejects.toMatchObject({
+      reason: 'THREAD_NOT_FOUND',
+    });
     await expect(service.setLocked(viewer(), 'thread-1', true)).rejects.toMatchObject({ reason: 'THREAD_NOT_FOUND' });
   });
 });

@@ -19,7 +19,10 @@ export class NotificationsQueryService {
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
 
-  async page(accountId: string, args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }): Promise<NotificationConnectionType> {
+  async page(
+    accountId: string,
+    args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null },
+  ): Promise<NotificationConnectionType> {
     const size = pageSize(args.first, 20, this.config.limits.pageSizeMax);
     const after = decodeTimeCursor(args.after);
     // One row more than the page, to tell whether another page follows.

@@ -31,7 +31,11 @@ export class NotificationsResolver {
   constructor(private readonly notifications: NotificationsQueryService) {}
 
   @ResolveField(() => PostInterface, { nullable: true })
-  async post(@Parent() notification: NotificationType, @RequestLoaders() loaders: Loaders, @CurrentViewer() viewer: Viewer | null): Promise<PostEntity | null> {
+  async post(
+    @Parent() notification: NotificationType,
+    @RequestLoaders() loaders: Loaders,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<PostEntity | null> {
     if (!notification.postId) return null;
     const post = await loaders.forum.postById.load(notification.postId);
     return post && canViewPost(post, viewer) ? post : null;
@@ -45,7 +49,10 @@ export class NotificationsResolver {
 
   @SignedIn()
   @Mutation(() => Int, { description: 'Marks the given notifications read, or all of them when ids is omitted; returns how many changed.' })
-  markNotificationsRead(@CurrentViewer() viewer: Viewer, @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null): Promise<number> {
+  markNotificationsRead(
+    @CurrentViewer() viewer: Viewer,
+    @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
+  ): Promise<number> {
     return this.notifications.markRead(viewer.accountId, ids);
   }
 }

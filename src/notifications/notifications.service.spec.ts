@@ -17,7 +17,15 @@ describe('NotificationsService', () => {
     const transaction = {} as EntityManager;
     await service.notify(transaction, 'account-1', NotificationKind.POST_HELD, 'Your post is waiting for a moderator.', 'post-1');
     expect(written).toEqual([
-      { manager: transaction, notification: { accountId: 'account-1', kind: NotificationKind.POST_HELD, message: 'Your post is waiting for a moderator.', postId: 'post-1' } },
+      {
+        manager: transaction,
+        notification: {
+          accountId: 'account-1',
+          kind: NotificationKind.POST_HELD,
+          message: 'Your post is waiting for a moderator.',
+          postId: 'post-1',
+        },
+      },
     ]);
   });
 

@@ -11,7 +11,13 @@ import { NotificationsRepository } from './notifications.repository';
 export class NotificationsService {
   constructor(private readonly notifications: NotificationsRepository) {}
 
-  async notify(manager: EntityManager, accountId: string | null, kind: NotificationKind, message: string, postId: string | null = null): Promise<void> {
+  async notify(
+    manager: EntityManager,
+    accountId: string | null,
+    kind: NotificationKind,
+    message: string,
+    postId: string | null = null,
+  ): Promise<void> {
     if (accountId === null) return; // an anonymized author has no inbox
     await this.notifications.insert(manager, { accountId, kind, message, postId });
   }

@@ -11,7 +11,11 @@ export type QueueBackendKind = 'redis' | 'postgres';
 export interface QueueConnection {
   kind: QueueBackendKind;
   createQueue<T>(name: string): Queue<T>;
-  createWorker<T>(name: string, processor: (job: Job<T>) => Promise<unknown>, options: Pick<WorkerOptions, 'concurrency' | 'lockDuration'>): Worker<T>;
+  createWorker<T>(
+    name: string,
+    processor: (job: Job<T>) => Promise<unknown>,
+    options: Pick<WorkerOptions, 'concurrency' | 'lockDuration'>,
+  ): Worker<T>;
   close(): Promise<void>;
 }
 
@@ -38,8 +42,11 @@ export function createQueueConnection(options: { redisUrl: string | null; databa
     return {
       kind: 'redis',
       createQueue: <T>(name: string) => new Queue<T>(name, { connection: connect('producer'), prefix: options.prefix } as QueueOptions),
-      createWorker: <T>(name: string, processor: (job: Job<T>) => Promise<unknown>, workerOptions: Pick<WorkerOptions, 'concurrency' | 'lockDuration'>) =>
-        new Worker<T>(name, processor, { connection: connect('worker'), prefix: options.prefix, ...workerOptions } as WorkerOptions),
+      createWorker: <T>(
+        name: string,
+        processor: (job: Job<T>) => Promise<unknown>,
+        workerOptions: Pick<WorkerOptions, 'concurrency' | 'lockDuration'>,
+      ) => new Worker<T>(name, processor, { connection: connect('worker'), prefix: options.prefix, ...workerOptions } as WorkerOptions),
       close: async () => {
         await Promise.all(connections.map((connection) => connection.quit().catch(() => connection.disconnect())));
       },
@@ -53,8 +60,11 @@ export function createQueueConnection(options: { redisUrl: string | null; databa
   return {
     kind: 'postgres',
     createQueue: <T>(name: string) => new postgres.Queue<T>(name, { connection }) as unknown as Queue<T>,
-    createWorker: <T>(name: string, processor: (job: Job<T>) => Promise<unknown>, workerOptions: Pick<WorkerOptions, 'concurrency' | 'lockDuration'>) =>
-      new postgres.Worker<T>(name, processor as never, { connection, ...workerOptions }) as unknown as Worker<T>,
+    createWorker: <T>(
+      name: string,
+      processor: (job: Job<T>) => Promise<unknown>,
+      workerOptions: Pick<WorkerOptions, 'concurrency' | 'lockDuration'>,
+    ) => new postgres.Worker<T>(name, processor as never, { connection, ...workerOptions }) as unknown as Worker<T>,
     close: async () => undefined,
   };
 }

@@ -11,7 +11,8 @@ export const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');
     {
       provide: QUEUE_CONNECTION,
       inject: [KINDRED_CONFIG],
-      useFactory: (config: KindredConfig): QueueConnection => createQueueConnection({ redisUrl: config.redisUrl, databaseUrl: config.databaseUrl as string, prefix: config.queuePrefix }),
+      useFactory: (config: KindredConfig): QueueConnection =>
+        createQueueConnection({ redisUrl: config.redisUrl, databaseUrl: config.databaseUrl as string, prefix: config.queuePrefix }),
     },
   ],
   exports: [QUEUE_CONNECTION],

@@ -6,11 +6,15 @@ import type { Outcome, ScreeningCategory } from './engine/types';
  * for a post already submitted and for a draft being checked before posting.
  */
 const CONCERN: Record<ScreeningCategory, string> = {
-  SELF_HARM: 'Your words sound like you may be thinking about hurting yourself or ending your life. You are not alone: the crisis lines below are there for you right now.',
-  OVERDOSE_EMERGENCY: 'Your words sound like someone may be overdosing right now. Call 911 first, give naloxone if you have it, and stay with them.',
+  SELF_HARM:
+    'Your words sound like you may be thinking about hurting yourself or ending your life. You are not alone: the crisis lines below are there for you right now.',
+  OVERDOSE_EMERGENCY:
+    'Your words sound like someone may be overdosing right now. Call 911 first, give naloxone if you have it, and stay with them.',
   DRUG_SOURCING: 'Your words seem to be about buying, selling or trading drugs or medication, which Kindred does not allow.',
-  DOSING_INSTRUCTIONS: 'Your words seem to ask for or give instructions on using drugs for effect or beating a drug test, which Kindred does not allow.',
-  PERSONAL_INFO: 'Your words seem to contain details that could identify someone (a phone number, e-mail, address, handle or real name). To keep everyone safe, a moderator checks these first.',
+  DOSING_INSTRUCTIONS:
+    'Your words seem to ask for or give instructions on using drugs for effect or beating a drug test, which Kindred does not allow.',
+  PERSONAL_INFO:
+    'Your words seem to contain details that could identify someone (a phone number, e-mail, address, handle or real name). To keep everyone safe, a moderator checks these first.',
   HARASSMENT: 'Your words seem to be aimed at hurting someone.',
   STIGMA: 'Your words seem to shame people who use drugs or take medication for recovery.',
   SPAM: 'Your words look like advertising or spam.',

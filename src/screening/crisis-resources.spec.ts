@@ -9,9 +9,22 @@ describe('crisis resources', () => {
   });
 
   it('accepts an operator file and rejects a malformed one with the entry named', () => {
-    const parsed = parseCrisisResources(JSON.stringify([{ name: 'Samaritans', contact: 'call 116 123', description: 'any time, UK and Ireland' }]), 'uk.json');
-    expect(parsed).toEqual([{ name: 'Samaritans', contact: 'call 116 123', description: 'any time, UK and Ireland', url: null, showFor: ['SELF_HARM', 'OVERDOSE_EMERGENCY'] }]);
-    expect(() => parseCrisisResources(JSON.stringify([{ name: 'x', contact: 'y', description: 'z', showFor: ['SPAM'] }]), 'bad.json')).toThrow('showFor');
+    const parsed = parseCrisisResources(
+      JSON.stringify([{ name: 'Samaritans', contact: 'call 116 123', description: 'any time, UK and Ireland' }]),
+      'uk.json',
+    );
+    expect(parsed).toEqual([
+      {
+        name: 'Samaritans',
+        contact: 'call 116 123',
+        description: 'any time, UK and Ireland',
+        url: null,
+        showFor: ['SELF_HARM', 'OVERDOSE_EMERGENCY'],
+      },
+    ]);
+    expect(() =>
+      parseCrisisResources(JSON.stringify([{ name: 'x', contact: 'y', description: 'z', showFor: ['SPAM'] }]), 'bad.json'),
+    ).toThrow('showFor');
     expect(() => parseCrisisResources(JSON.stringify([{ name: 'x' }]), 'bad.json')).toThrow('bad.json: entry 1 needs a "contact" string');
     expect(() => parseCrisisResources('[]', 'empty.json')).toThrow('non-empty');
   });

@@ -38,7 +38,9 @@ export class ScreeningQueueService implements OnModuleDestroy {
       });
       return true;
     } catch (error) {
-      this.logger.warn(`could not enqueue screening for post ${postId} revision ${revision}; the sweeper will retry (${(error as Error).message})`);
+      this.logger.warn(
+        `could not enqueue screening for post ${postId} revision ${revision}; the sweeper will retry (${(error as Error).message})`,
+      );
       return false;
     }
   }

@@ -25,7 +25,9 @@ export interface ScreeningVerdict {
 }
 
 function findingsOf(decision: ScreeningDecision, text: string, where: Finding['where']): Finding[] {
-  return decision.reasons.filter((reason) => reason.severity !== 'NUDGE').map((reason) => ({ reason, where, excerpt: text.slice(reason.start, reason.end) || null }));
+  return decision.reasons
+    .filter((reason) => reason.severity !== 'NUDGE')
+    .map((reason) => ({ reason, where, excerpt: text.slice(reason.start, reason.end) || null }));
 }
 
 /** Title and body are screened apart (suggestion offsets index the body) and merged here. */
@@ -41,9 +43,18 @@ export function screeningVerdict(input: {
 }): ScreeningVerdict {
   const { bodyDecision, titleDecision } = input;
   const outcomes = [bodyDecision.outcome, titleDecision?.outcome ?? 'PUBLISH'];
-  const outcome = outcomes.includes('HOLD') ? 'HOLD' : outcomes.includes('REJECT') ? 'REJECT' : outcomes.includes('PUBLISH_WITH_SUGGESTIONS') ? 'PUBLISH_WITH_SUGGESTIONS' : 'PUBLISH';
+  const outcome = outcomes.includes('HOLD')
+    ? 'HOLD'
+    : outcomes.includes('REJECT')
+      ? 'REJECT'
+      : outcomes.includes('PUBLISH_WITH_SUGGESTIONS')
+        ? 'PUBLISH_WITH_SUGGESTIONS'
+        : 'PUBLISH';
 
-  const findings = [...findingsOf(bodyDecision, input.body, 'body'), ...(titleDecision && input.title !== null ? findingsOf(titleDecision, input.title, 'title') : [])];
+  const findings = [
+    ...findingsOf(bodyDecision, input.body, 'body'),
+    ...(titleDecision && input.title !== null ? findingsOf(titleDecision, input.title, 'title') : []),
+  ];
   const priority = mostUrgent([bodyDecision.priority, titleDecision?.priority ?? null].filter((p): p is Priority => p !== null));
 
   const categories = [...new Set([...bodyDecision.categories, ...(titleDecision?.categories ?? [])])];

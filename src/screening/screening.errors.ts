@@ -13,6 +13,9 @@ export type ScreeningError = InstanceType<typeof ScreeningError>;
 export const screeningErrors = {
   invalid: (message: string, field?: string) => new ScreeningError('INVALID_INPUT', message, field ? { field } : {}),
   draftChecksLimited: (retryAfterSeconds: number) =>
-    new ScreeningError('RATE_LIMITED', 'You have checked a lot of drafts in a short time. Please wait a little and try again.', { retryAfterSeconds }),
-  screeningBusy: () => new ScreeningError('RATE_LIMITED', 'Draft checks are busy right now. Please try again in a few seconds.', { retryAfterSeconds: 5 }),
+    new ScreeningError('RATE_LIMITED', 'You have checked a lot of drafts in a short time. Please wait a little and try again.', {
+      retryAfterSeconds,
+    }),
+  screeningBusy: () =>
+    new ScreeningError('RATE_LIMITED', 'Draft checks are busy right now. Please try again in a few seconds.', { retryAfterSeconds: 5 }),
 };

@@ -15,7 +15,15 @@ import { screeningPoolProvider } from './pool/screening-pool.provider';
  * the sweeper live in workflows/.
  */
 @Module({
-  providers: [screeningPoolProvider, CrisisResourcesService, CrisisResourcesResolver, ScreeningQueueService, DraftCheckLimitService, DraftScreeningService, DraftScreeningResolver],
+  providers: [
+    screeningPoolProvider,
+    CrisisResourcesService,
+    CrisisResourcesResolver,
+    ScreeningQueueService,
+    DraftCheckLimitService,
+    DraftScreeningService,
+    DraftScreeningResolver,
+  ],
   exports: [ScreeningQueueService, CrisisResourcesService, ScreeningPool],
 })
 export class ScreeningModule {}

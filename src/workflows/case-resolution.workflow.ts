@@ -39,7 +39,9 @@ export class CaseResolutionWorkflow {
       if (!post) throw moderationErrors.postNotFound();
       const plan = planDecision(decision, post, noteToAuthor);
       if (isDecisionProblem(plan)) {
-        throw new ModerationError(plan.reason === 'BEING_EDITED' ? 'POST_BEING_EDITED' : 'DECISION_NOT_APPLICABLE', plan.message, { postStatus: post.status });
+        throw new ModerationError(plan.reason === 'BEING_EDITED' ? 'POST_BEING_EDITED' : 'DECISION_NOT_APPLICABLE', plan.message, {
+          postStatus: post.status,
+        });
       }
 
       const audit = { action: decision, moderatorId: viewer.accountId, caseId: entity.id, note: noteToAuthor, internalNote };

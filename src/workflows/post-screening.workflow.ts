@@ -45,8 +45,14 @@ export class PostScreeningWorkflow {
     // The engine runs outside the transaction (it is pure and needs no lock) and in a
     // worker thread, so a long post never stalls the API sharing this process.
     const recentDuplicateCount = await this.recentDuplicates(snapshot);
-    const { bodyDecision, titleDecision } = await this.pool.screen({ body: snapshot.body, title: snapshot.title, context: { recentDuplicateCount } });
-    const plan = planDecision(screeningVerdict({ body: snapshot.body, title: snapshot.title, revision, bodyDecision, titleDecision, screenedAt: new Date() }));
+    const { bodyDecision, titleDecision } = await this.pool.screen({
+      body: snapshot.body,
+      title: snapshot.title,
+      context: { recentDuplicateCount },
+    });
+    const plan = planDecision(
+      screeningVerdict({ body: snapshot.body, title: snapshot.title, revision, bodyDecision, titleDecision, screenedAt: new Date() }),
+    );
 
     const caseId = await this.dataSource.transaction(async (manager) => {
       const post = await manager.findOne(PostEntity, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
@@ -73,7 +79,12 @@ export class PostScreeningWorkflow {
     await this.postState.transition(manager, post, plan.status, { action: plan.audit, caseId, note: plan.auditNote });
 
     const status = plan.status as keyof typeof AUTHOR_MESSAGE;
-    const kind = status === PostStatus.PUBLISHED ? NotificationKind.POST_PUBLISHED : status === PostStatus.HELD ? NotificationKind.POST_HELD : NotificationKind.POST_REJECTED;
+    const kind =
+      status === PostStatus.PUBLISHED
+        ? NotificationKind.POST_PUBLISHED
+        : status === PostStatus.HELD
+          ? NotificationKind.POST_HELD
+          : NotificationKind.POST_REJECTED;
     await this.notifications.notify(manager, post.authorId, kind, AUTHOR_MESSAGE[status], post.id);
 
     if (plan.status === PostStatus.PUBLISHED && post.kind === PostKind.REPLY && post.editedAt === null) {

@@ -9,7 +9,6 @@ import { ModerationCasesRepository } from '../moderation/repositories/moderation
 
 export const ERASER_ENABLED = Symbol('ERASER_ENABLED');
 
-
 /** What a withdrawn thread's title becomes; a reply has no title. */
 export const ERASED_TITLE = 'Withdrawn by its author';
 

@@ -28,7 +28,14 @@ export class WorkflowsModule {
     const api = options.api ? [PostWithdrawalWorkflow, CaseResolutionWorkflow, WorkflowsResolver] : [];
     return {
       module: WorkflowsModule,
-      imports: [AuditModule, ForumCoreModule, ModerationCoreModule, NotificationsModule, ScreeningModule, ...(options.api ? [ForumModule, ModerationModule] : [])],
+      imports: [
+        AuditModule,
+        ForumCoreModule,
+        ModerationCoreModule,
+        NotificationsModule,
+        ScreeningModule,
+        ...(options.api ? [ForumModule, ModerationModule] : []),
+      ],
       providers: [...periodic, ...eraser, ...api],
       exports: [PostScreeningWorkflow, ScreeningSweeper, WithdrawnBodyEraser],
     };

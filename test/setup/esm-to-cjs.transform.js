@@ -22,7 +22,13 @@ module.exports = {
       .replace(/import\.meta\.filename/g, '__filename');
     const output = ts.transpileModule(commonJsReady, {
       fileName: file,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, allowJs: true, esModuleInterop: true, sourceMap: false },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2022,
+        allowJs: true,
+        esModuleInterop: true,
+        sourceMap: false,
+      },
     });
     return { code: output.outputText };
   },

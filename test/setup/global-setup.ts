@@ -31,7 +31,9 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
 async function startRedis(): Promise<{ url: string; process: ChildProcess } | null> {
   if (spawnSync('redis-server', ['--version']).status !== 0) return null;
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   await waitForPort(port, 10_000);
   return { url: `redis://127.0.0.1:${port}`, process: child };
 }

@@ -108,11 +108,23 @@ export class FakeForumDatabase {
   }
 
   /** A thread (opening post and thread row), published unless `status` says otherwise. */
-  addThread(space: SpaceEntity, authorId: string, values: Partial<PostEntity> & { locked?: boolean; lastActivityAt?: Date } = {}): PostEntity {
+  addThread(
+    space: SpaceEntity,
+    authorId: string,
+    values: Partial<PostEntity> & { locked?: boolean; lastActivityAt?: Date } = {},
+  ): PostEntity {
     const id = randomUUID();
     const { locked, lastActivityAt, ...postValues } = values;
     const post = this.addPost({ title: 'A thread', ...postValues, id, kind: PostKind.THREAD, threadId: id, authorId });
-    this.threads.set(id, Object.assign(new ThreadEntity(), { id, spaceId: space.id, locked: locked ?? false, lastActivityAt: lastActivityAt ?? post.createdAt }));
+    this.threads.set(
+      id,
+      Object.assign(new ThreadEntity(), {
+        id,
+        spaceId: space.id,
+        locked: locked ?? false,
+        lastActivityAt: lastActivityAt ?? post.createdAt,
+      }),
+    );
     return post;
   }
 
@@ -126,7 +138,13 @@ export class FakeForumDatabase {
     return post;
   }
 
-  private snapshot(): { posts: PostEntity[]; threads: ThreadEntity[]; reactions: FakeForumDatabase['reactions']; audit: AuditEntry[]; editTimes: FakeForumDatabase['editTimes'] } {
+  private snapshot(): {
+    posts: PostEntity[];
+    threads: ThreadEntity[];
+    reactions: FakeForumDatabase['reactions'];
+    audit: AuditEntry[];
+    editTimes: FakeForumDatabase['editTimes'];
+  } {
     return {
       posts: [...this.posts.values()].map((post) => Object.assign(new PostEntity(), post, { contentWarnings: [...post.contentWarnings] })),
       threads: [...this.threads.values()].map((thread) => Object.assign(new ThreadEntity(), thread)),
@@ -161,9 +179,16 @@ function timeKey(date: Date): string {
 }
 
 /** In-memory keyset paging over (time, id), as the SQL pages do. */
-function keysetPage<T extends { id: string }>(items: T[], timeOf: (item: T) => Date, direction: 'ASC' | 'DESC', cursor: TimeCursor, size: number): Page<T> {
+function keysetPage<T extends { id: string }>(
+  items: T[],
+  timeOf: (item: T) => Date,
+  direction: 'ASC' | 'DESC',
+  cursor: TimeCursor,
+  size: number,
+): Page<T> {
   const sign = direction === 'ASC' ? 1 : -1;
-  const compare = (a: { time: string; id: string }, b: { time: string; id: string }): number => sign * (a.time === b.time ? a.id.localeCompare(b.id) : a.time.localeCompare(b.time));
+  const compare = (a: { time: string; id: string }, b: { time: string; id: string }): number =>
+    sign * (a.time === b.time ? a.id.localeCompare(b.id) : a.time.localeCompare(b.time));
   const keyed = items.map((item) => ({ item, key: { time: timeKey(timeOf(item)), id: item.id } })).sort((a, b) => compare(a.key, b.key));
   const after = cursor ? keyed.filter((entry) => compare(entry.key, cursor) > 0) : keyed;
   const page = toPage(after.slice(0, size + 1), size, (entry) => timeCursor(entry.key.time, entry.key.id));
@@ -172,7 +197,16 @@ function keysetPage<T extends { id: string }>(items: T[], timeOf: (item: T) => D
 
 type PostsPart = Pick<
   PostsRepository,
-  'findById' | 'findThreadOpening' | 'findByIds' | 'findForUpdate' | 'insert' | 'update' | 'markWithdrawn' | 'pageByAuthor' | 'pageReplies' | 'publicReplyCounts'
+  | 'findById'
+  | 'findThreadOpening'
+  | 'findByIds'
+  | 'findForUpdate'
+  | 'insert'
+  | 'update'
+  | 'markWithdrawn'
+  | 'pageByAuthor'
+  | 'pageReplies'
+  | 'publicReplyCounts'
 >;
 
 export class FakePostsRepository implements PostsPart {
@@ -235,7 +269,10 @@ export class FakePostsRepository implements PostsPart {
   }
 }
 
-export class FakeThreadsRepository implements Pick<ThreadsRepository, 'findByIds' | 'findForShare' | 'insert' | 'setLastActivity' | 'feedPage'> {
+export class FakeThreadsRepository implements Pick<
+  ThreadsRepository,
+  'findByIds' | 'findForShare' | 'insert' | 'setLastActivity' | 'feedPage'
+> {
   constructor(private readonly db: FakeForumDatabase) {}
 
   async findByIds(ids: readonly string[]): Promise<ThreadEntity[]> {
@@ -264,7 +301,9 @@ export class FakeThreadsRepository implements Pick<ThreadsRepository, 'findByIds
   }
 
   async feedPage(spaceId: string | null, cursor: TimeCursor, size: number): Promise<ThreadPage> {
-    const threads = [...this.db.threads.values()].filter((thread) => (spaceId === null || thread.spaceId === spaceId) && isPublic(this.db.post(thread.id)));
+    const threads = [...this.db.threads.values()].filter(
+      (thread) => (spaceId === null || thread.spaceId === spaceId) && isPublic(this.db.post(thread.id)),
+    );
     const page = keysetPage(threads, (thread) => thread.lastActivityAt, 'DESC', cursor, size);
     return {
       page: { pageInfo: page.pageInfo, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: copy(this.db.post(edge.node.id)) })) },
@@ -385,7 +424,9 @@ export function fakeCollaborators(db: FakeForumDatabase): {
   };
 }
 
-export function testConfig(overrides: { limits?: Partial<KindredConfig['limits']>; edits?: Partial<KindredConfig['edits']> } = {}): KindredConfig {
+export function testConfig(
+  overrides: { limits?: Partial<KindredConfig['limits']>; edits?: Partial<KindredConfig['edits']> } = {},
+): KindredConfig {
   const config = loadConfig({});
   return { ...config, limits: { ...config.limits, ...overrides.limits }, edits: { ...config.edits, ...overrides.edits } };
 }
@@ -410,7 +451,15 @@ export function fakeForum(config: KindredConfig = testConfig()) {
     postState,
     rateLimit,
     collaborators,
-    threads: new ThreadsService(db.dataSource, rateLimit, screeningQueue, config, repositories.posts, repositories.threads, repositories.spaces),
+    threads: new ThreadsService(
+      db.dataSource,
+      rateLimit,
+      screeningQueue,
+      config,
+      repositories.posts,
+      repositories.threads,
+      repositories.spaces,
+    ),
     replies: new RepliesService(db.dataSource, rateLimit, screeningQueue, config, repositories.posts, repositories.threads),
     posts: new PostsService(db.dataSource, postState, screeningQueue, rateLimit, config, repositories.posts),
     reactions: new ReactionsService(repositories.posts, repositories.reactions),

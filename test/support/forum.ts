@@ -35,13 +35,21 @@ export function calmText(tag: string): string {
 
 /** Starts a thread in the first space; throws when there is no data. */
 export async function startThread(app: TestApp, token: string, body: string, title = 'A thread'): Promise<{ id: string; status: string }> {
-  const response = await app.gql<{ startThread: { id: string; status: string } }>(START_THREAD, { input: { spaceId: await firstSpaceId(app), title, body } }, token);
+  const response = await app.gql<{ startThread: { id: string; status: string } }>(
+    START_THREAD,
+    { input: { spaceId: await firstSpaceId(app), title, body } },
+    token,
+  );
   if (!response.data) throw new Error(`startThread failed: ${JSON.stringify(response.errors)}`);
   return response.data.startThread;
 }
 
 /** Starts a thread with the whole input given; throws on any GraphQL error. */
-export async function startThreadWith(app: TestApp, token: string, input: { spaceId: string; title: string; body: string; contentWarnings?: string[] }): Promise<{ id: string; status: string }> {
+export async function startThreadWith(
+  app: TestApp,
+  token: string,
+  input: { spaceId: string; title: string; body: string; contentWarnings?: string[] },
+): Promise<{ id: string; status: string }> {
   return ok(await app.gql<{ startThread: { id: string; status: string } }>(START_THREAD, { input }, token)).startThread;
 }
 
@@ -63,7 +71,12 @@ export async function waitPublishedThread(app: TestApp, id: string, timeoutMs = 
  * A thread written straight into the database, without screening (for tests that need it
  * deterministic); published_at is set when the status is PUBLISHED.
  */
-export async function insertThread(app: TestApp, spaceId: string, authorId: string, options: { status?: string; title?: string; body?: string } = {}): Promise<string> {
+export async function insertThread(
+  app: TestApp,
+  spaceId: string,
+  authorId: string,
+  options: { status?: string; title?: string; body?: string } = {},
+): Promise<string> {
   const id = randomUUID();
   const status = options.status ?? 'PUBLISHED';
   await app.dataSource.transaction(async (manager) => {

@@ -17,7 +17,9 @@ const REGISTER = `mutation Register($input: RegisterInput!) {
 /** Registers a member over GraphQL, as a person would. */
 export async function registerMember(app: TestApp, pseudonym?: string): Promise<TestMember> {
   const passphrase = `correct horse ${randomBytes(4).toString('hex')}`;
-  const response = await app.gql<{ register: { token: string; recoveryCodes: string[]; account: { id: string; member: { pseudonym: string } } } }>(REGISTER, {
+  const response = await app.gql<{
+    register: { token: string; recoveryCodes: string[]; account: { id: string; member: { pseudonym: string } } };
+  }>(REGISTER, {
     input: { passphrase, ...(pseudonym ? { pseudonym } : {}) },
   });
   if (!response.data) throw new Error(`register failed: ${JSON.stringify(response.errors)}`);

@@ -37,13 +37,20 @@ export class AccountsRepository {
   /** One query for any number of ids (`id = ANY(...)`); ids must already be uuids. */
   findByIds(ids: readonly string[]): Promise<AccountEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(AccountEntity).createQueryBuilder('account').where('account.id = ANY(:ids)', { ids: [...ids] }).getMany();
+    return this.dataSource
+      .getRepository(AccountEntity)
+      .createQueryBuilder('account')
+      .where('account.id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
   }
 
   /** Which of these pseudonym keys are held already. */
   async takenPseudonymKeys(pseudonymKeys: readonly string[]): Promise<Set<string>> {
     if (pseudonymKeys.length === 0) return new Set();
-    const rows = await this.dataSource.manager.find(AccountEntity, { where: { pseudonymKey: In([...pseudonymKeys]) }, select: { pseudonymKey: true } });
+    const rows = await this.dataSource.manager.find(AccountEntity, {
+      where: { pseudonymKey: In([...pseudonymKeys]) },
+      select: { pseudonymKey: true },
+    });
     return new Set(rows.map((row) => row.pseudonymKey));
   }
 

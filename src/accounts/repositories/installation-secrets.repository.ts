@@ -10,7 +10,10 @@ export class InstallationSecretsRepository {
 
   /** Stores `secret` under `name` unless one is stored already (the first writer wins). */
   async insertIfAbsent(name: string, secret: string): Promise<void> {
-    await this.dataSource.query(`INSERT INTO installation_secret (name, secret) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [name, secret]);
+    await this.dataSource.query(`INSERT INTO installation_secret (name, secret) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [
+      name,
+      secret,
+    ]);
   }
 
   async find(name: string): Promise<string | null> {

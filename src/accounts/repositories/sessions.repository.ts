@@ -64,13 +64,18 @@ export class SessionsRepository {
 
   /** True if the session was still active. */
   async revoke(sessionId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const result: unknown = await manager.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [sessionId]);
+    const result: unknown = await manager.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [
+      sessionId,
+    ]);
     return affectedRows(result) > 0;
   }
 
   /** How many sessions were still active. */
   async revokeAllForAccount(manager: EntityManager, accountId: string): Promise<number> {
-    const result: unknown = await manager.query(`UPDATE session SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL RETURNING id`, [accountId]);
+    const result: unknown = await manager.query(
+      `UPDATE session SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL RETURNING id`,
+      [accountId],
+    );
     return affectedRows(result);
   }
 }

@@ -72,7 +72,10 @@ export class SignInThrottleRepository {
 
   /** Forgets streaks whose last failure is before `forgetBefore` and that block no longer at `now`; how many went. */
   async purgeStale(manager: EntityManager, forgetBefore: Date, now: Date): Promise<number> {
-    const result: unknown = await manager.query(`DELETE FROM sign_in_throttle WHERE last_failure_at < $1 AND (blocked_until IS NULL OR blocked_until < $2)`, [forgetBefore, now]);
+    const result: unknown = await manager.query(
+      `DELETE FROM sign_in_throttle WHERE last_failure_at < $1 AND (blocked_until IS NULL OR blocked_until < $2)`,
+      [forgetBefore, now],
+    );
     return affectedRows(result);
   }
 }

@@ -31,9 +31,13 @@ export class SignedInGuard implements CanActivate {
 /** Throws SUSPENDED while a suspension runs; reading and signing in still work. */
 export function assertNotSuspended(viewer: Viewer, now = new Date()): void {
   if (viewer.suspendedUntil && viewer.suspendedUntil > now) {
-    throw new CommonError('SUSPENDED', `Your account is suspended until ${viewer.suspendedUntil.toISOString()}. You can still read, but not post, reply, react or report.`, {
-      suspendedUntil: viewer.suspendedUntil.toISOString(),
-    });
+    throw new CommonError(
+      'SUSPENDED',
+      `Your account is suspended until ${viewer.suspendedUntil.toISOString()}. You can still read, but not post, reply, react or report.`,
+      {
+        suspendedUntil: viewer.suspendedUntil.toISOString(),
+      },
+    );
   }
 }
 

@@ -1,7 +1,8 @@
 import { ErrorCode } from './error-code';
 import { domainError } from './kindred-error';
 
-export type CommonReason = 'NOT_SIGNED_IN' | 'FORBIDDEN' | 'INVALID_CURSOR' | 'INVALID_ID' | 'PAGE_SIZE' | 'SUSPENDED' | 'RATE_LIMITED' | 'INVALID_TEXT';
+export type CommonReason =
+  'NOT_SIGNED_IN' | 'FORBIDDEN' | 'INVALID_CURSOR' | 'INVALID_ID' | 'PAGE_SIZE' | 'SUSPENDED' | 'RATE_LIMITED' | 'INVALID_TEXT';
 
 export const CommonError = domainError<CommonReason>('CommonError', {
   NOT_SIGNED_IN: ErrorCode.UNAUTHENTICATED,

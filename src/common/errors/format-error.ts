@@ -8,7 +8,13 @@ import { KindredError } from './kindred-error';
 const logger = new Logger('GraphQLErrors');
 
 /** Codes graphql-js and Apollo raise for a malformed request: the member's input was wrong. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST']);
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_REQUEST',
+]);
 
 function originalOf(error: unknown): unknown {
   let current = error as { originalError?: unknown } | undefined;
@@ -19,7 +25,9 @@ function originalOf(error: unknown): unknown {
 }
 
 function isValidationError(error: unknown): error is { getResponse(): unknown; getStatus(): number } {
-  return typeof error === 'object' && error !== null && 'getStatus' in error && typeof (error as { getStatus: unknown }).getStatus === 'function';
+  return (
+    typeof error === 'object' && error !== null && 'getStatus' in error && typeof (error as { getStatus: unknown }).getStatus === 'function'
+  );
 }
 
 /**
@@ -38,8 +46,22 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     // class-validator failures from the ValidationPipe and other Nest HTTP exceptions.
     const status = original.getStatus();
     const response = original.getResponse() as { message?: string | string[] } | string;
-    const message = typeof response === 'string' ? response : Array.isArray(response.message) ? response.message.join('; ') : (response.message ?? formatted.message);
-    const code = status === 401 ? ErrorCode.UNAUTHENTICATED : status === 403 ? ErrorCode.FORBIDDEN : status === 404 ? ErrorCode.NOT_FOUND : status === 429 ? ErrorCode.RATE_LIMITED : ErrorCode.BAD_USER_INPUT;
+    const message =
+      typeof response === 'string'
+        ? response
+        : Array.isArray(response.message)
+          ? response.message.join('; ')
+          : (response.message ?? formatted.message);
+    const code =
+      status === 401
+        ? ErrorCode.UNAUTHENTICATED
+        : status === 403
+          ? ErrorCode.FORBIDDEN
+          : status === 404
+            ? ErrorCode.NOT_FOUND
+            : status === 429
+              ? ErrorCode.RATE_LIMITED
+              : ErrorCode.BAD_USER_INPUT;
     return { ...base, message, extensions: { code } };
   }
   const code = formatted.extensions?.code;
@@ -64,5 +86,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   // values of a row (a post body, a pseudonym), and logs carry ids, never content.
   const frames = original instanceof Error && original.stack ? original.stack.split('\n').slice(1).join('\n') : undefined;
   logger.error(`internal error ${errorId} (${name}) at ${formatted.path?.join('.') ?? 'request'}`, frames);
-  return { message: `Something went wrong on our side. If it keeps happening, tell the moderators this id: ${errorId}`, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId } };
+  return {
+    message: `Something went wrong on our side. If it keeps happening, tell the moderators this id: ${errorId}`,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
+  };
 }

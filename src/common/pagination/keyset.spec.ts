@@ -35,7 +35,9 @@ describe('feed and list cursors', () => {
   });
 
   it('builds row comparisons in the direction of the sort', () => {
-    expect(afterTimeCondition('t.last_activity_at', 't.id', 'DESC', '$1', '$2')).toBe('(t.last_activity_at, t.id) < ($1::timestamptz, $2::uuid)');
+    expect(afterTimeCondition('t.last_activity_at', 't.id', 'DESC', '$1', '$2')).toBe(
+      '(t.last_activity_at, t.id) < ($1::timestamptz, $2::uuid)',
+    );
     expect(afterTimeCondition('p.created_at', 'p.id', 'ASC', '$2', '$3')).toBe('(p.created_at, p.id) > ($2::timestamptz, $3::uuid)');
     expect(timeKeySql('p.created_at')).toContain(`AT TIME ZONE 'UTC'`);
   });

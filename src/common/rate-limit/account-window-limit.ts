@@ -38,13 +38,19 @@ export async function accountWindowWait(manager: EntityManager, window: AccountW
  * window, and when there is room records the event and drops the account's rows that left
  * the window, so the table stays one window deep. Same result as accountWindowWait.
  */
-export async function takeAccountWindowEvent(manager: EntityManager, window: AccountWindowLimit, accountId: string): Promise<number | null> {
+export async function takeAccountWindowEvent(
+  manager: EntityManager,
+  window: AccountWindowLimit,
+  accountId: string,
+): Promise<number | null> {
   const wait = await accountWindowWait(manager, window, accountId);
   if (wait !== null) return wait;
-  await manager.query(`DELETE FROM ${window.table} WHERE ${window.accountColumn} = $1::uuid AND ${window.timeColumn} <= clock_timestamp() - make_interval(secs => $2)`, [
+  await manager.query(
+    `DELETE FROM ${window.table} WHERE ${window.accountColumn} = $1::uuid AND ${window.timeColumn} <= clock_timestamp() - make_interval(secs => $2)`,
+    [accountId, window.windowSeconds],
+  );
+  await manager.query(`INSERT INTO ${window.table} (${window.accountColumn}, ${window.timeColumn}) VALUES ($1::uuid, clock_timestamp())`, [
     accountId,
-    window.windowSeconds,
   ]);
-  await manager.query(`INSERT INTO ${window.table} (${window.accountColumn}, ${window.timeColumn}) VALUES ($1::uuid, clock_timestamp())`, [accountId]);
   return null;
 }

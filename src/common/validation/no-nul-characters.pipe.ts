@@ -14,7 +14,11 @@ function containsNul(value: unknown, depth = 0): boolean {
 @Injectable()
 export class NoNulCharactersPipe implements PipeTransform {
   transform(value: unknown): unknown {
-    if (containsNul(value)) throw new CommonError('INVALID_TEXT', 'Your text contains an invisible NUL character (\\0) that cannot be saved. Please remove it and try again.');
+    if (containsNul(value))
+      throw new CommonError(
+        'INVALID_TEXT',
+        'Your text contains an invisible NUL character (\\0) that cannot be saved. Please remove it and try again.',
+      );
     return value;
   }
 }

@@ -7,7 +7,15 @@ import { SearchRepository } from './search.repository';
 import { SpacesRepository } from './spaces.repository';
 import { ThreadsRepository } from './threads.repository';
 
-const REPOSITORIES = [PostsRepository, ThreadsRepository, SpacesRepository, ReactionsRepository, SearchRepository, PostingWindowsRepository, ModeratedPostsRepository];
+const REPOSITORIES = [
+  PostsRepository,
+  ThreadsRepository,
+  SpacesRepository,
+  ReactionsRepository,
+  SearchRepository,
+  PostingWindowsRepository,
+  ModeratedPostsRepository,
+];
 
 /** All of the forum's SQL: one repository per table the forum owns. */
 @Module({ providers: REPOSITORIES, exports: REPOSITORIES })

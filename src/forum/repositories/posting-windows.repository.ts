@@ -10,7 +10,11 @@ export class PostingWindowsRepository {
    * transaction-scoped advisory lock: call in the transaction that inserts, before the insert.
    */
   postWait(manager: EntityManager, accountId: string, limit: number, windowSeconds: number): Promise<number | null> {
-    return accountWindowWait(manager, { name: 'post-rate', table: 'post', accountColumn: 'author_id', timeColumn: 'created_at', limit, windowSeconds }, accountId);
+    return accountWindowWait(
+      manager,
+      { name: 'post-rate', table: 'post', accountColumn: 'author_id', timeColumn: 'created_at', limit, windowSeconds },
+      accountId,
+    );
   }
 
   /**
@@ -18,6 +22,10 @@ export class PostingWindowsRepository {
    * noted in edit_rate_event (who and when only, one window deep).
    */
   takeEdit(manager: EntityManager, accountId: string, limit: number, windowSeconds: number): Promise<number | null> {
-    return takeAccountWindowEvent(manager, { name: 'edit-rate', table: 'edit_rate_event', accountColumn: 'account_id', timeColumn: 'created_at', limit, windowSeconds }, accountId);
+    return takeAccountWindowEvent(
+      manager,
+      { name: 'edit-rate', table: 'edit_rate_event', accountColumn: 'account_id', timeColumn: 'created_at', limit, windowSeconds },
+      accountId,
+    );
   }
 }

@@ -14,7 +14,9 @@ export type NewPost = Pick<PostEntity, 'kind' | 'threadId' | 'authorId' | 'title
   Partial<Pick<PostEntity, 'id' | 'inReplyToId'>>;
 
 /** The fields an edit or a state change writes. */
-export type PostChanges = Partial<Pick<PostEntity, 'title' | 'body' | 'contentWarnings' | 'revision' | 'editedAt' | 'status' | 'updatedAt' | 'publishedAt'>>;
+export type PostChanges = Partial<
+  Pick<PostEntity, 'title' | 'body' | 'contentWarnings' | 'revision' | 'editedAt' | 'status' | 'updatedAt' | 'publishedAt'>
+>;
 
 /** Which of a thread's replies a list shows: the visibility rule's answer for one viewer. */
 export type ReplyFilter = { show: 'all' } | { show: 'public' } | { show: 'publicOrOwn'; authorId: string };
@@ -79,12 +81,19 @@ export class PostsRepository {
     const params = new SqlParams();
     const conditions = [`p.thread_id = ${params.add(threadId, 'uuid')}`, `p.kind = '${PostKind.REPLY}'`];
     if (filter.show === 'public') conditions.push(`(${publicPostCondition('p')})`);
-    if (filter.show === 'publicOrOwn') conditions.push(`(${publicPostCondition('p')} OR p.author_id = ${params.add(filter.authorId, 'uuid')})`);
+    if (filter.show === 'publicOrOwn')
+      conditions.push(`(${publicPostCondition('p')} OR p.author_id = ${params.add(filter.authorId, 'uuid')})`);
     return this.pageByCreatedAt(params, conditions, 'ASC', cursor, size);
   }
 
   /** Keyset over (created_at, id): one statement per page. */
-  private async pageByCreatedAt(params: SqlParams, conditions: string[], direction: Direction, cursor: TimeCursor, size: number): Promise<Page<PostEntity>> {
+  private async pageByCreatedAt(
+    params: SqlParams,
+    conditions: string[],
+    direction: Direction,
+    cursor: TimeCursor,
+    size: number,
+  ): Promise<Page<PostEntity>> {
     if (cursor) conditions.push(afterTimeCondition('p.created_at', 'p.id', direction, params.add(cursor.time), params.add(cursor.id)));
     const limit = params.add(size + 1);
     const rows = (await this.dataSource.query(
@@ -95,7 +104,12 @@ export class PostsRepository {
         LIMIT ${limit}`,
       params.values,
     )) as Row[];
-    return pageOfRows(rows, size, (row) => timeCursor(textOf(row, 'sortKey'), textOf(row, 'id')), (row) => this.rows.hydrate(row));
+    return pageOfRows(
+      rows,
+      size,
+      (row) => timeCursor(textOf(row, 'sortKey'), textOf(row, 'id')),
+      (row) => this.rows.hydrate(row),
+    );
   }
 
   /** Published, not hidden replies per thread id, in the order of `threadIds` (0 for none). */

@@ -54,6 +54,11 @@ export class SearchRepository {
        LIMIT ${limit}`,
       params.values,
     )) as Row[];
-    return pageOfRows(rows, size, (row) => rankCursor(numberOf(row, 'rank'), textOf(row, 'id')), (row) => this.rows.hydrate(row));
+    return pageOfRows(
+      rows,
+      size,
+      (row) => rankCursor(numberOf(row, 'rank'), textOf(row, 'id')),
+      (row) => this.rows.hydrate(row),
+    );
   }
 }

@@ -65,7 +65,12 @@ export class ThreadsRepository {
         LIMIT ${limit}`,
       params.values,
     )) as Row[];
-    const page = pageOfRows(rows, size, (row) => timeCursor(textOf(row, 'sortKey'), textOf(row, 'id')), (row) => row);
+    const page = pageOfRows(
+      rows,
+      size,
+      (row) => timeCursor(textOf(row, 'sortKey'), textOf(row, 'id')),
+      (row) => row,
+    );
     return {
       page: { pageInfo: page.pageInfo, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: this.posts.hydrate(edge.node) })) },
       threads: page.edges.map((edge) => this.threads.hydrate(edge.node, 't_')),

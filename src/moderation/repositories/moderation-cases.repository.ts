@@ -83,16 +83,25 @@ export class ModerationCasesRepository {
 
   /** The post's one unresolved case, under a row lock. */
   lockOpenCaseOfPost(manager: EntityManager, postId: string): Promise<ModerationCaseEntity | null> {
-    return manager.findOne(ModerationCaseEntity, { where: { postId, status: Not(CaseStatus.RESOLVED) }, lock: { mode: 'pessimistic_write' } });
+    return manager.findOne(ModerationCaseEntity, {
+      where: { postId, status: Not(CaseStatus.RESOLVED) },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   /** The post's latest case that was decided REQUEST_CHANGES. */
   latestAwaitingChanges(manager: EntityManager, postId: string): Promise<ModerationCaseEntity | null> {
-    return manager.findOne(ModerationCaseEntity, { where: { postId, decision: Decision.REQUEST_CHANGES, resolvedAt: Not(IsNull()) }, order: { createdAt: 'DESC' } });
+    return manager.findOne(ModerationCaseEntity, {
+      where: { postId, decision: Decision.REQUEST_CHANGES, resolvedAt: Not(IsNull()) },
+      order: { createdAt: 'DESC' },
+    });
   }
 
   async open(manager: EntityManager, postId: string, priority: CasePriority): Promise<ModerationCaseEntity> {
-    return manager.save(ModerationCaseEntity, manager.create(ModerationCaseEntity, { postId, priority, priorityRank: PRIORITY_RANK[priority], status: CaseStatus.OPEN }));
+    return manager.save(
+      ModerationCaseEntity,
+      manager.create(ModerationCaseEntity, { postId, priority, priorityRank: PRIORITY_RANK[priority], status: CaseStatus.OPEN }),
+    );
   }
 
   /** Writes every column of a case the caller changed in memory (a reopened case). */
@@ -105,7 +114,11 @@ export class ModerationCasesRepository {
   }
 
   async markClaimed(manager: EntityManager, caseId: string, moderatorId: string, expiresAt: Date): Promise<void> {
-    await manager.update(ModerationCaseEntity, { id: caseId }, { status: CaseStatus.CLAIMED, claimedById: moderatorId, claimExpiresAt: expiresAt });
+    await manager.update(
+      ModerationCaseEntity,
+      { id: caseId },
+      { status: CaseStatus.CLAIMED, claimedById: moderatorId, claimExpiresAt: expiresAt },
+    );
   }
 
   async markReleased(manager: EntityManager, caseId: string): Promise<void> {
@@ -113,12 +126,20 @@ export class ModerationCasesRepository {
   }
 
   async markResolved(manager: EntityManager, caseId: string, decision: Decision, at: Date): Promise<void> {
-    await manager.update(ModerationCaseEntity, { id: caseId }, { status: CaseStatus.RESOLVED, decision, resolvedAt: at, claimExpiresAt: null });
+    await manager.update(
+      ModerationCaseEntity,
+      { id: caseId },
+      { status: CaseStatus.RESOLVED, decision, resolvedAt: at, claimExpiresAt: null },
+    );
   }
 
   /** Resolved without a decision (decision stays null), at the transaction's now(). */
   async markClosed(manager: EntityManager, caseId: string): Promise<void> {
-    await manager.update(ModerationCaseEntity, { id: caseId }, { status: CaseStatus.RESOLVED, resolvedAt: () => 'now()', claimedById: null, claimExpiresAt: null });
+    await manager.update(
+      ModerationCaseEntity,
+      { id: caseId },
+      { status: CaseStatus.RESOLVED, resolvedAt: () => 'now()', claimedById: null, claimExpiresAt: null },
+    );
   }
 
   async addReasons(manager: EntityManager, caseId: string, reasons: NewCaseReason[]): Promise<void> {
@@ -152,11 +173,14 @@ export class ModerationCasesRepository {
       .where(statusCondition(query.status));
     if (query.priority) builder.andWhere('c.priority = :priority', { priority: query.priority });
     if (query.after) {
-      builder.andWhere('(c.priority_rank, c.created_at, c.id) > (CAST(:afterRank AS int), CAST(:afterTime AS timestamptz), CAST(:afterId AS uuid))', {
-        afterRank: query.after.rank,
-        afterTime: query.after.time,
-        afterId: query.after.id,
-      });
+      builder.andWhere(
+        '(c.priority_rank, c.created_at, c.id) > (CAST(:afterRank AS int), CAST(:afterTime AS timestamptz), CAST(:afterId AS uuid))',
+        {
+          afterRank: query.after.rank,
+          afterTime: query.after.time,
+          afterId: query.after.id,
+        },
+      );
     }
     const { entities, raw } = await builder
       .orderBy('c.priorityRank', 'ASC')
@@ -186,16 +210,23 @@ export class ModerationCasesRepository {
 
   /** The reasons of these cases, oldest first, in one statement. */
   reasonsOfCases(caseIds: readonly string[]): Promise<CaseReasonEntity[]> {
-    return this.dataSource.getRepository(CaseReasonEntity).find({ where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(CaseReasonEntity)
+      .find({ where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** What the audit log holds about these cases, oldest first, in one statement. */
   historyOfCases(caseIds: readonly string[]): Promise<ModerationActionEntity[]> {
-    return this.dataSource.getRepository(ModerationActionEntity).find({ where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(ModerationActionEntity)
+      .find({ where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** The excerpts the posts' cases quote from them: erased with the words of a withdrawn post. */
   async eraseExcerptsOfPosts(manager: EntityManager, postIds: readonly string[]): Promise<void> {
-    await manager.query(`UPDATE case_reason SET excerpt = NULL WHERE case_id IN (SELECT id FROM moderation_case WHERE post_id = ANY($1::uuid[]))`, [postIds]);
+    await manager.query(
+      `UPDATE case_reason SET excerpt = NULL WHERE case_id IN (SELECT id FROM moderation_case WHERE post_id = ANY($1::uuid[]))`,
+      [postIds],
+    );
   }
 }

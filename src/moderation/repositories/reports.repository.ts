@@ -65,7 +65,10 @@ export class ReportsRepository {
 
   /** How many reports each case has (0 for none), in one statement. */
   async countsByCase(caseIds: readonly string[]): Promise<Map<string, number>> {
-    const rows = (await this.dataSource.query(`SELECT case_id, count(*)::int AS count FROM report WHERE case_id = ANY($1::uuid[]) GROUP BY case_id`, [caseIds])) as Array<{
+    const rows = (await this.dataSource.query(
+      `SELECT case_id, count(*)::int AS count FROM report WHERE case_id = ANY($1::uuid[]) GROUP BY case_id`,
+      [caseIds],
+    )) as Array<{
       case_id: string;
       count: number | string;
     }>;

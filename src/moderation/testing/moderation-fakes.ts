@@ -45,7 +45,10 @@ export class OfflineTransactions extends DataSource {
 
   override transaction<T>(runInTransaction: (entityManager: EntityManager) => Promise<T>): Promise<T>;
   override transaction<T>(isolationLevel: IsolationLevel, runInTransaction: (entityManager: EntityManager) => Promise<T>): Promise<T>;
-  override async transaction<T>(first: IsolationLevel | ((entityManager: EntityManager) => Promise<T>), second?: (entityManager: EntityManager) => Promise<T>): Promise<T> {
+  override async transaction<T>(
+    first: IsolationLevel | ((entityManager: EntityManager) => Promise<T>),
+    second?: (entityManager: EntityManager) => Promise<T>,
+  ): Promise<T> {
     const work = typeof first === 'function' ? first : second;
     if (!work) throw new Error('transaction() without work');
     this.transactions += 1;
@@ -209,7 +212,9 @@ export class InMemoryCases extends ModerationCasesRepository {
 
   override async dropScreeningReasonsBefore(_manager: EntityManager, caseId: string, revision: number): Promise<number> {
     const before = this.reasons.length;
-    const kept = this.reasons.filter((reason) => !(reason.caseId === caseId && reason.source === 'SCREENING' && reason.revision !== null && reason.revision < revision));
+    const kept = this.reasons.filter(
+      (reason) => !(reason.caseId === caseId && reason.source === 'SCREENING' && reason.revision !== null && reason.revision < revision),
+    );
     this.reasons.splice(0, this.reasons.length, ...kept);
     return before - kept.length;
   }
@@ -283,7 +288,10 @@ export class InMemoryForum extends ModeratedPostsRepository {
     if (post.threadId === '') post.threadId = post.id;
     this.posts.set(post.id, post);
     if (post.kind === PostKind.THREAD) {
-      this.threads.set(post.id, Object.assign(new ThreadEntity(), { id: post.id, spaceId: randomUUID(), locked: false, lastActivityAt: post.createdAt }));
+      this.threads.set(
+        post.id,
+        Object.assign(new ThreadEntity(), { id: post.id, spaceId: randomUUID(), locked: false, lastActivityAt: post.createdAt }),
+      );
     }
     return Object.assign(new PostEntity(), post);
   }

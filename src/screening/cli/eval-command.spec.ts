@@ -26,7 +26,10 @@ describe('runEvalCommand', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kindred-eval-'));
     try {
       const file = join(dir, 'set.jsonl');
-      writeFileSync(file, `${JSON.stringify({ id: 'm1', text: 'Day 3, tired but ok', outcome: 'HOLD', categories: ['SPAM'], priority: 'LOW' })}\n`);
+      writeFileSync(
+        file,
+        `${JSON.stringify({ id: 'm1', text: 'Day 3, tired but ok', outcome: 'HOLD', categories: ['SPAM'], priority: 'LOW' })}\n`,
+      );
       const { code, text } = await run(file);
       expect(code).toBe(0);
       expect(text).toContain('mismatches: 1');

@@ -23,7 +23,11 @@ const decisions: ScreeningDecision[] = [
   decision({ outcome: 'HOLD', categories: ['SPAM'], priority: 'LOW' }),
   decision({ outcome: 'HOLD', categories: ['SELF_HARM'], priority: 'URGENT' }),
   decision({}),
-  decision({ outcome: 'PUBLISH_WITH_SUGGESTIONS', categories: ['STIGMA'], suggestions: [{ term: 'Addict', suggestion: 's', explanation: 'e', start: 0, end: 6 }] }),
+  decision({
+    outcome: 'PUBLISH_WITH_SUGGESTIONS',
+    categories: ['STIGMA'],
+    suggestions: [{ term: 'Addict', suggestion: 's', explanation: 'e', start: 0, end: 6 }],
+  }),
 ];
 
 describe('evaluate', () => {

@@ -65,7 +65,10 @@ function expectedPriority(p: LabeledPost): Priority | null {
 
 export function evaluate(posts: readonly LabeledPost[], decisions: readonly ScreeningDecision[]): Evaluation {
   if (posts.length !== decisions.length) throw new Error('one decision per post');
-  const counts = Object.fromEntries(ALL_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<ScreeningCategory, { tp: number; fp: number; fn: number }>;
+  const counts = Object.fromEntries(ALL_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    ScreeningCategory,
+    { tp: number; fp: number; fn: number }
+  >;
   let correct = 0;
   let benign = 0;
   let falseHolds = 0;
@@ -149,7 +152,9 @@ export function formatEvaluation(e: Evaluation, title = 'screening evaluation'):
   lines.push('');
   lines.push('category              precision  recall   tp  fp  fn');
   for (const c of e.categories) {
-    lines.push(`${c.category.padEnd(20)}  ${pct(c.precision)}   ${pct(c.recall)} ${String(c.truePositives).padStart(4)}${String(c.falsePositives).padStart(4)}${String(c.falseNegatives).padStart(4)}`);
+    lines.push(
+      `${c.category.padEnd(20)}  ${pct(c.precision)}   ${pct(c.recall)} ${String(c.truePositives).padStart(4)}${String(c.falsePositives).padStart(4)}${String(c.falseNegatives).padStart(4)}`,
+    );
   }
   lines.push('');
   lines.push(`mismatches: ${e.mismatches.length}`);
@@ -175,7 +180,13 @@ export function parseLabeled(content: string): LabeledPost[] {
       throw new Error(`line ${i + 1}: ${(e as Error).message}`, { cause: e });
     }
     const p = v as Partial<LabeledPost>;
-    if (typeof p !== 'object' || p === null || typeof p.text !== 'string' || typeof p.outcome !== 'string' || !Array.isArray(p.categories)) {
+    if (
+      typeof p !== 'object' ||
+      p === null ||
+      typeof p.text !== 'string' ||
+      typeof p.outcome !== 'string' ||
+      !Array.isArray(p.categories)
+    ) {
       throw new Error(`line ${i + 1}: needs text, outcome and categories`);
     }
     out.push({ ...p, id: typeof p.id === 'string' ? p.id : `line ${i + 1}` } as LabeledPost);

@@ -46,7 +46,11 @@ function write(output: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
-export async function runScreenCommand(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, rules?: ScreeningRules): Promise<number> {
+export async function runScreenCommand(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  rules?: ScreeningRules,
+): Promise<number> {
   const compiled = rules ?? defaultRules();
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;

@@ -20,7 +20,14 @@ export class DraftCheckLimitService {
   /** Records one check for the account, or throws RATE_LIMITED (with retryAfterSeconds) when the window is full. */
   async take(accountId: string): Promise<void> {
     const { perWindow, windowSeconds } = this.config.draftScreening;
-    const window = { name: 'draft-check', table: 'draft_check', accountColumn: 'account_id', timeColumn: 'checked_at', limit: perWindow, windowSeconds };
+    const window = {
+      name: 'draft-check',
+      table: 'draft_check',
+      accountColumn: 'account_id',
+      timeColumn: 'checked_at',
+      limit: perWindow,
+      windowSeconds,
+    };
     await this.dataSource.transaction(async (manager) => {
       const wait = await takeAccountWindowEvent(manager, window, accountId);
       if (wait !== null) throw screeningErrors.draftChecksLimited(wait);

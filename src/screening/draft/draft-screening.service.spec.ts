@@ -7,7 +7,14 @@ import type { DraftCheckLimitService } from './draft-check-limit.service';
 import { DraftScreeningService } from './draft-screening.service';
 import { screeningErrors } from '../screening.errors';
 
-const PUBLISH: ScreeningDecision = { outcome: 'PUBLISH', categories: [], priority: null, reasons: [], suggestions: [], crisisResources: false };
+const PUBLISH: ScreeningDecision = {
+  outcome: 'PUBLISH',
+  categories: [],
+  priority: null,
+  reasons: [],
+  suggestions: [],
+  crisisResources: false,
+};
 
 function setUp(options: { poolFull?: boolean; budgetLeft?: boolean } = {}) {
   const screened: ScreeningTask[] = [];
@@ -40,13 +47,19 @@ describe('DraftScreeningService', () => {
 
   it('answers RATE_LIMITED with retryAfterSeconds when the account has no checks left, without screening', async () => {
     const { service, screened } = setUp({ budgetLeft: false });
-    await expect(service.screen('account-1', 'Day 30.')).rejects.toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterSeconds: 42 } });
+    await expect(service.screen('account-1', 'Day 30.')).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { retryAfterSeconds: 42 },
+    });
     expect(screened).toEqual([]);
   });
 
   it('answers RATE_LIMITED when the pool is full rather than waiting', async () => {
     const { service } = setUp({ poolFull: true });
-    await expect(service.screen('account-1', 'Day 30.')).rejects.toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterSeconds: expect.any(Number) } });
+    await expect(service.screen('account-1', 'Day 30.')).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { retryAfterSeconds: expect.any(Number) },
+    });
   });
 
   it('refuses empty and over-long drafts before spending a check', async () => {

@@ -34,7 +34,15 @@ export class DraftScreeningService {
     const screening = this.pool.tryScreen({ body });
     if (!screening) throw screeningErrors.screeningBusy();
     const { bodyDecision } = await screening;
-    const { record } = screeningVerdict({ body, title: null, revision: 0, bodyDecision, titleDecision: null, screenedAt: new Date(), audience: 'draft' });
+    const { record } = screeningVerdict({
+      body,
+      title: null,
+      revision: 0,
+      bodyDecision,
+      titleDecision: null,
+      screenedAt: new Date(),
+      audience: 'draft',
+    });
     const { outcome, categories, reasons, suggestions, crisisResources } = toScreeningFeedback(record, this.crisisResources.list());
     return { outcome, categories, reasons, suggestions, crisisResources };
   }

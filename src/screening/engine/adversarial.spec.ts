@@ -31,15 +31,19 @@ describe('adversarial input', () => {
   // Compile the rules first, so each case measures only screening.
   beforeAll(() => screenText('warm up'));
 
-  it.each(inputs)('%s: 20,000 characters come back with a decision', (_name, text) => {
-    expect(text.length).toBe(SIZE);
-    const d = screenText(text);
-    expect(['PUBLISH', 'PUBLISH_WITH_SUGGESTIONS', 'HOLD', 'REJECT']).toContain(d.outcome);
-    for (const r of d.reasons) {
-      expect(r.start).toBeGreaterThanOrEqual(0);
-      expect(r.end).toBeLessThanOrEqual(text.length);
-    }
-  }, HANG_GUARD_MS);
+  it.each(inputs)(
+    '%s: 20,000 characters come back with a decision',
+    (_name, text) => {
+      expect(text.length).toBe(SIZE);
+      const d = screenText(text);
+      expect(['PUBLISH', 'PUBLISH_WITH_SUGGESTIONS', 'HOLD', 'REJECT']).toContain(d.outcome);
+      for (const r of d.reasons) {
+        expect(r.start).toBeGreaterThanOrEqual(0);
+        expect(r.end).toBeLessThanOrEqual(text.length);
+      }
+    },
+    HANG_GUARD_MS,
+  );
 
   it('still finds the real thing inside a long adversarial post', () => {
     const text = `${fill('j.').slice(0, 10_000)} I am going to kill myself tonight ${fill('. ').slice(0, 9_000)}`;

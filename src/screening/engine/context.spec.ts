@@ -95,7 +95,7 @@ describe('supportive MOUD talk vs medication stigma', () => {
   ]);
 });
 
-describe('public hotlines vs a member\'s own number', () => {
+describe("public hotlines vs a member's own number", () => {
   check([
     ['PUBLISH', [], 'Call 988 if you are struggling, or 911 in an emergency.'],
     ['PUBLISH', [], 'SAMHSA helpline: 1-800-662-HELP, free and confidential.'],
@@ -146,7 +146,11 @@ describe('ambiguous words only nudge in their drug sense', () => {
 
 describe('spam', () => {
   it('holds promotional posts at LOW and rejects certain spam', () => {
-    expect(screenText('Earn $500 a day from home with crypto!! click the link in my bio')).toMatchObject({ outcome: 'HOLD', categories: ['SPAM'], priority: 'LOW' });
+    expect(screenText('Earn $500 a day from home with crypto!! click the link in my bio')).toMatchObject({
+      outcome: 'HOLD',
+      categories: ['SPAM'],
+      priority: 'LOW',
+    });
     expect(screenText('Double your bitcoin in 24 hours, guaranteed: https://coinx.biz').outcome).toBe('REJECT');
     expect(screenText('Day 12 and feeling okay', { recentDuplicateCount: 2 }).outcome).toBe('REJECT');
     expect(screenText('Day 12 and feeling okay', { recentDuplicateCount: 1 }).outcome).toBe('PUBLISH');

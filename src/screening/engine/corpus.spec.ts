@@ -53,11 +53,13 @@ const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 function shapeText(shape: CorpusShape): string {
   const parts = [`${countText(shape.posts)} posts`];
-  if (shape.benign !== undefined) parts.push(isShare(shape.benign) ? `over ${percent(shape.benign.shareOver)} benign` : `${countText(shape.benign)} benign`);
+  if (shape.benign !== undefined)
+    parts.push(isShare(shape.benign) ? `over ${percent(shape.benign.shareOver)} benign` : `${countText(shape.benign)} benign`);
   if (shape.nudges !== undefined) parts.push(`${countText(shape.nudges)} nudges`);
   if (shape.urgent !== undefined) parts.push(`${countText(shape.urgent)} URGENT`);
   if (shape.holdCategories !== undefined) parts.push(`holds in ${shape.holdCategories.length} categories`);
-  if (shape.longPosts !== undefined) parts.push(`${countText(shape.longPosts.holds)} long holds, ${countText(shape.longPosts.benign)} long benign posts`);
+  if (shape.longPosts !== undefined)
+    parts.push(`${countText(shape.longPosts.holds)} long holds, ${countText(shape.longPosts.benign)} long benign posts`);
   return parts.join(', ');
 }
 
@@ -141,7 +143,8 @@ function describeThresholds(corpus: ThresholdCorpus, posts: Labeled[]): void {
   }
 
   it('holds every URGENT post as URGENT', () => {
-    for (const r of results.filter((x) => x.post.priority === 'URGENT')) expect([r.post.id, r.decision.priority]).toEqual([r.post.id, 'URGENT']);
+    for (const r of results.filter((x) => x.post.priority === 'URGENT'))
+      expect([r.post.id, r.decision.priority]).toEqual([r.post.id, 'URGENT']);
   });
 
   if (promises.noBenignUrgent) {

@@ -1,12 +1,25 @@
 import { decide } from './decide';
 import type { Reason, ScreeningCategory, Severity, Suggestion } from './types';
 
-const r = (category: ScreeningCategory, severity: Severity = 'HOLD', start = 0): Reason => ({ category, severity, start, end: start + 1, detail: 'test' });
+const r = (category: ScreeningCategory, severity: Severity = 'HOLD', start = 0): Reason => ({
+  category,
+  severity,
+  start,
+  end: start + 1,
+  detail: 'test',
+});
 const nudgeSuggestion: Suggestion = { term: 'addict', suggestion: 'person in recovery', explanation: 'x', start: 0, end: 6 };
 
 describe('decide', () => {
   it('publishes when nothing matched', () => {
-    expect(decide([], [])).toEqual({ outcome: 'PUBLISH', categories: [], priority: null, reasons: [], suggestions: [], crisisResources: false });
+    expect(decide([], [])).toEqual({
+      outcome: 'PUBLISH',
+      categories: [],
+      priority: null,
+      reasons: [],
+      suggestions: [],
+      crisisResources: false,
+    });
   });
 
   it('publishes with suggestions when only nudges', () => {

@@ -10,7 +10,16 @@ import { DEFAULT_RULES_DATA } from './default-data';
 import { defaultRules } from './index';
 import { compileRules, RulesData, RulesError, ScreeningRules } from './rules';
 
-const TOP_LEVEL = new Set(['description', 'lexicons', 'patterns', 'expansions', 'personFirst', 'hotlines', 'tollFreePrefixes', 'safeDomains']);
+const TOP_LEVEL = new Set([
+  'description',
+  'lexicons',
+  'patterns',
+  'expansions',
+  'personFirst',
+  'hotlines',
+  'tollFreePrefixes',
+  'safeDomains',
+]);
 
 function isStringList(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -28,7 +37,10 @@ export function validateRulesData(value: unknown, file: string): RulesData {
   for (const key of ['lexicons', 'patterns'] as const) {
     if (v[key] !== undefined && !isListRecord(v[key])) throw new RulesError(`${file}: "${key}" must map names to lists of strings`);
   }
-  if (v.expansions !== undefined && (typeof v.expansions !== 'object' || v.expansions === null || !Object.values(v.expansions).every((x) => typeof x === 'string'))) {
+  if (
+    v.expansions !== undefined &&
+    (typeof v.expansions !== 'object' || v.expansions === null || !Object.values(v.expansions).every((x) => typeof x === 'string'))
+  ) {
     throw new RulesError(`${file}: "expansions" must map words to strings`);
   }
   for (const key of ['hotlines', 'tollFreePrefixes', 'safeDomains'] as const) {
@@ -38,7 +50,8 @@ export function validateRulesData(value: unknown, file: string): RulesData {
     if (!Array.isArray(v.personFirst)) throw new RulesError(`${file}: "personFirst" must be a list`);
     for (const pf of v.personFirst as unknown[]) {
       const p = pf as Record<string, unknown>;
-      if (typeof p !== 'object' || p === null || typeof p.kind !== 'string') throw new RulesError(`${file}: every personFirst entry needs a "kind"`);
+      if (typeof p !== 'object' || p === null || typeof p.kind !== 'string')
+        throw new RulesError(`${file}: every personFirst entry needs a "kind"`);
       if ((p.terms !== undefined && !isStringList(p.terms)) || (p.exclude !== undefined && !isStringList(p.exclude))) {
         throw new RulesError(`${file}: personFirst "${p.kind}": terms and exclude must be lists of strings`);
       }

@@ -101,7 +101,13 @@ function parseSlots(source: string): Slot[] {
       i = close + 1;
     } else {
       let j = i;
-      while (j < s.length && s[j] !== ' ' && s[j] !== ']' && !(s[j] === '?' && (s[j + 1] === undefined || s[j + 1] === ' ' || s[j + 1] === ']'))) j++;
+      while (
+        j < s.length &&
+        s[j] !== ' ' &&
+        s[j] !== ']' &&
+        !(s[j] === '?' && (s[j + 1] === undefined || s[j + 1] === ' ' || s[j + 1] === ']'))
+      )
+        j++;
       body = s.slice(i, j);
       i = j;
     }
@@ -115,7 +121,12 @@ function parseSlots(source: string): Slot[] {
       focusClose = true;
       i++;
     }
-    const alternatives = body.split('|').map((a) => a.trim().split(/\s+/).filter((w) => w !== ''));
+    const alternatives = body.split('|').map((a) =>
+      a
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w !== ''),
+    );
     if (alternatives.some((a) => a.length === 0) && !optional) throw new PatternError(`empty alternative in "${source}"`);
     slots.push({ alternatives: alternatives.filter((a) => a.length > 0), optional, focusOpen, focusClose });
   }
@@ -200,7 +211,13 @@ export class Compiler {
     for (const f of frontier) {
       if (f.depth === 0) continue;
       const hasFocus = f.focusStart >= 0 && f.focusEnd > f.focusStart;
-      f.node.out.push({ list, source, length: f.depth, focusStart: hasFocus ? f.focusStart : 0, focusEnd: hasFocus ? f.focusEnd : f.depth });
+      f.node.out.push({
+        list,
+        source,
+        length: f.depth,
+        focusStart: hasFocus ? f.focusStart : 0,
+        focusEnd: hasFocus ? f.focusEnd : f.depth,
+      });
     }
   }
 
@@ -258,7 +275,14 @@ export class Matcher {
           const k = `${term.list}\u0000${term.source}\u0000${i}\u0000${j}`;
           if (seen.has(k)) continue;
           seen.add(k);
-          out.push({ list: term.list, source: term.source, start: i, end: j, focusStart: i + term.focusStart, focusEnd: i + term.focusEnd });
+          out.push({
+            list: term.list,
+            source: term.source,
+            start: i,
+            end: j,
+            focusStart: i + term.focusStart,
+            focusEnd: i + term.focusEnd,
+          });
         }
         if (j >= tokens.length || tokens[j].sentence !== sentence) continue;
         const t = tokens[j];

@@ -29,7 +29,9 @@ describe('rules', () => {
 
   it('rejects unknown phrase lists and unknown lexicons', () => {
     expect(() => compileRules([{ patterns: { 'selfHarm.strnog': ['x'] } }])).toThrow(RulesError);
-    expect(() => compileRules([...BUNDLED_LEXICONS, { patterns: { 'sourcing.request': ['who has @drug', 'who has @nope'] } }])).toThrow(/unknown lexicon "@nope"/);
+    expect(() => compileRules([...BUNDLED_LEXICONS, { patterns: { 'sourcing.request': ['who has @drug', 'who has @nope'] } }])).toThrow(
+      /unknown lexicon "@nope"/,
+    );
   });
 
   it('treats operator text as literal words: regex syntax cannot do anything', () => {
@@ -57,7 +59,10 @@ describe('loadRules', () => {
   });
 
   it("merges the operator's cities, slang and person-first terms", () => {
-    writeFileSync(join(dir, 'ohio.json'), JSON.stringify({ lexicons: { city: ['Zanesfield Junction'], drug: ['zaza'] }, expansions: { hmuu: 'hit me up' } }));
+    writeFileSync(
+      join(dir, 'ohio.json'),
+      JSON.stringify({ lexicons: { city: ['Zanesfield Junction'], drug: ['zaza'] }, expansions: { hmuu: 'hit me up' } }),
+    );
     writeFileSync(join(dir, 'terms.json'), JSON.stringify({ personFirst: [{ kind: 'label', terms: ['dopehound'] }] }));
     writeFileSync(join(dir, 'notes.txt'), 'ignored');
     const rules = loadRules(dir);

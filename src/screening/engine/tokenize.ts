@@ -104,7 +104,15 @@ function scan(t: string): Raw[] {
     // "I want to die... of embarrassment": a run of dots is a pause inside the sentence.
     else if (c === '.' && (t[i + 1] === '.' || t[i - 1] === '.')) pendingClause = true;
     // "St. Mary's", "Dr. Patel": a title abbreviation before a name does not end the sentence.
-    else if (c === '.' && t[i + 1] === ' ' && isWordChar(t[i + 2]) && raws.length > 0 && raws[raws.length - 1].ne === i && TITLE_ABBREVIATIONS.has(raws[raws.length - 1].text)) pendingClause = false;
+    else if (
+      c === '.' &&
+      t[i + 1] === ' ' &&
+      isWordChar(t[i + 2]) &&
+      raws.length > 0 &&
+      raws[raws.length - 1].ne === i &&
+      TITLE_ABBREVIATIONS.has(raws[raws.length - 1].text)
+    )
+      pendingClause = false;
     else if (c === '.' && !isWordChar(t[i + 1])) pendingSentence = true;
     else if (CLAUSE_PUNCT.has(c)) pendingClause = true;
     else if (c === '-' && (t[i - 1] === ' ' || t[i + 1] === ' ')) pendingClause = true;

@@ -36,7 +36,9 @@ export class LanguageSuggestionType {
   end!: number;
 }
 
-@ObjectType('ScreeningFeedback', { description: 'What screening said about a post. Visible to its author and to moderators only; null for anyone else.' })
+@ObjectType('ScreeningFeedback', {
+  description: 'What screening said about a post. Visible to its author and to moderators only; null for anyone else.',
+})
 export class ScreeningFeedbackType {
   @Field(() => ScreeningOutcomeEnum)
   outcome!: ScreeningOutcomeEnum;

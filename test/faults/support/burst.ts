@@ -2,7 +2,16 @@
  * The burst: posts sent over HTTP GraphQL as members would, a few at a time, and what each
  * submission got back. A post counts as accepted only when the mutation returned its id.
  */
-export const CONTRACT_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'SUSPENDED', 'INTERNAL_SERVER_ERROR'];
+export const CONTRACT_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SUSPENDED',
+  'INTERNAL_SERVER_ERROR',
+];
 
 /** Long enough that only a real hang reaches it; the test asserts nobody waited that long. */
 const REQUEST_TIMEOUT_MS = 90_000;
@@ -16,9 +25,13 @@ export type Expected = 'PUBLISHED' | 'HELD';
 /** Calm posts publish; a sourcing request is held for a moderator (a case is opened). */
 function bodyFor(index: number, tag: string): { body: string; expected: Expected } {
   const word = index.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)]);
-  if (index % 10 === 3) return { body: `Anyone in Columbus know where I can get some percs? Dope sick and my guy is gone. ${tag} ${word}`, expected: 'HELD' };
+  if (index % 10 === 3)
+    return { body: `Anyone in Columbus know where I can get some percs? Dope sick and my guy is gone. ${tag} ${word}`, expected: 'HELD' };
   if (index % 10 === 7) return { body: `who has percs near me, ${tag} ${word}`, expected: 'HELD' };
-  return { body: `Went for a long walk by the river today and called my sponsor afterwards. Grateful for this group. ${tag} ${word}`, expected: 'PUBLISHED' };
+  return {
+    body: `Went for a long walk by the river today and called my sponsor afterwards. Grateful for this group. ${tag} ${word}`,
+    expected: 'PUBLISHED',
+  };
 }
 
 export type Outcome =
@@ -45,7 +58,12 @@ interface GqlBody<T> {
   errors?: Array<{ message: string; extensions?: { code?: string; retryable?: boolean } }>;
 }
 
-export async function post<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ body: GqlBody<T> | null; outcome: Outcome | null }> {
+export async function post<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<{ body: GqlBody<T> | null; outcome: Outcome | null }> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -57,7 +75,10 @@ export async function post<T>(url: string, query: string, variables: Record<stri
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') return { body: null, outcome: { kind: 'hung' } };
-    return { body: null, outcome: { kind: 'unreachable', message: String((error as Error & { cause?: Error }).cause?.message ?? (error as Error).message) } };
+    return {
+      body: null,
+      outcome: { kind: 'unreachable', message: String((error as Error & { cause?: Error }).cause?.message ?? (error as Error).message) },
+    };
   }
   let text = '';
   try {
@@ -90,7 +111,9 @@ function outcomeOf(result: { body: GqlBody<Record<string, { id: string }>> | nul
 export async function registerMembers(url: string, count: number): Promise<string[]> {
   const tokens: string[] = [];
   for (let i = 0; i < count; i += 1) {
-    const result = await post<{ register: { token: string } }>(url, REGISTER, { input: { passphrase: `fault tolerance member ${i} ${Date.now()}` } });
+    const result = await post<{ register: { token: string } }>(url, REGISTER, {
+      input: { passphrase: `fault tolerance member ${i} ${Date.now()}` },
+    });
     const token = result.body?.data?.register.token;
     if (!token) throw new Error(`register failed: ${JSON.stringify(result.body ?? result.outcome)}`);
     tokens.push(token);
@@ -142,12 +165,15 @@ export async function runBurst(plan: BurstPlan): Promise<BurstResult> {
 
   const startFault = () => {
     faultStarted = true;
-    faultDone ??= plan.fault().then(
-      () => undefined,
-      (error: unknown) => {
-        faultError = error;
-      },
-    ).finally(() => (faultOver = true));
+    faultDone ??= plan
+      .fault()
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          faultError = error;
+        },
+      )
+      .finally(() => (faultOver = true));
     return faultDone;
   };
 
@@ -163,9 +189,20 @@ export async function runBurst(plan: BurstPlan): Promise<BurstResult> {
     const asReply = index % 3 === 1;
     const result = asReply
       ? await post<Record<string, { id: string }>>(url, REPLY, { input: { threadId: plan.threadId, body } }, token)
-      : await post<Record<string, { id: string }>>(url, START_THREAD, { input: { spaceId: plan.spaceId, title: 'Checking in', body } }, token);
+      : await post<Record<string, { id: string }>>(
+          url,
+          START_THREAD,
+          { input: { spaceId: plan.spaceId, title: 'Checking in', body } },
+          token,
+        );
     const phase: Submission['phase'] = sentAfter ? 'after' : faultStarted ? 'during' : 'before';
-    submissions.push({ index, expected, phase, withinFault: sentDuring && !faultOver, outcome: outcomeOf(result, asReply ? 'reply' : 'startThread') });
+    submissions.push({
+      index,
+      expected,
+      phase,
+      withinFault: sentDuring && !faultOver,
+      outcome: outcomeOf(result, asReply ? 'reply' : 'startThread'),
+    });
   };
 
   const lane = async () => {

@@ -34,7 +34,9 @@ export async function waitForDrain(url: string, timeoutMs = 240_000): Promise<nu
   const started = Date.now();
   let pending = -1;
   while (Date.now() - started < timeoutMs) {
-    pending = await withClient(url, async (client) => Number((await client.query(`SELECT count(*) FROM post WHERE status = 'PENDING'`)).rows[0].count)).catch(() => -1);
+    pending = await withClient(url, async (client) =>
+      Number((await client.query(`SELECT count(*) FROM post WHERE status = 'PENDING'`)).rows[0].count),
+    ).catch(() => -1);
     if (pending === 0) return Date.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -42,9 +44,11 @@ export async function waitForDrain(url: string, timeoutMs = 240_000): Promise<nu
 }
 
 export async function readPosts(url: string): Promise<PostRow[]> {
-  return withClient(url, async (client) =>
-    (
-      await client.query<PostRow>(`
+  return withClient(
+    url,
+    async (client) =>
+      (
+        await client.query<PostRow>(`
         SELECT p.id, p.status, p.revision,
                (p.screening->>'revision')::int AS screened_revision,
                p.screening->>'outcome' AS screened_outcome,
@@ -54,7 +58,7 @@ export async function readPosts(url: string): Promise<PostRow[]> {
                (SELECT count(*)::int FROM moderation_case c WHERE c.post_id = p.id) AS cases,
                (SELECT count(*)::int FROM moderation_case c WHERE c.post_id = p.id AND c.status <> 'RESOLVED') AS open_cases
           FROM post p`)
-    ).rows,
+      ).rows,
   );
 }
 
@@ -71,7 +75,9 @@ const OUTCOME_FOR_STATUS: Record<string, string[]> = {
 export function auditLedger(submissions: Submission[], rows: PostRow[]): string[] {
   const problems: string[] = [];
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const accepted = submissions.flatMap((s) => (s.outcome.kind === 'accepted' ? [{ id: s.outcome.id, expected: s.expected, index: s.index }] : []));
+  const accepted = submissions.flatMap((s) =>
+    s.outcome.kind === 'accepted' ? [{ id: s.outcome.id, expected: s.expected, index: s.index }] : [],
+  );
   const seen = new Set<string>();
   const expectedById = new Map<string, Expected>();
   for (const { id, expected, index } of accepted) {
@@ -86,8 +92,10 @@ export function auditLedger(submissions: Submission[], rows: PostRow[]): string[
       problems.push(`${where}: not in a final state`);
       continue;
     }
-    if (row.screened_revision !== row.revision) problems.push(`${where}: no screening record for revision ${row.revision} (has ${row.screened_revision})`);
-    if (!OUTCOME_FOR_STATUS[row.status].includes(row.screened_outcome ?? '')) problems.push(`${where}: status disagrees with screening outcome ${row.screened_outcome}`);
+    if (row.screened_revision !== row.revision)
+      problems.push(`${where}: no screening record for revision ${row.revision} (has ${row.screened_revision})`);
+    if (!OUTCOME_FOR_STATUS[row.status].includes(row.screened_outcome ?? ''))
+      problems.push(`${where}: status disagrees with screening outcome ${row.screened_outcome}`);
     if (row.screening_actions !== 1) problems.push(`${where}: screened ${row.screening_actions} times in the audit log`);
     if (row.outcome_notifications !== 1) problems.push(`${where}: author notified ${row.outcome_notifications} times`);
     if (row.cases > 1 || row.open_cases > 1) problems.push(`${where}: ${row.cases} cases`);

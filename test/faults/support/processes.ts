@@ -28,7 +28,8 @@ export const GENEROUS_LIMITS: Record<string, string> = {
 };
 
 export function assertBuilt(): void {
-  if (!fs.existsSync(MAIN) || !fs.existsSync(WORKER)) throw new Error('dist/ is missing: run `npm run build` first (npm run test:faults does it)');
+  if (!fs.existsSync(MAIN) || !fs.existsSync(WORKER))
+    throw new Error('dist/ is missing: run `npm run build` first (npm run test:faults does it)');
 }
 
 async function portOpen(port: number): Promise<boolean> {
@@ -41,7 +42,12 @@ async function portOpen(port: number): Promise<boolean> {
   });
 }
 
-async function waitUntil(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number, describe: () => string = () => ''): Promise<void> {
+async function waitUntil(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  timeoutMs: number,
+  describe: () => string = () => '',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
@@ -157,7 +163,12 @@ export class RedisProcess extends Managed {
 
   async start(): Promise<void> {
     this.spawn();
-    await waitUntil('redis', () => portOpen(this.port), 30_000, () => this.output());
+    await waitUntil(
+      'redis',
+      () => portOpen(this.port),
+      30_000,
+      () => this.output(),
+    );
   }
 
   async stop(): Promise<void> {

@@ -6,7 +6,6 @@ import { KindredProcess, PostgresCluster, RedisProcess } from './processes';
 
 export type Backend = 'postgres' | 'redis';
 
-
 /** One deployment per scenario and backend: its own database (and Redis), APIs and workers. */
 export class Deployment {
   readonly apis: KindredProcess[] = [];
@@ -27,7 +26,11 @@ export class Deployment {
       await this.redis.start();
     }
     // As in production: the owner migrates and grants, the processes run as the restricted role.
-    const env = { DATABASE_OWNER_URL: this.databaseUrl, DATABASE_URL: this.postgres.appUrlFor(this.name), REDIS_URL: this.redis?.url ?? '' };
+    const env = {
+      DATABASE_OWNER_URL: this.databaseUrl,
+      DATABASE_URL: this.postgres.appUrlFor(this.name),
+      REDIS_URL: this.redis?.url ?? '',
+    };
     for (let i = 0; i < topology.apis; i += 1) {
       this.apis.push(new KindredProcess(`api-${i + 1}`, 'api', await freePort(), this.heartbeat(`api-${i + 1}`), env));
     }
@@ -80,12 +83,18 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
   const urls = deployment.apis.map((api) => api.url);
   const tokens = await registerMembers(urls[0], 4);
   const spaceId = await firstSpaceId(urls[0]);
-  const seeded = await post<{ startThread: { id: string } }>(urls[0], SEED_THREAD, { input: { spaceId, title: 'Replies go here', body: 'A calm place for the replies of this burst.' } }, tokens[0]);
+  const seeded = await post<{ startThread: { id: string } }>(
+    urls[0],
+    SEED_THREAD,
+    { input: { spaceId, title: 'Replies go here', body: 'A calm place for the replies of this burst.' } },
+    tokens[0],
+  );
   const threadId = seeded.body?.data?.startThread.id;
   if (!threadId) throw new Error(`seed thread refused: ${JSON.stringify(seeded.body ?? seeded.outcome)}`);
   const seedDeadline = Date.now() + 60_000;
   for (;;) {
-    const status = (await post<{ thread: { status: string } | null }>(urls[0], THREAD_STATUS, { id: threadId }, tokens[0])).body?.data?.thread?.status;
+    const status = (await post<{ thread: { status: string } | null }>(urls[0], THREAD_STATUS, { id: threadId }, tokens[0])).body?.data
+      ?.thread?.status;
     if (status === 'PUBLISHED') break;
     if (Date.now() > seedDeadline) throw new Error(`seed thread not published (status ${status})\n${deployment.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -138,14 +147,18 @@ export function brokenPromises(report: ScenarioReport, options: Pick<ScenarioOpt
   for (const submission of report.submissions) {
     const { kind } = submission.outcome;
     if (kind === 'accepted') continue;
-    const allowed = submission.phase === 'during' && ((kind === 'refused' && options.during.mayBeRefused) || (kind === 'unreachable' && options.during.mayBeUnreachable));
+    const allowed =
+      submission.phase === 'during' &&
+      ((kind === 'refused' && options.during.mayBeRefused) || (kind === 'unreachable' && options.during.mayBeUnreachable));
     if (!allowed) broken.push(`submission ${submission.index} (${submission.phase} the fault): ${JSON.stringify(submission.outcome)}`);
-    if (kind === 'refused' && options.during.refusalsSayRetry && !submission.outcome.retryable) broken.push(`submission ${submission.index} was refused without saying to try again: ${submission.outcome.messages.join('; ')}`);
+    if (kind === 'refused' && options.during.refusalsSayRetry && !submission.outcome.retryable)
+      broken.push(`submission ${submission.index} was refused without saying to try again: ${submission.outcome.messages.join('; ')}`);
   }
   if (!report.submissions.some((s) => s.phase === 'during')) broken.push('no post was sent during the fault');
   if (options.during.mustBeAccepted && !report.submissions.some((s) => s.withinFault && s.outcome.kind === 'accepted')) {
     broken.push('no post was accepted (sent and answered) while the fault lasted: posting waited for the fault to end');
   }
-  if (!report.submissions.some((s) => s.phase === 'after' && s.outcome.kind === 'accepted')) broken.push('no post was accepted after the fault');
+  if (!report.submissions.some((s) => s.phase === 'after' && s.outcome.kind === 'accepted'))
+    broken.push('no post was accepted after the fault');
   return broken.slice(0, 30);
 }

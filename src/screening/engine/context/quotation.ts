@@ -60,13 +60,16 @@ export function isReported(doc: Doc, index: number): boolean {
   const own = matches(doc, 'context.ownSpeech');
   return matches(doc, 'context.reporting').some(
     (m) =>
-      !own.some((o) => o.start <= m.start && o.end >= m.end) && ((m.start >= sentence.start && m.end <= index) || (m.start > index && m.start < clause.end)),
+      !own.some((o) => o.start <= m.start && o.end >= m.end) &&
+      ((m.start >= sentence.start && m.end <= index) || (m.start > index && m.start < clause.end)),
   );
 }
 
 /** Talk about a word rather than use of it: "the word addict", "labels like junkie". */
 export function isMention(doc: Doc, index: number): boolean {
-  return matches(doc, 'context.meta').some((m) => m.end <= index && m.end >= index - 1 && doc.tokens[m.start].sentence === doc.tokens[index].sentence);
+  return matches(doc, 'context.meta').some(
+    (m) => m.end <= index && m.end >= index - 1 && doc.tokens[m.start].sentence === doc.tokens[index].sentence,
+  );
 }
 
 /** Quoted, reported or mentioned: words the author reports rather than says. */

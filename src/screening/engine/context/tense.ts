@@ -35,7 +35,8 @@ function markersByClause(doc: Doc): Marker[][] {
   // A present word inside an explicit past time is part of it: "two years ago tonight",
   // "a year ago today" are anniversaries, not immediacy.
   const pastTimes = matches(doc, 'context.pastStrong');
-  const insidePast = (m: { start: number; end: number }): boolean => pastTimes.some((p) => p.start <= m.start && p.end >= m.end && (p.start < m.start || p.end > m.end));
+  const insidePast = (m: { start: number; end: number }): boolean =>
+    pastTimes.some((p) => p.start <= m.start && p.end >= m.end && (p.start < m.start || p.end > m.end));
   for (const [list] of ORDER) {
     for (const m of matches(doc, list)) {
       if (list !== 'context.pastStrong' && insidePast(m)) continue;
@@ -69,7 +70,9 @@ function classify(markers: Marker[], cue: { start: number; end: number }, opts: 
   if (has('context.recent')) return 'recent';
   // A past verb right before the cue, or opening it, governs it: "tried to kill myself",
   // "thought about ending my life", "wanted to die".
-  const near = markers.some((m) => m.list === 'context.pastVerb' && ((m.end <= cue.start && m.end >= cue.start - 3) || (startVerb && m.start === cue.start)));
+  const near = markers.some(
+    (m) => m.list === 'context.pastVerb' && ((m.end <= cue.start && m.end >= cue.start - 3) || (startVerb && m.start === cue.start)),
+  );
   if (near) return 'past';
   if (has('context.presentWeak')) return 'present';
   if (clauseVerbs && has('context.pastVerb')) return 'past';

@@ -37,7 +37,9 @@ export function detectDosing(doc: Doc): Reason[] {
       // Only the recovery-words exclusion gives way; harm-reduction advice still cancels.
       const s = sentenceOf(doc, m.start);
       const wish = list === 'dosing.effect' && sentenceHasList(doc, 'dosing.override', m);
-      const excluded = matches(doc, 'dosing.exclude').some((x) => x.start >= s.start && x.end <= s.end && !(wish && x.source.includes(RECOVERY_WORDS)));
+      const excluded = matches(doc, 'dosing.exclude').some(
+        (x) => x.start >= s.start && x.end <= s.end && !(wish && x.source.includes(RECOVERY_WORDS)),
+      );
       if (excluded) continue;
       out.push(reason(doc, 'DOSING_INSTRUCTIONS', 'HOLD', m.start, m.end, what));
     }

@@ -47,7 +47,12 @@ export function detectOverdose(doc: Doc): Reason[] {
   const selfHarm = matches(doc, 'selfHarm.strong');
   const live = (list: string): Match[] =>
     without(matches(doc, list), idioms).filter(
-      (m) => !isNegated(doc, m.start, 3) && !isHypothetical(doc, m) && !teachingList(doc, m) && tenseOf(doc, m.start, m.end, EVENT) !== 'past' && !selfHarm.some((s) => overlaps(s, m)),
+      (m) =>
+        !isNegated(doc, m.start, 3) &&
+        !isHypothetical(doc, m) &&
+        !teachingList(doc, m) &&
+        tenseOf(doc, m.start, m.end, EVENT) !== 'past' &&
+        !selfHarm.some((s) => overlaps(s, m)),
     );
   const out: Reason[] = [];
   const strong = live('overdose.strong');
@@ -59,7 +64,9 @@ export function detectOverdose(doc: Doc): Reason[] {
   if (strong.length === 0 && (distinct.size >= 2 || urgent)) {
     const first = weak[0];
     const last = weak[weak.length - 1];
-    out.push(reason(doc, 'OVERDOSE_EMERGENCY', 'HOLD', first.start, Math.max(first.end, last.end), 'several signs of an overdose happening now'));
+    out.push(
+      reason(doc, 'OVERDOSE_EMERGENCY', 'HOLD', first.start, Math.max(first.end, last.end), 'several signs of an overdose happening now'),
+    );
   }
   return out;
 }

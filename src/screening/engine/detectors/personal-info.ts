@@ -51,12 +51,18 @@ function licensePlates(doc: Doc): Reason[] {
       if (inLexicon(doc, 'handleFiller', h) || t[h].key === 'number' || t[h].key === 'plate') continue;
       let code = doc.text.slice(t[h].start, t[h].end);
       let end = h + 1;
-      if (end < t.length && /^[ -]$/.test(doc.text.slice(t[h].end, t[end].start)) && t[end].sentence === t[h].sentence && code.length <= 4) {
+      if (
+        end < t.length &&
+        /^[ -]$/.test(doc.text.slice(t[h].end, t[end].start)) &&
+        t[end].sentence === t[h].sentence &&
+        code.length <= 4
+      ) {
         code += doc.text.slice(t[end].start, t[end].end);
         end++;
       }
       const digits = code.replace(/[^0-9]/g, '').length;
-      if (/^[A-Za-z0-9]{5,8}$/.test(code) && digits >= 2 && digits < code.length) out.push(reason(doc, 'PERSONAL_INFO', 'HOLD', k, end, 'licence plate'));
+      if (/^[A-Za-z0-9]{5,8}$/.test(code) && digits >= 2 && digits < code.length)
+        out.push(reason(doc, 'PERSONAL_INFO', 'HOLD', k, end, 'licence plate'));
       break;
     }
   }
@@ -68,9 +74,9 @@ export function detectPersonalInfo(doc: Doc): Reason[] {
   for (const p of findPhones(doc)) out.push(reason(doc, 'PERSONAL_INFO', 'HOLD', p.from, p.to, 'phone number (not a public hotline)'));
   const { emails, handles } = findEmailsAndHandles(doc);
   for (const e of emails) out.push(held(e.start, e.end, `e-mail address: "${e.value}"`));
-  for (const m of matches(doc, 'personalInfo.obfuscatedEmail')) out.push(reason(doc, 'PERSONAL_INFO', 'HOLD', m.start, m.end, 'e-mail address written out'));
-  const social =
-    matches(doc, 'personalInfo.socialContext').length > 0 || doc.tokens.some((_, k) => inLexicon(doc, 'platform', k));
+  for (const m of matches(doc, 'personalInfo.obfuscatedEmail'))
+    out.push(reason(doc, 'PERSONAL_INFO', 'HOLD', m.start, m.end, 'e-mail address written out'));
+  const social = matches(doc, 'personalInfo.socialContext').length > 0 || doc.tokens.some((_, k) => inLexicon(doc, 'platform', k));
   if (social) for (const h of handles) out.push(held(h.start, h.end, `social media handle: "@${h.value}"`));
   out.push(...platformHandles(doc));
   for (const a of findAddresses(doc)) out.push(reason(doc, 'PERSONAL_INFO', 'HOLD', a.from, a.to, 'street address'));

@@ -52,12 +52,15 @@ function notOwnStatement(doc: Doc, m: Match): boolean {
 
 /** Any match of `list` in the post that is not negated and not set in an explicit past time. */
 function livePostSignal(doc: Doc, list: string): Match[] {
-  return matches(doc, list).filter((m) => !isNegated(doc, m.start) && !clauseHas(doc, 'context.pastStrong', m.start, m.end) && !inSentence(doc, 'context.pastStrong', m));
+  return matches(doc, list).filter(
+    (m) => !isNegated(doc, m.start) && !clauseHas(doc, 'context.pastStrong', m.start, m.end) && !inSentence(doc, 'context.pastStrong', m),
+  );
 }
 
 export function detectSelfHarm(doc: Doc): Reason[] {
   const idioms = matches(doc, 'selfHarm.idiom');
-  const live = (list: string): Match[] => without(matches(doc, list), idioms).filter((m) => !isNegated(doc, m.start) && !notOwnStatement(doc, m));
+  const live = (list: string): Match[] =>
+    without(matches(doc, list), idioms).filter((m) => !isNegated(doc, m.start) && !notOwnStatement(doc, m));
   // Two weak signals combine: hopelessness anywhere in the post ("Hopeless. ... I have the
   // pills"), or a resolve in the cue's sentence or the one beside it ("what's the most painless
   // way to go? i've made up my mind"), frames a weak cue or a means at hand as intent.
@@ -75,7 +78,16 @@ export function detectSelfHarm(doc: Doc): Reason[] {
     const tense = tenseOf(doc, m.start, m.end);
     if (tense === 'past') continue;
     presentStrong = true;
-    out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, tense === 'recent' ? 'recent self-harm statement' : 'self-harm statement in the present'));
+    out.push(
+      reason(
+        doc,
+        'SELF_HARM',
+        'HOLD',
+        m.start,
+        m.end,
+        tense === 'recent' ? 'recent self-harm statement' : 'self-harm statement in the present',
+      ),
+    );
   }
   for (const m of live('selfHarm.topic')) {
     if (!hasPerson(doc, m)) continue;
@@ -95,7 +107,11 @@ export function detectSelfHarm(doc: Doc): Reason[] {
     if (tenseOf(doc, m.start, m.end) === 'past') continue;
     const framed =
       pairedWeak(m) ||
-      inSentence(doc, 'selfHarm.intent', m) || clauseHas(doc, 'context.presentStrong', m.start, m.end) || inSentence(doc, 'context.presentStrong', m) || despair.length > 0 || resolveNear(m);
+      inSentence(doc, 'selfHarm.intent', m) ||
+      clauseHas(doc, 'context.presentStrong', m.start, m.end) ||
+      inSentence(doc, 'context.presentStrong', m) ||
+      despair.length > 0 ||
+      resolveNear(m);
     if (!framed && !presentStrong) continue;
     mentioned = true;
     out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'possible plan or intent to die, with intent or immediacy'));
@@ -107,7 +123,9 @@ export function detectSelfHarm(doc: Doc): Reason[] {
     mentioned = true;
     out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'stated purpose of not waking up'));
   }
-  const prep = live('selfHarm.preparation').filter((m) => !clauseHas(doc, 'context.pastStrong', m.start, m.end) && !inSentence(doc, 'context.pastStrong', m));
+  const prep = live('selfHarm.preparation').filter(
+    (m) => !clauseHas(doc, 'context.pastStrong', m.start, m.end) && !inSentence(doc, 'context.pastStrong', m),
+  );
   const prepKinds = new Set(prep.map((m) => m.source));
   // A bare decision that ends its sentence ("I've decided.", "My mind is made up.") is itself a
   // preparation cue: it counts with another one ("I'm not telling anyone").
@@ -125,7 +143,13 @@ export function detectSelfHarm(doc: Doc): Reason[] {
   // immediacy in their sentence, or any other self-harm reason.
   for (const m of live('selfHarm.means')) {
     if (clauseHas(doc, 'context.pastStrong', m.start, m.end) || inSentence(doc, 'context.pastStrong', m)) continue;
-    const withIt = despair.length > 0 || resolve.length > 0 || out.length > 0 || prep.length > 0 || clauseHas(doc, 'context.presentStrong', m.start, m.end) || inSentence(doc, 'context.presentStrong', m);
+    const withIt =
+      despair.length > 0 ||
+      resolve.length > 0 ||
+      out.length > 0 ||
+      prep.length > 0 ||
+      clauseHas(doc, 'context.presentStrong', m.start, m.end) ||
+      inSentence(doc, 'context.presentStrong', m);
     if (!withIt) continue;
     mentioned = true;
     out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'means at hand beside hopelessness, a decision or immediacy'));

@@ -34,7 +34,13 @@ export function isDrugMention(doc: Doc, k: number): boolean {
   // fentanyl test strips: a harm-reduction supply, not a drug
   const next = doc.tokens[k + 1];
   const prev = doc.tokens[k - 1];
-  if (next && next.sentence === doc.tokens[k].sentence && (next.key === 'test' || next.key.startsWith('strip')) && !inLexicon(doc, 'moud', k)) return false;
+  if (
+    next &&
+    next.sentence === doc.tokens[k].sentence &&
+    (next.key === 'test' || next.key.startsWith('strip')) &&
+    !inLexicon(doc, 'moud', k)
+  )
+    return false;
   if (prev && prev.sentence === doc.tokens[k].sentence && prev.key === 'test') return false;
   if (inLexicon(doc, 'moud', k) && sentenceHas(doc, k, 'treatmentContext')) {
     const s = sentenceOf(doc, k);

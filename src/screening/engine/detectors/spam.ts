@@ -27,7 +27,10 @@ export function findLinks(doc: Doc): Array<{ at: number; domain: string }> {
 }
 
 function isSafe(doc: Doc, domain: string): boolean {
-  return domain !== '' && doc.rules.safeDomains.some((d) => domain === d || domain.endsWith(`.${d}`) || (!d.includes('.') && domain.endsWith(`.${d}`)));
+  return (
+    domain !== '' &&
+    doc.rules.safeDomains.some((d) => domain === d || domain.endsWith(`.${d}`) || (!d.includes('.') && domain.endsWith(`.${d}`)))
+  );
 }
 
 export function detectSpam(doc: Doc, context: ScreeningContext | undefined): Reason[] {
@@ -50,13 +53,16 @@ export function detectSpam(doc: Doc, context: ScreeningContext | undefined): Rea
     // is a story, not an ad.
     const told = (m: { start: number }): boolean =>
       ['context.pastVerb', 'context.pastStrong'].some((list) =>
-        matches(doc, list).some((p) => p.end <= m.start && p.end >= m.start - 3 && doc.tokens[p.start].sentence === doc.tokens[m.start].sentence),
+        matches(doc, list).some(
+          (p) => p.end <= m.start && p.end >= m.start - 3 && doc.tokens[p.start].sentence === doc.tokens[m.start].sentence,
+        ),
       );
     const current = known.find((m) => !told(m));
     if (current) out.push(reason(doc, 'SPAM', 'HOLD', current.start, current.end, 'known spam pattern'));
   }
   if (scheme.length > 0) out.push(reason(doc, 'SPAM', 'HOLD', scheme[0].start, scheme[0].end, 'money or crypto scheme'));
-  else if (link && distinctPromo >= 1) out.push(reason(doc, 'SPAM', 'HOLD', promo[0].start, promo[0].end, 'promotional language with a link'));
+  else if (link && distinctPromo >= 1)
+    out.push(reason(doc, 'SPAM', 'HOLD', promo[0].start, promo[0].end, 'promotional language with a link'));
   else if (distinctPromo >= 2) out.push(reason(doc, 'SPAM', 'HOLD', promo[0].start, promo[promo.length - 1].end, 'promotional language'));
   return out;
 }

@@ -58,7 +58,11 @@ function sentenceHasContempt(doc: Doc, index: number): boolean {
   const inside = (m: Match): boolean => m.start >= s.start && m.end <= s.end && !isReportedSpeech(doc, m.start);
   // A contempt predicate ("are all liars", "never change") says what the label's people are.
   const said = (m: Match): boolean => inside(m) && tenseOf(doc, m.start, m.end) !== 'past';
-  return matches(doc, 'stigma.contempt').some(inside) || matches(doc, 'stigma.contemptPhrase').some(said) || matches(doc, 'stigma.contemptPredicate').some(said);
+  return (
+    matches(doc, 'stigma.contempt').some(inside) ||
+    matches(doc, 'stigma.contemptPhrase').some(said) ||
+    matches(doc, 'stigma.contemptPredicate').some(said)
+  );
 }
 
 function isOtherDirected(doc: Doc, h: TermHit): boolean {
@@ -95,7 +99,8 @@ export function detectStigma(doc: Doc): { reasons: Reason[]; suggestions: Sugges
       reasons.push(reason(doc, 'STIGMA', 'NUDGE', h.from, h.to, 'person-first language suggestion'));
     }
   }
-  const stated = (m: Match): boolean => !isNegated(doc, m.start) && !isReportedSpeech(doc, m.start) && tenseOf(doc, m.start, m.end) !== 'past';
+  const stated = (m: Match): boolean =>
+    !isNegated(doc, m.start) && !isReportedSpeech(doc, m.start) && tenseOf(doc, m.start, m.end) !== 'past';
   for (const m of matches(doc, 'stigma.contemptPhrase')) {
     if (stated(m)) reasons.push(reason(doc, 'STIGMA', 'HOLD', m.start, m.end, 'contempt for people who use drugs'));
   }

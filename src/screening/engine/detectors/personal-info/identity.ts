@@ -73,7 +73,8 @@ export function findWorkplaces(doc: Doc): Array<{ from: number; to: number }> {
     }
     const role = roleInSentence[t[k].sentence];
     let owned = false;
-    for (let q = Math.max(s.start, k - 4); q < k; q++) if (inLexicon(doc, 'selfMarker', q) || inLexicon(doc, 'otherSpecificMarker', q) || inLexicon(doc, 'relation', q)) owned = true;
+    for (let q = Math.max(s.start, k - 4); q < k; q++)
+      if (inLexicon(doc, 'selfMarker', q) || inLexicon(doc, 'otherSpecificMarker', q) || inLexicon(doc, 'relation', q)) owned = true;
     const named = w + 1 < s.end && t[w + 1].cap && !inLexicon(doc, 'notSurname', w + 1);
     const direct = kind === 'verb' && at === k + 1;
     const identifies = direct ? located || role : owned && (located || (kind === 'role' && named));
