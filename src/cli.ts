@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { isRole, ROLES } from './common/auth/role';
 import { AccountsService } from './accounts/accounts.service';
-import { prepareDatabase } from './bootstrap';
 import { CliModule } from './cli/cli.module';
+import { generateMigration } from './cli/generate-migration.command';
+import { prepareDatabase } from './database/prepare-database';
 import { loadConfig } from './config/config';
 import { runEvalCommand } from './screening/cli/eval-command';
 import { runScreenCommand } from './screening/cli/screen-command';
@@ -16,6 +17,9 @@ const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
   screen                          screen JSONL {"id","text"} lines from stdin, decisions as JSONL on stdout
   eval [file.jsonl]               precision and recall of screening on a labeled JSONL file
                                   (default: the dev corpus, test/fixtures/screening-dev.jsonl)
+  migration:generate migrations/<Name>
+                                  write the migration that makes the migrated schema match the entities
+                                  (npm run migration:generate -- migrations/<Name>)
 `;
 
 const DEV_CORPUS = 'test/fixtures/screening-dev.jsonl';
@@ -62,6 +66,8 @@ async function main(argv: string[]): Promise<number> {
       return grantRole(args[0], args[1]);
     case 'migrate':
       return migrate();
+    case 'migration:generate':
+      return generateMigration(args[0]);
     case 'screen':
       return runScreenCommand(process.stdin, process.stdout, loadRules(loadConfig().screening.rulesDir ?? undefined));
     case 'eval':

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
-import { prepareDatabase } from '../src/bootstrap';
+import { prepareDatabase } from '../src/database/prepare-database';
 import { loadConfig } from '../src/config/config';
 import { registerMember, setRole, TestMember } from './support/members';
 import { createTestDatabase, startTestApp, TestApp } from './support/test-app';

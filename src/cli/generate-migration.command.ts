@@ -1,13 +1,12 @@
-import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
-import { prepareDatabase } from './bootstrap';
-import { loadConfig } from './config/config';
-import { dataSourceOptions } from './database/data-source';
-import { isMigrationName, migrationSource, nextMigrationTimestamp } from './database/migration-source';
+import { loadConfig } from '../config/config';
+import { dataSourceOptions } from '../database/data-source';
+import { isMigrationName, migrationSource, nextMigrationTimestamp } from '../database/migration-source';
+import { prepareDatabase } from '../database/prepare-database';
 
-const USAGE = `npm run migration:generate -- migrations/<Name>
+export const GENERATE_MIGRATION_USAGE = `npm run migration:generate -- migrations/<Name>
   Applies the migrations to the configured database (the same DATA_DIR or DATABASE_URL and
   DATABASE_OWNER_URL as npm start), then writes migrations/<timestamp>-<Name>.ts with the
   statements that make that schema match the entities. Nothing is written when they match.
@@ -18,10 +17,9 @@ const USAGE = `npm run migration:generate -- migrations/<Name>
  * embedded one included, started and stopped here) and migrated first, so the difference
  * is exactly what the entities changed.
  */
-async function main(argv: string[]): Promise<number> {
-  const [target] = argv;
+export async function generateMigration(target: string | undefined): Promise<number> {
   if (!target || target === '--help') {
-    process.stderr.write(USAGE);
+    process.stderr.write(GENERATE_MIGRATION_USAGE);
     return target ? 0 : 2;
   }
   const name = path.basename(target);
@@ -52,13 +50,3 @@ async function main(argv: string[]): Promise<number> {
     await database.stop();
   }
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: Error) => {
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
-  },
-);
