@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { PostEntity } from '../forum/post.entity';
+import type { PostEntity } from '../forum/post.entity';
+import { PostsRepository } from '../forum/repositories/posts.repository';
 import { PostStateService } from '../forum/post-state.service';
 import { PostKind, PostStatus } from '../forum/post-status';
 import { CaseIntakeService } from '../moderation/case-intake.service';
@@ -30,6 +31,7 @@ export class PostScreeningWorkflow {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly posts: PostsRepository,
     private readonly postState: PostStateService,
     private readonly caseIntake: CaseIntakeService,
     private readonly notifications: NotificationsService,
@@ -38,13 +40,13 @@ export class PostScreeningWorkflow {
   ) {}
 
   async screenPost(postId: string, revision: number): Promise<ScreeningResult> {
-    const snapshot = await this.dataSource.getRepository(PostEntity).findOne({ where: { id: postId } });
+    const snapshot = await this.posts.findById(postId);
     if (!snapshot) return 'missing';
     if (snapshot.status !== PostStatus.PENDING || snapshot.revision !== revision) return 'stale';
 
     // The engine runs outside the transaction (it is pure and needs no lock) and in a
     // worker thread, so a long post never stalls the API sharing this process.
-    const recentDuplicateCount = await this.recentDuplicates(snapshot);
+    const recentDuplicateCount = await this.posts.countRecentDuplicates(snapshot);
     const { bodyDecision, titleDecision } = await this.pool.screen({
       body: snapshot.body,
       title: snapshot.title,
@@ -55,7 +57,7 @@ export class PostScreeningWorkflow {
     );
 
     const caseId = await this.dataSource.transaction(async (manager) => {
-      const post = await manager.findOne(PostEntity, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
+      const post = await this.posts.findForUpdate(manager, postId);
       // An edit (or a withdrawal) since we read the post wins: this result is stale.
       if (!post || post.status !== PostStatus.PENDING || post.revision !== revision) return undefined;
       return this.apply(manager, post, plan);
@@ -75,7 +77,7 @@ export class PostScreeningWorkflow {
       // An edit that no longer holds: findings about the old words go, and so may the case.
       caseId = await this.caseIntake.settleAfterCleanScreening(manager, post.id, post.revision);
     }
-    await manager.update(PostEntity, { id: post.id }, { screening: plan.record });
+    await this.posts.recordScreening(manager, post.id, plan.record);
     await this.postState.transition(manager, post, plan.status, { action: plan.audit, caseId, note: plan.auditNote });
 
     const status = plan.status as keyof typeof AUTHOR_MESSAGE;
@@ -91,15 +93,5 @@ export class PostScreeningWorkflow {
       await notifyReplyRecipients(manager, this.notifications, post);
     }
     return caseId;
-  }
-
-  /** The same author posting the same text again within the hour: a spam signal. */
-  private async recentDuplicates(post: PostEntity): Promise<number> {
-    if (post.authorId === null) return 0;
-    const rows: Array<{ count: string }> = await this.dataSource.query(
-      `SELECT count(*)::text AS count FROM post WHERE author_id = $1 AND body = $2 AND id <> $3 AND created_at > now() - interval '1 hour'`,
-      [post.authorId, post.body, post.id],
-    );
-    return Number(rows[0]?.count ?? 0);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Page } from '../../common/pagination/cursor';
 import { afterTimeCondition, Direction, timeCursor, timeKeySql } from '../../common/pagination/keyset';
+import type { ScreeningRecord } from '../../screening/screening-record';
 import { PostEntity } from '../post.entity';
 import { PostKind, PostStatus } from '../post-status';
 import { publicPostCondition } from '../post-visibility';
@@ -63,6 +64,21 @@ export class PostsRepository {
 
   async update(manager: EntityManager, id: string, changes: PostChanges): Promise<void> {
     await manager.update(PostEntity, { id }, changes);
+  }
+
+  /** What screening said about the post's current revision, kept on the post for its author. */
+  async recordScreening(manager: EntityManager, id: string, record: ScreeningRecord): Promise<void> {
+    await manager.update(PostEntity, { id }, { screening: record });
+  }
+
+  /** Other posts with the same author and the same words within the hour: a spam signal for screening. */
+  async countRecentDuplicates(post: Pick<PostEntity, 'id' | 'authorId' | 'body'>): Promise<number> {
+    if (post.authorId === null) return 0;
+    const rows = (await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM post WHERE author_id = $1 AND body = $2 AND id <> $3 AND created_at > now() - interval '1 hour'`,
+      [post.authorId, post.body, post.id],
+    )) as Row[];
+    return rows.length > 0 ? numberOf(rows[0], 'count') : 0;
   }
 
   /** Stamps the withdrawal with the database's clock: the eraser's retention window counts from it. */
