@@ -1,7 +1,7 @@
 import { CaseIntakeService, NewCaseReason } from './case-intake.service';
 import { ReasonSource } from './case-vocabulary';
 import { CasePriority, CaseStatus, Decision } from './case-vocabulary';
-import { FixedClock, InMemoryCases, OfflineTransactions, RecordedAudit } from './testing/moderation-fakes';
+import { FixedClock, InMemoryCases, OfflineTransactions, RecordedAudit } from '../../test/support/moderation-fakes';
 
 function screening(revision: number, category = 'DRUG_SOURCING'): NewCaseReason {
   return {

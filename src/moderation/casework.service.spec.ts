@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/config';
 import { CaseworkService } from './casework.service';
 import { CaseStatus, Decision } from './case-vocabulary';
-import { FixedClock, InMemoryCases, OfflineTransactions, RecordedAudit, recordedEvents, viewer } from './testing/moderation-fakes';
+import { FixedClock, InMemoryCases, OfflineTransactions, RecordedAudit, recordedEvents, viewer } from '../../test/support/moderation-fakes';
 
 function setUp() {
   const clock = new FixedClock();

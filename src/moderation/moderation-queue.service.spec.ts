@@ -4,7 +4,7 @@ import { loadConfig } from '../config/config';
 import { CasePriority, CaseStatus } from './case-vocabulary';
 import { ModerationQueueService } from './moderation-queue.service';
 import type { QueuePageQuery, QueueRow } from './repositories/moderation-cases.repository';
-import { FixedClock, InMemoryCases, InMemoryMembers } from './testing/moderation-fakes';
+import { FixedClock, InMemoryCases, InMemoryMembers } from '../../test/support/moderation-fakes';
 
 /**
  * The queue's order and filters are SQL (the e2e suite checks them against Postgres); here,

@@ -15,7 +15,7 @@ import {
   RecordedAudit,
   recordedEvents,
   viewer,
-} from './testing/moderation-fakes';
+} from '../../test/support/moderation-fakes';
 
 const ESTABLISHED: ReporterRecord = {
   accountAgeHours: 24 * 90,

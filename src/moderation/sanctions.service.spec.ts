@@ -16,7 +16,7 @@ import {
   RecordedNotifications,
   untouchable,
   viewer,
-} from './testing/moderation-fakes';
+} from '../../test/support/moderation-fakes';
 
 const config = loadConfig({ SUSPEND_DAYS_MAX: '365' });
 

@@ -1,5 +1,5 @@
 import { ThreadLockService } from './thread-lock.service';
-import { InMemoryForum, OfflineTransactions, RecordedAudit, viewer } from './testing/moderation-fakes';
+import { InMemoryForum, OfflineTransactions, RecordedAudit, viewer } from '../../test/support/moderation-fakes';
 import { PostKind } from '../forum/post-status';
 
 function setUp() {
