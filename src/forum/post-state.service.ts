@@ -59,12 +59,12 @@ export class PostStateService {
 
   /** A post under its row lock, for a decision made elsewhere in the same transaction; null when it is gone. */
   lock(manager: EntityManager, postId: string): Promise<PostEntity | null> {
-    return manager.findOne(PostEntity, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
+    return this.posts.findForUpdate(manager, postId);
   }
 
   /** Members' reports hide a post until a moderator decides; the decision shows it again. */
   async setHiddenByReports(manager: EntityManager, post: PostEntity, hidden: boolean): Promise<void> {
-    await manager.update(PostEntity, { id: post.id }, { hiddenByReports: hidden });
+    await this.posts.update(manager, post.id, { hiddenByReports: hidden });
     post.hiddenByReports = hidden;
   }
 }

@@ -16,7 +16,10 @@ export type NewPost = Pick<PostEntity, 'kind' | 'threadId' | 'authorId' | 'title
 
 /** The fields an edit or a state change writes. */
 export type PostChanges = Partial<
-  Pick<PostEntity, 'title' | 'body' | 'contentWarnings' | 'revision' | 'editedAt' | 'status' | 'updatedAt' | 'publishedAt'>
+  Pick<
+    PostEntity,
+    'title' | 'body' | 'contentWarnings' | 'revision' | 'editedAt' | 'status' | 'updatedAt' | 'publishedAt' | 'hiddenByReports'
+  >
 >;
 
 /** Which of a thread's replies a list shows: the visibility rule's answer for one viewer. */
