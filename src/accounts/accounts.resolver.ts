@@ -4,7 +4,7 @@ import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { AccountEntity } from './account.entity';
-import { DeleteAccountInput, RecoverAccountInput, RegisterInput, SignInInput, UpdateProfileInput } from './account.inputs';
+import { RecoverAccountInput, RegisterInput, SignInInput, UpdateProfileInput } from './account.inputs';
 import { AuthPayload, RegisterPayload } from './account-payloads.type';
 import { AccountType } from './account.type';
 import { AccountsService, SUGGESTIONS_DEFAULT } from './accounts.service';
@@ -70,12 +70,6 @@ export class AccountsResolver {
   @Mutation(() => AccountType)
   async updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<AccountType> {
     return AccountType.of(await this.accounts.updateProfile(viewer, input));
-  }
-
-  @SignedIn()
-  @Mutation(() => Boolean)
-  deleteAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: DeleteAccountInput): Promise<boolean> {
-    return this.accounts.deleteAccount(viewer, input.passphrase, input.mode);
   }
 
   @ResolveField('member', () => MemberType)

@@ -2,7 +2,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { loadConfig } from '../config/config';
 import type { AuditLogService } from '../audit/audit-log.service';
-import { DeletionMode } from './account-enums';
 import { AccountEntity } from './account.entity';
 import { Perspective } from './perspective';
 import { Role } from '../common/auth/role';
@@ -24,7 +23,7 @@ const SOLVED = 'a solved proof of work';
 /** Accounts in memory, unique by pseudonym key as the account table is. */
 class FakeAccounts {
   readonly rows = new Map<string, AccountEntity>();
-  readonly deleted: Array<{ id: string; mode: DeletionMode }> = [];
+  readonly deleted: string[] = [];
   /** How many of the next inserts find their name taken (a generated name colliding). */
   collisions = 0;
 
@@ -75,9 +74,9 @@ class FakeAccounts {
     updateRole: async (_manager: EntityManager, id: string, role: Role) => {
       Object.assign(this.rows.get(id)!, { role });
     },
-    deleteWithPosts: async (_manager: EntityManager, id: string, mode: DeletionMode) => {
+    delete: async (_manager: EntityManager, id: string) => {
       this.rows.delete(id);
-      this.deleted.push({ id, mode });
+      this.deleted.push(id);
     },
   };
 }
@@ -377,21 +376,23 @@ describe('AccountsService', () => {
     });
   });
 
-  describe('deleteAccount', () => {
+  describe('checkDeletion and delete', () => {
     it('refuses a wrong passphrase and deletes nothing', async () => {
       const { service, accounts } = setUp();
       const account = accounts.add('QuietRiver42');
-      await expect(service.deleteAccount(viewerOf(account), 'not the passphrase at all', DeletionMode.ERASE)).rejects.toMatchObject({
+      await expect(service.checkDeletion(viewerOf(account), 'not the passphrase at all')).rejects.toMatchObject({
         details: { reason: 'WRONG_PASSPHRASE' },
       });
       expect(accounts.rows.has(account.id)).toBe(true);
     });
 
-    it('deletes the account the way the member chose, and forgets its failure count', async () => {
+    it('deletes the account once its passphrase is checked, and forgets its failure count', async () => {
       const { service, accounts, throttleState } = setUp();
       const account = accounts.add('QuietRiver42');
-      await expect(service.deleteAccount(viewerOf(account), PASSPHRASE, DeletionMode.ANONYMIZE)).resolves.toBe(true);
-      expect(accounts.deleted).toEqual([{ id: account.id, mode: DeletionMode.ANONYMIZE }]);
+      const deletion = await service.checkDeletion(viewerOf(account), PASSPHRASE);
+      expect(accounts.deleted).toEqual([]);
+      await service.delete({} as EntityManager, deletion);
+      expect(accounts.deleted).toEqual([account.id]);
       expect(throttleState.resets).toEqual(['key:quietriver42']);
     });
 
@@ -399,7 +400,7 @@ describe('AccountsService', () => {
       const { service, accounts, throttleState } = setUp();
       const account = accounts.add('QuietRiver42');
       throttleState.blockedUntil = new Date(Date.now() + 60_000);
-      await expect(service.deleteAccount(viewerOf(account), PASSPHRASE, DeletionMode.ERASE)).rejects.toMatchObject({
+      await expect(service.checkDeletion(viewerOf(account), PASSPHRASE)).rejects.toMatchObject({
         details: { reason: 'THROTTLED' },
       });
       expect(accounts.rows.has(account.id)).toBe(true);

@@ -5,7 +5,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { AuditLogService } from '../audit/audit-log.service';
-import { DeletionMode } from './account-enums';
 import { isRole, type Role } from '../common/auth/role';
 import { AccountEntity } from './account.entity';
 import { Perspective } from './perspective';
@@ -60,6 +59,12 @@ const POW_REJECTED = ' The proof of work sent was not valid, had expired or was 
  * The rules of accounts: registration, sign-in, recovery, profile, deletion, roles.
  * Logs carry account ids only: never a pseudonym beside a passphrase, token or code.
  */
+/** An account whose holder proved it is theirs, ready to delete. */
+export interface AccountDeletion {
+  accountId: string;
+  throttleKey: string;
+}
+
 @Injectable()
 export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
@@ -244,12 +249,11 @@ export class AccountsService {
   }
 
   /**
-   * Deletes the viewer's account after checking the passphrase. ERASE removes every post
-   * it wrote; ANONYMIZE removes the unpublished ones and keeps the published ones with no
-   * author (post.author_id is ON DELETE SET NULL). Sessions, codes, reactions and
-   * notifications go with the account (ON DELETE CASCADE). One transaction.
+   * The first half of deleting the viewer's account: the passphrase, checked under the same
+   * throttle as sign-in. The account-deletion workflow deletes the member's posts and then
+   * the account (`delete`) in one transaction.
    */
-  async deleteAccount(viewer: Viewer, passphrase: string, mode: DeletionMode): Promise<boolean> {
+  async checkDeletion(viewer: Viewer, passphrase: string): Promise<AccountDeletion> {
     const account = await this.findById(viewer.accountId);
     if (!account) throw new AccountsError('ACCOUNT_NOT_FOUND', 'This account no longer exists.');
     const key = await this.throttle.keyFor(account.pseudonymKey);
@@ -265,12 +269,16 @@ export class AccountsService {
     if (!(await this.passphrases.verify(account.passphraseHash, passphrase))) {
       throw new AccountsError('WRONG_PASSPHRASE', "That passphrase isn't right, so nothing was deleted.");
     }
-    await this.dataSource.transaction(async (manager) => {
-      await this.accounts.deleteWithPosts(manager, account.id, mode);
-      await this.throttle.reset(key, manager);
-    });
-    this.logger.log(`account ${account.id} deleted (${mode})`);
-    return true;
+    return { accountId: account.id, throttleKey: key };
+  }
+
+  /**
+   * Deletes a checked account inside the caller's transaction. Sessions, codes, reactions and
+   * notifications go with it (ON DELETE CASCADE); so does its sign-in failure count.
+   */
+  async delete(manager: EntityManager, deletion: AccountDeletion): Promise<void> {
+    await this.accounts.delete(manager, deletion.accountId);
+    await this.throttle.reset(deletion.throttleKey, manager);
   }
 
   /** Generated pseudonyms nobody holds yet (no reservation: register may still lose a race). */

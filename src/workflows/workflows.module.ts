@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { ForumCoreModule } from '../forum/forum-core.module';
 import { ForumModule } from '../forum/forum.module';
@@ -6,6 +7,7 @@ import { ModerationCoreModule } from '../moderation/moderation-core.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ScreeningModule } from '../screening/screening.module';
+import { AccountDeletionWorkflow } from './account-deletion.workflow';
 import { CaseResolutionWorkflow } from './case-resolution.workflow';
 import { PostScreeningWorkflow } from './post-screening.workflow';
 import { PostWithdrawalWorkflow } from './post-withdrawal.workflow';
@@ -25,7 +27,7 @@ export class WorkflowsModule {
   static forRoot(options: { workers: boolean; api: boolean }): DynamicModule {
     const periodic = [{ provide: WORKERS_ENABLED, useValue: options.workers }, PostScreeningWorkflow, ScreeningProcessor, ScreeningSweeper];
     const eraser = [{ provide: ERASER_ENABLED, useValue: options.workers }, WithdrawnBodyEraser];
-    const api = options.api ? [PostWithdrawalWorkflow, CaseResolutionWorkflow, WorkflowsResolver] : [];
+    const api = options.api ? [PostWithdrawalWorkflow, CaseResolutionWorkflow, AccountDeletionWorkflow, WorkflowsResolver] : [];
     return {
       module: WorkflowsModule,
       imports: [
@@ -34,7 +36,7 @@ export class WorkflowsModule {
         ModerationCoreModule,
         NotificationsModule,
         ScreeningModule,
-        ...(options.api ? [ForumModule, ModerationModule] : []),
+        ...(options.api ? [AccountsModule, ForumModule, ModerationModule] : []),
       ],
       providers: [...periodic, ...eraser, ...api],
       exports: [PostScreeningWorkflow, ScreeningSweeper, WithdrawnBodyEraser],

@@ -1,11 +1,13 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { ActiveMember, ModeratorOnly } from '../common/auth/auth.guard';
+import { DeleteAccountInput } from '../accounts/account.inputs';
+import { ActiveMember, ModeratorOnly, SignedIn } from '../common/auth/auth.guard';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
 import type { PostEntity } from '../forum/post.entity';
 import { PostInterface } from '../forum/post.type';
 import type { ModerationCaseEntity } from '../moderation/moderation-case.entity';
 import { ModerationCaseType, ResolveCaseInput } from '../moderation/moderation.types';
+import { AccountDeletionWorkflow } from './account-deletion.workflow';
 import { CaseResolutionWorkflow } from './case-resolution.workflow';
 import { PostWithdrawalWorkflow } from './post-withdrawal.workflow';
 
@@ -15,6 +17,7 @@ export class WorkflowsResolver {
   constructor(
     private readonly withdrawal: PostWithdrawalWorkflow,
     private readonly caseResolution: CaseResolutionWorkflow,
+    private readonly accountDeletion: AccountDeletionWorkflow,
   ) {}
 
   @Mutation(() => PostInterface)
@@ -27,5 +30,11 @@ export class WorkflowsResolver {
   @ModeratorOnly()
   resolveCase(@Args('input') input: ResolveCaseInput, @CurrentViewer() viewer: Viewer): Promise<ModerationCaseEntity> {
     return this.caseResolution.resolve(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean)
+  deleteAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: DeleteAccountInput): Promise<boolean> {
+    return this.accountDeletion.deleteAccount(viewer, input.passphrase, input.mode);
   }
 }

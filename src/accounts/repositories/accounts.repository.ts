@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { DeletionMode } from '../account-enums';
 import { AccountEntity } from '../account.entity';
 import { Perspective } from '../perspective';
 import { Role } from '../../common/auth/role';
@@ -77,18 +76,8 @@ export class AccountsRepository {
     await manager.update(AccountEntity, { id }, { role });
   }
 
-  /**
-   * Deletes the account and, by `mode`, its posts: ERASE every post, ANONYMIZE the unpublished
-   * ones (published posts keep no author: post.author_id is ON DELETE SET NULL). Sessions,
-   * codes, reactions and notifications go by ON DELETE CASCADE. The post table belongs to the
-   * forum; its rows are deleted here, by table name, so that accounts imports nothing of the forum.
-   */
-  async deleteWithPosts(manager: EntityManager, id: string, mode: DeletionMode): Promise<void> {
-    if (mode === DeletionMode.ERASE) {
-      await manager.query(`DELETE FROM post WHERE author_id = $1`, [id]);
-    } else {
-      await manager.query(`DELETE FROM post WHERE author_id = $1 AND status <> 'PUBLISHED'`, [id]);
-    }
+  /** Sessions, codes, reactions and notifications go with it (ON DELETE CASCADE); posts it still authors keep no author (SET NULL). */
+  async delete(manager: EntityManager, id: string): Promise<void> {
     await manager.delete(AccountEntity, { id });
   }
 }

@@ -84,6 +84,18 @@ export class PostsRepository {
     return rows.length > 0 ? numberOf(rows[0], 'count') : 0;
   }
 
+  /**
+   * A deleted account's posts: all of them, or (keepPublished) the unpublished ones only, as
+   * ANONYMIZE keeps published posts without an author (post.author_id is ON DELETE SET NULL).
+   */
+  async deleteByAuthor(manager: EntityManager, authorId: string, options: { keepPublished: boolean }): Promise<void> {
+    if (options.keepPublished) {
+      await manager.query(`DELETE FROM post WHERE author_id = $1 AND status <> '${PostStatus.PUBLISHED}'`, [authorId]);
+    } else {
+      await manager.query(`DELETE FROM post WHERE author_id = $1`, [authorId]);
+    }
+  }
+
   /** Stamps the withdrawal with the database's clock: the eraser's retention window counts from it. */
   async markWithdrawn(manager: EntityManager, id: string): Promise<void> {
     await manager.update(PostEntity, { id }, { withdrawnAt: () => 'now()' });
