@@ -9,8 +9,8 @@ const SHARED = path.join(__dirname, '..', '..', 'shared');
 const COPIES: Array<[copy: string, original: string]> = [
   ['fixtures/contract.graphql', 'api/contract.graphql'],
   ['fixtures/screening-dev.jsonl', 'corpus/screening-dev.jsonl'],
-  ['../docs/policy.md', 'docs/policy.md'],
-  ['../docs/architecture.md', 'docs/architecture.md'],
+  ['../docs/policy.md', 'POLICY.md'],
+  ['../docs/architecture.md', 'ARCHITECTURE.md'],
 ];
 
 describe('copies of the shared files', () => {
