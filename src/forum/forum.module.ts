@@ -16,38 +16,25 @@ import { SpacesService } from './spaces.service';
 import { ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
 
+/** What the forum's own resolvers use and other modules (GraphQL context, workflows) may too. */
+const SHARED = [
+  ForumLoadersFactory,
+  PostFields,
+  SpacesService,
+  ThreadsService,
+  RepliesService,
+  PostsService,
+  ReactionsService,
+  SearchService,
+];
+
 /**
  * Spaces, threads, replies, reactions, feed and search. Posts are queued for screening
  * after their commit (ScreeningModule); the post state machine is ForumCoreModule's.
  */
 @Module({
   imports: [ForumCoreModule, ScreeningModule],
-  providers: [
-    ForumLoadersFactory,
-    PostFields,
-    PostingRateLimitService,
-    SpacesService,
-    ThreadsService,
-    RepliesService,
-    PostsService,
-    ReactionsService,
-    SearchService,
-    SpacesResolver,
-    ThreadsResolver,
-    RepliesResolver,
-    PostsResolver,
-    AccountPostsResolver,
-  ],
-  exports: [
-    ForumCoreModule,
-    ForumLoadersFactory,
-    PostFields,
-    SpacesService,
-    ThreadsService,
-    RepliesService,
-    PostsService,
-    ReactionsService,
-    SearchService,
-  ],
+  providers: [...SHARED, PostingRateLimitService, SpacesResolver, ThreadsResolver, RepliesResolver, PostsResolver, AccountPostsResolver],
+  exports: [ForumCoreModule, ...SHARED],
 })
 export class ForumModule {}

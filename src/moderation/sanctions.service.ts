@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
-import { Role } from '../common/auth/role';
+import { isRole, Role } from '../common/auth/role';
 import { AccountsService } from '../accounts/accounts.service';
 import { SessionsService } from '../accounts/sessions.service';
 import type { Viewer } from '../common/auth/viewer';
@@ -117,7 +117,7 @@ export class SanctionsService {
   async setRole(viewer: Viewer, memberId: string, role: Role): Promise<AccountEntity> {
     if (viewer.role !== Role.ADMIN) throw moderationErrors.adminOnly();
     if (!isUuid(memberId)) throw moderationErrors.memberNotFound();
-    if (!Object.values(Role).includes(role)) throw moderationErrors.invalid('Unknown role.', 'role');
+    if (!isRole(role)) throw moderationErrors.invalid('Unknown role.', 'role');
     if (memberId === viewer.accountId) throw new ModerationError('OWN_ROLE', 'You cannot change your own role; ask another admin.');
     const account = await this.members.findMember(memberId);
     if (!account) throw moderationErrors.memberNotFound();
