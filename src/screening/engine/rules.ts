@@ -4,6 +4,7 @@
  */
 import { normalize } from './normalize';
 import { Compiler, LexiconEntry, Matcher, PatternError } from './pattern';
+import { familyList, SELF_HARM_FAMILIES } from './detectors/self-harm-families';
 import { canonical, splitClitics } from './tokenize';
 
 /** One person-first language rule (docs/policy.md table). */
@@ -77,16 +78,12 @@ export const KNOWN_LISTS: readonly string[] = [
   'context.hypothetical',
   'context.informational',
   'context.citation',
-  'selfHarm.strong',
-  'selfHarm.weak',
+  ...SELF_HARM_FAMILIES.flatMap((family) => [familyList(family, false), familyList(family, true)]),
   'selfHarm.topic',
-  'selfHarm.intent',
+  'selfHarm.framing',
   'selfHarm.continuation',
   'selfHarm.idiom',
-  'selfHarm.preparation',
-  'selfHarm.purpose',
   'selfHarm.frame',
-  'selfHarm.means',
   'selfHarm.despair',
   'selfHarm.resolve',
   'overdose.strong',
@@ -121,6 +118,19 @@ export const KNOWN_LISTS: readonly string[] = [
   'spam.scheme',
   'spam.known',
 ];
+
+/**
+ * List names from before the self-harm families, still accepted in operators' rule files: each
+ * reads as the family list that took its phrases.
+ */
+export const LIST_ALIASES: Readonly<Record<string, string>> = {
+  'selfHarm.strong': 'selfHarm.ideation',
+  'selfHarm.weak': 'selfHarm.ideation.weak',
+  'selfHarm.intent': 'selfHarm.framing',
+  'selfHarm.preparation': 'selfHarm.preparation.weak',
+  'selfHarm.purpose': 'selfHarm.method',
+  'selfHarm.means': 'selfHarm.method.weak',
+};
 
 export const TERM_LIST = (kind: string): string => `term:${kind}`;
 export const TERM_EXCLUDE_LIST = (kind: string): string => `termExclude:${kind}`;
@@ -166,7 +176,8 @@ export function compileRules(data: readonly RulesData[]): ScreeningRules {
   const personFirst = new Map<string, PersonFirstRule>();
   try {
     for (const d of data) {
-      for (const [list, phrases] of Object.entries(d.patterns ?? {})) {
+      for (const [named, phrases] of Object.entries(d.patterns ?? {})) {
+        const list = LIST_ALIASES[named] ?? named;
         if (!known.has(list)) throw new RulesError(`unknown phrase list "${list}" (known: ${KNOWN_LISTS.join(', ')})`);
         for (const p of phrases) compiler.add(list, p);
       }

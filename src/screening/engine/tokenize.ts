@@ -280,6 +280,8 @@ export function canonical(word: string): string {
 export function spellings(word: string, key: string): string[] {
   if (word.length > 40) return [key];
   const out = new Set<string>([key]);
+  // Dropped g ("killin", "thinkin", "cuttin"): members write it, phrases spell it out.
+  if (/^[a-z]{4,}in$/.test(key)) out.add(`${key}g`);
   if (hasLongRun(word)) for (const v of stretchVariants(word)) out.add(v);
   const bases = Array.from(out);
   for (const b of bases) {

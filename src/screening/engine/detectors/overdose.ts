@@ -11,6 +11,7 @@ import { tenseOf } from '../context/tense';
 import type { Match } from '../pattern';
 import type { Reason } from '../types';
 import { reason, without } from './reason';
+import { familyList, SELF_HARM_FAMILIES } from './self-harm-families';
 
 /** Teaching, not telling: a conditional in the cue's clause, or "signs of" in its sentence. */
 export function isHypothetical(doc: Doc, m: Match): boolean {
@@ -44,7 +45,7 @@ const EVENT = { startVerb: false, clauseVerbs: false };
 
 export function detectOverdose(doc: Doc): Reason[] {
   const idioms = matches(doc, 'overdose.idiom');
-  const selfHarm = matches(doc, 'selfHarm.strong');
+  const selfHarm = SELF_HARM_FAMILIES.flatMap((family) => matches(doc, familyList(family, false)));
   const live = (list: string): Match[] =>
     without(matches(doc, list), idioms).filter(
       (m) =>
