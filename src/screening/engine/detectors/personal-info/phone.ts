@@ -18,8 +18,22 @@ const DIGIT_WORDS: Record<string, string> = {
   seven: '7',
   eight: '8',
   nine: '9',
+  // Spanish, for numbers spelled out in a Spanish or Spanglish post
+  cero: '0',
+  uno: '1',
+  dos: '2',
+  tres: '3',
+  cuatro: '4',
+  cinco: '5',
+  seis: '6',
+  siete: '7',
+  ocho: '8',
+  nueve: '9',
 };
 const GAP = /^[\s\-.()+/]{0,3}$/;
+/** A comma between groups, as in "six one four, three three two, ...": only in the shape of a phone number. */
+const COMMA_GAP = /^\s{0,2},\s{0,2}$/;
+const PHONE_GROUPS = ['3,3,4', '3,4', '1,3,3,4'];
 
 function digitsOf(key: string, inRun: boolean): string | null {
   if (/^[0-9]+$/.test(key)) return key;
@@ -55,15 +69,29 @@ export function findPhones(doc: Doc): PhoneHit[] {
     const groups = [first.length];
     let words = first.length === 1 && !/[0-9]/.test(t[i].key);
     let j = i + 1;
+    // Digit counts between commas; a comma-separated run counts only in a phone number's shape
+    // (so "one, two, three, four, five, six, seven" stays a count).
+    const commaGroups = [first.length];
+    let commas = false;
     while (j < t.length && digits.length <= 12) {
-      const gap = doc.text.slice(t[j - 1].end, Math.min(t[j].start, t[j - 1].end + 4));
-      if (t[j].start - t[j - 1].end > 3 || !GAP.test(gap)) break;
+      const gap = doc.text.slice(t[j - 1].end, Math.min(t[j].start, t[j - 1].end + 5));
+      const comma = COMMA_GAP.test(gap);
+      if (t[j].start - t[j - 1].end > 4 || (!GAP.test(gap) && !comma)) break;
       const d = digitsOf(t[j].key, true);
       if (d === null || t[j].expanded) break;
+      if (comma) {
+        commas = true;
+        commaGroups.push(0);
+      }
+      commaGroups[commaGroups.length - 1] += d.length;
       if (!/[0-9]/.test(t[j].key)) words = true;
       digits += d;
       groups.push(d.length);
       j++;
+    }
+    if (commas && !PHONE_GROUPS.includes(commaGroups.join(','))) {
+      i = j;
+      continue;
     }
     const n = digits.length;
     // "+44 7700 900123", "+52 55 1234 5678": a leading "+" marks an international number.
