@@ -1,7 +1,7 @@
 /**
  * DOSING_INSTRUCTIONS: how to use for effect, get high on a prescribed medication, beat a
  * drug test, crush/snort/inject. A cue needs instruction or question framing in its sentence
- * (how, tip, works better, if you...), so a story ("I used to crush my pills") or a doctor's
+ * or the one beside it (how, tip, works better, if you..., "does that work?"), so a story ("I used to crush my pills") or a doctor's
  * taper ("tapered my buprenorphine from 16mg to 12mg") is not instruction. Harm-reduction
  * advice in the same sentence (naloxone, never use alone) cancels.
  */
@@ -18,6 +18,12 @@ function sentenceHasList(doc: Doc, list: string, m: Match): boolean {
   return matches(doc, list).some((x) => x.start >= s.start && x.end <= s.end);
 }
 
+/** Framing in the cue's sentence or the one beside it: "Mouthwash work?" after the cue. */
+function framedNearby(doc: Doc, m: Match): boolean {
+  const si = doc.tokens[m.start].sentence;
+  return matches(doc, 'dosing.framing').some((x) => Math.abs(doc.tokens[x.start].sentence - si) <= 1);
+}
+
 /** The dosing.exclude phrase about being in recovery ("I've been clean"). */
 const RECOVERY_WORDS = '(clean|sober';
 
@@ -30,7 +36,7 @@ export function detectDosing(doc: Doc): Reason[] {
   ] as const) {
     for (const m of matches(doc, list)) {
       if (isNegated(doc, m.start) || tenseOf(doc, m.start, m.end, { clauseVerbs: false }) === 'past') continue;
-      if (!sentenceHasList(doc, 'dosing.framing', m)) continue;
+      if (!framedNearby(doc, m)) continue;
       // Asking how much of a street drug to take is use for effect even beside recovery words
       // ("how much fent should I use if I've been clean for two weeks"): after a break in use it
       // is an overdose-risk question (dosing.override).
