@@ -121,12 +121,12 @@ export const KNOWN_LISTS: readonly string[] = [
 
 /**
  * List names from before the self-harm families, still accepted in operators' rule files: each
- * reads as the family list that took its phrases.
+ * reads as the family list that took its phrases. (`selfHarm.intent`, once the framing words,
+ * now names the intent family; the framing words are `selfHarm.framing`.)
  */
 export const LIST_ALIASES: Readonly<Record<string, string>> = {
   'selfHarm.strong': 'selfHarm.ideation',
   'selfHarm.weak': 'selfHarm.ideation.weak',
-  'selfHarm.intent': 'selfHarm.framing',
   'selfHarm.preparation': 'selfHarm.preparation.weak',
   'selfHarm.purpose': 'selfHarm.method',
   'selfHarm.means': 'selfHarm.method.weak',
