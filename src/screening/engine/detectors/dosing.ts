@@ -6,7 +6,7 @@
  * advice in the same sentence (naloxone, never use alone) cancels.
  */
 import type { Doc } from '../doc';
-import { matches, sentenceOf } from '../doc';
+import { matches, overlaps, sentenceOf } from '../doc';
 import { isNegated } from '../context/negation';
 import { tenseOf } from '../context/tense';
 import type { Match } from '../pattern';
@@ -29,12 +29,15 @@ const RECOVERY_WORDS = '(clean|sober';
 
 export function detectDosing(doc: Doc): Reason[] {
   const out: Reason[] = [];
+  // "how many of my mom's pills would it take" beside self-harm is a method, not a dose for effect.
+  const selfHarmMethod = [...matches(doc, 'selfHarm.method'), ...matches(doc, 'selfHarm.method.weak')];
   for (const [list, what] of [
     ['dosing.effect', 'asking or telling how much to use for effect'],
     ['dosing.method', 'how to take a drug for a stronger effect'],
     ['dosing.test', 'how to beat a drug test'],
   ] as const) {
     for (const m of matches(doc, list)) {
+      if (selfHarmMethod.some((x) => overlaps(x, m))) continue;
       if (isNegated(doc, m.start) || tenseOf(doc, m.start, m.end, { clauseVerbs: false }) === 'past') continue;
       if (!framedNearby(doc, m)) continue;
       // Asking how much of a street drug to take is use for effect even beside recovery words

@@ -1,0 +1,127 @@
+/**
+ * Every SELF_HARM cue family, in four readings: in the present (held), in the past (a survival
+ * story), negated, and said of or to someone else (a support frame, another person's ordinary
+ * life). Weak families (plan, preparation, farewell) are shown holding beside a second cue,
+ * which is the only way they hold. All sentences are written for this spec.
+ */
+import { screenText } from '../index';
+import type { SelfHarmFamily } from './self-harm-families';
+
+interface FamilyCases {
+  present: string;
+  past: string;
+  negated: string;
+  someoneElse: string;
+}
+
+const CASES: Record<SelfHarmFamily, FamilyCases> = {
+  wish: {
+    present: 'i just want to go to sleep and never wake up',
+    past: 'Two years ago I wanted to die every single day. Today I have a job and my kids back.',
+    negated: "I don't want to die, I want the cravings to stop.",
+    someoneElse: 'If someone tells you they wish they were dead, stay with them and call 988.',
+  },
+  ideation: {
+    present: 'been thinking about killing myself a lot lately',
+    past: 'In 2019 I thought about ending my life. I am glad I stayed.',
+    negated: "I'm not going to kill myself, I just need to vent about court.",
+    someoneElse: 'When a person says they are thinking of ending it, ask them directly and listen.',
+  },
+  method: {
+    present: "i looked up how many of my mom's pills would be enough",
+    past: 'Years ago I looked up the lethal dose of my meds. Five years later I run a peer group.',
+    negated: 'I never looked up the lethal dose, I just felt numb all week.',
+    someoneElse: 'My therapist asked if I had looked up the lethal dose of anything.',
+  },
+  intent: {
+    present: "i'm going to overdose on purpose tonight",
+    past: 'Back in 2018 I tried to overdose on purpose. My brother found me.',
+    negated: 'I would never overdose on purpose, I carry naloxone everywhere I go.',
+    someoneElse: 'If you are thinking of overdosing on purpose, please call or text 988 tonight.',
+  },
+  plan: {
+    present: 'Saturday is the day. I already wrote the letters to my kids.',
+    past: 'In 2017 I picked a date and wrote letters to my kids. My sister found them and I got help.',
+    negated: "I haven't picked a date for anything, I'm just really sad this week.",
+    someoneElse: 'My sister picked the date for her wedding, it is the weekend after Easter.',
+  },
+  preparation: {
+    present: 'gave my dog to my neighbor and wrote letters to my kids',
+    past: 'Years ago I gave away my things and wrote letters to my kids. Today I am three years into recovery.',
+    negated: "I'm not giving my dog away, she's the reason I get up in the morning.",
+    someoneElse: 'My grandma gave away her things before she moved into assisted living.',
+  },
+  burden: {
+    present: 'everyone would be better off without me',
+    past: 'Last year I believed my family would be better off without me. I was wrong.',
+    negated: 'My kids would not be better off without me, my counselor helped me see it.',
+    someoneElse: 'When someone says everyone would be better off without them, take it seriously.',
+  },
+  belonging: {
+    present: 'nobody would notice if i was gone',
+    past: 'When I was using I felt like nobody would notice if I was gone.',
+    negated: 'Somebody would notice if I was gone, and that is why I am still here.',
+    someoneElse: 'My son used to say nobody would miss him, and it broke my heart.',
+  },
+  farewell: {
+    present: 'This is goodbye. Thank you all for everything. I won’t be posting again.',
+    past: 'In 2020 I posted a goodbye here. You all got me help and I am alive.',
+    negated: 'This is not goodbye, I am just taking a break from the forum for finals.',
+    someoneElse: 'My sponsor said goodbye to everyone at his retirement party last night.',
+  },
+  injury: {
+    present: 'i cut myself again tonight',
+    past: 'I used to cut myself in high school. It has been ten years.',
+    negated: "I didn't cut myself tonight even though the urge was bad.",
+    someoneElse: "My daughter's counselor asked whether she had been hurting herself.",
+  },
+};
+
+describe.each(Object.entries(CASES))('SELF_HARM family %s', (family, cases) => {
+  it('holds a present cue as URGENT with crisis resources', () => {
+    const d = screenText(cases.present);
+    expect({ outcome: d.outcome, categories: d.categories, priority: d.priority, crisis: d.crisisResources }).toEqual({
+      outcome: 'HOLD',
+      categories: ['SELF_HARM'],
+      priority: 'URGENT',
+      crisis: true,
+    });
+  });
+
+  it.each([
+    ['in the past', cases.past],
+    ['negated', cases.negated],
+    ['about or to someone else', cases.someoneElse],
+  ])('publishes it %s', (_reading, text) => {
+    expect(screenText(text).categories).not.toContain('SELF_HARM');
+  });
+
+  it(`names the family in the reason`, () => {
+    const details = screenText(cases.present).reasons.map((r) => r.detail);
+    expect(details.join(' ')).toMatch(/self-harm cue/);
+    expect(family).toBeTruthy();
+  });
+});
+
+describe('weak cues hold only in combination', () => {
+  it.each([
+    ['a preparation alone', 'Gave my old guitar to my nephew today, he is going to love it.'],
+    ['a farewell alone', 'Thank you all for everything this year, see you at the Friday meeting.'],
+    ['a plan-like date alone', 'Saturday is the day we move into the new apartment!'],
+    ['a burden alone', 'I feel like a weight on my family since the surgery, but PT is helping.'],
+  ])('%s publishes', (_what, text) => {
+    expect(screenText(text).categories).not.toContain('SELF_HARM');
+  });
+
+  it.each([
+    [
+      'preparation inside a farewell',
+      'I wrote letters to my kids and my mom. Thank you all for everything. I won’t be posting after this weekend.',
+    ],
+    ['a burden inside a farewell', 'Goodbye everyone. Nobody will have to deal with me anymore.'],
+    ['means at hand beside a date', 'I have my wifes pills saved in the drawer. Friday night is when I am going to do it.'],
+  ])('%s holds as URGENT', (_what, text) => {
+    const d = screenText(text);
+    expect([d.outcome, d.priority]).toEqual(['HOLD', 'URGENT']);
+  });
+});
