@@ -30,7 +30,7 @@ const RECOVERY_WORDS = '(clean|sober';
 export function detectDosing(doc: Doc): Reason[] {
   const out: Reason[] = [];
   // "how many of my mom's pills would it take" beside self-harm is a method, not a dose for effect.
-  const selfHarmMethod = [...matches(doc, 'selfHarm.method'), ...matches(doc, 'selfHarm.method.weak')];
+  const selfHarmMethod = matches(doc, 'selfHarm.method');
   for (const [list, what] of [
     ['dosing.effect', 'asking or telling how much to use for effect'],
     ['dosing.method', 'how to take a drug for a stronger effect'],
