@@ -115,7 +115,7 @@ export function detectSelfHarm(doc: Doc): Reason[] {
   found.forEach((f, i) => {
     if (!held[i]) return;
     const traits = FAMILY_TRAITS[f.cue.family];
-    const why = `${f.recent ? 'recent' : 'present'} self-harm cue, ${traits.label}${f.cue.weak ? ' (with other cues)' : ''}`;
+    const why = `${traits.label}${f.recent ? ' (recent)' : ''}${f.cue.weak ? ', beside other self-harm cues' : ''}`;
     out.push(reason(doc, 'SELF_HARM', 'HOLD', f.match.start, f.match.end, why));
   });
 
