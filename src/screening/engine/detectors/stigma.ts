@@ -31,6 +31,17 @@ interface TermHit {
   to: number;
 }
 
+/**
+ * The author quoting their own words about themselves ("I said 'hi, I'm Jess and I'm an
+ * addict'"): a self-description, so the private suggestion still fits. Someone else's words
+ * ("my cousin called me a junkie") stay a report.
+ */
+function quotesSelf(doc: Doc, from: number, to: number): boolean {
+  const s = sentenceOf(doc, from);
+  const ownWords = matches(doc, 'context.ownSpeech').some((m) => m.start >= s.start && m.end <= from);
+  return ownWords && targetOf(doc, from, to) === 'self';
+}
+
 function termHits(doc: Doc): TermHit[] {
   const hits: TermHit[] = [];
   for (const kind of doc.rules.personFirst.keys()) {
@@ -38,7 +49,7 @@ function termHits(doc: Doc): TermHit[] {
     for (const m of matches(doc, TERM_LIST(kind))) {
       const focus = { start: m.focusStart, end: m.focusEnd };
       if (exclude.some((x) => overlaps(x, focus))) continue;
-      if (isReportedSpeech(doc, focus.start)) continue;
+      if (isReportedSpeech(doc, focus.start) && !quotesSelf(doc, focus.start, focus.end)) continue;
       hits.push({ kind, from: focus.start, to: focus.end });
     }
   }
