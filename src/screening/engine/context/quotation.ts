@@ -51,8 +51,11 @@ export function computeQuoted(t: string, _original: string, tokens: readonly Tok
 
 /**
  * Is the token inside reported speech: a reporting phrase ("called me", "told me", "people
- * say") earlier in its sentence, or later in its clause ("...', my dad said")?
+ * say") earlier in its sentence, or just after it in its clause ("...', my dad said")?
  */
+/** A reporting verb after the words ("...', my dad said") follows them closely. */
+const REPORT_AFTER = 5;
+
 export function isReported(doc: Doc, index: number): boolean {
   const sentence = sentenceOf(doc, index);
   const clause = clauseOf(doc, index);
@@ -61,7 +64,7 @@ export function isReported(doc: Doc, index: number): boolean {
   return matches(doc, 'context.reporting').some(
     (m) =>
       !own.some((o) => o.start <= m.start && o.end >= m.end) &&
-      ((m.start >= sentence.start && m.end <= index) || (m.start > index && m.start < clause.end)),
+      ((m.start >= sentence.start && m.end <= index) || (m.start > index && m.start < clause.end && m.start - index <= REPORT_AFTER)),
   );
 }
 
