@@ -5,7 +5,7 @@
  */
 import { compileRules, ScreeningRules } from '../../src/screening/engine';
 import { SCREENING_CATEGORIES, ScreeningCategory } from '../../src/screening/engine/vocabulary';
-import { wordHash } from '../../src/screening/model/features';
+import { NORM_FLOOR, wordHash } from '../../src/screening/model/features';
 import { CHAR_NGRAMS, ScreeningModel, WORD_NGRAMS } from '../../src/screening/model/model';
 import { modelVersion } from '../../src/screening/model/weights-file';
 import type { VoicedPost } from '../../src/screening/training/corpus';
@@ -77,7 +77,7 @@ export function handModel(
       weights[bucket * k + categories.indexOf(category as ScreeningCategory)] = sign * Math.round(push / 0.5);
   }
   const draft = {
-    features: { hashBits, wordNgrams: WORD_NGRAMS, charNgrams: CHAR_NGRAMS },
+    features: { hashBits, wordNgrams: WORD_NGRAMS, charNgrams: CHAR_NGRAMS, normFloor: NORM_FLOOR },
     categories,
     bias: new Float64Array(k).fill(-4),
     scales,

@@ -66,10 +66,10 @@ describe('the train command', () => {
 
   it('with decisions, refuses to write a model worse on urgent recall, and leaves the current file alone', async () => {
     const before = readFileSync(args.out, 'utf8');
-    // Decisions that approved every crisis post: learned from, they would blind the model.
-    const approvedCrises = posts
-      .filter((p) => p.categories.includes('SELF_HARM'))
-      .flatMap((p) => Array.from({ length: 5 }, () => ({ text: p.text, categories: [] })));
+    // Decisions that approved every crisis post and held check-ins instead: learned from, they would blind the model.
+    const approvedCrises = posts.flatMap((p) =>
+      Array.from({ length: 5 }, () => ({ text: p.text, categories: p.categories.includes('SELF_HARM') ? [] : ['SELF_HARM'] })),
+    );
     const { code, text } = await run({ ...args, includeDecisions: true }, source(approvedCrises));
     expect(code).toBe(1);
     expect(text).toMatch(

@@ -1,4 +1,4 @@
-import { charNgramHashes, features, ngramHash, occurrenceScale, wordHash } from './features';
+import { charNgramHashes, features, ngramHash, NORM_FLOOR, occurrenceScale, wordHash } from './features';
 
 /**
  * The hashes are part of the weights file's format: a shipped model's buckets mean something
@@ -53,6 +53,7 @@ describe('hashed features', () => {
     const o = features(tokens, 10);
     expect(o.length).toBeGreaterThan(1024);
     expect(occurrenceScale(o)).toBeCloseTo(1 / Math.sqrt(o.length));
+    expect(occurrenceScale(features(tokens.slice(0, 3), 10))).toBeCloseTo(1 / Math.sqrt(NORM_FLOOR));
     expect(occurrenceScale(features([], 10))).toBe(0);
   });
 });

@@ -173,7 +173,14 @@ export function features(tokens: readonly FeatureToken[], bits: number, into: Oc
   return into;
 }
 
-/** Each occurrence's value: 1/sqrt(count), so a post's vector has about unit length whatever its size. */
+/**
+ * Below this many occurrences (about a quarter of the corpus's posts, 60 words or so), a post
+ * is scaled as if it had this many: a one-line post then carries less evidence than a long one,
+ * instead of a few common words ("for you", "not mine") weighing as much as a whole post.
+ */
+export const NORM_FLOOR = 300;
+
+/** Each occurrence's value: 1/sqrt(count) (count at least NORM_FLOOR), so a long post's vector has about unit length. */
 export function occurrenceScale(o: Occurrences): number {
-  return o.length === 0 ? 0 : 1 / Math.sqrt(o.length);
+  return o.length === 0 ? 0 : 1 / Math.sqrt(Math.max(o.length, NORM_FLOOR));
 }

@@ -12,6 +12,8 @@ export interface ModelFeatures {
   hashBits: number;
   wordNgrams: [number, number];
   charNgrams: [number, number];
+  /** Posts with fewer feature occurrences are scaled as if they had this many (features.ts). */
+  normFloor: number;
 }
 
 export interface ScreeningModel {

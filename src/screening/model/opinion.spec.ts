@@ -6,7 +6,7 @@ import { modelFindings, modelOpinion } from './opinion';
 describe('the model as a second opinion', () => {
   const rules = bareRules();
   // "won't" reads as the tokens "will not", which share its span.
-  const words = { letters: { SELF_HARM: 40 }, will: { SELF_HARM: 10 }, not: { SELF_HARM: 10 }, need: { SELF_HARM: 30 } };
+  const words = { letters: { SELF_HARM: 60 }, will: { SELF_HARM: 20 }, not: { SELF_HARM: 20 }, need: { SELF_HARM: 45 } };
   const model = handModel({ ...words, plug: { DRUG_SOURCING: 40 } }, { SELF_HARM: 0.35 });
   const text = 'Finished the  Letters today. I won\u2019t need my coat after Friday.';
 

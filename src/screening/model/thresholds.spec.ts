@@ -1,46 +1,66 @@
-import { chooseThreshold, DEFAULT_POLICY, policyFor, ScoredPost, URGENT_POLICY } from './thresholds';
+import { chooseThresholds, DEFAULT_POLICY, policyFor, ScoredPost, URGENT_POLICY } from './thresholds';
 
-const post = (score: number, kind: 'positive' | 'benign' | 'other', rulesPublish = true): ScoredPost => ({
-  score,
-  positive: kind === 'positive',
+/** Two categories searched: 0 urgent (SELF_HARM-like), 1 not (SPAM-like). */
+const POLICIES = [URGENT_POLICY, DEFAULT_POLICY];
+
+const post = (scores: [number, number], kind: 'urgent' | 'spam' | 'benign' | 'other', rulesPublish = true): ScoredPost => ({
+  scores,
+  positive: [kind === 'urgent', kind === 'spam'],
   benign: kind === 'benign',
   rulesPublish,
 });
 
-/** 100 benign posts spread over [0, 0.4), plus the given ones. */
-const withBenign = (...posts: ScoredPost[]): ScoredPost[] => [...Array.from({ length: 100 }, (_, i) => post(i / 250, 'benign')), ...posts];
+/** 100 benign posts scoring over [0, 0.33] in both categories, plus the given ones. */
+const withBenign = (...posts: ScoredPost[]): ScoredPost[] => [
+  ...Array.from({ length: 100 }, (_, i) => post([i / 300, i / 300], 'benign')),
+  ...posts,
+];
 
 describe('per-category thresholds', () => {
-  it('give the urgent categories a lower, more forgiving range', () => {
+  it('give the urgent categories a lower range and more worth per catch', () => {
     expect(policyFor('SELF_HARM')).toBe(URGENT_POLICY);
     expect(policyFor('OVERDOSE_EMERGENCY')).toBe(URGENT_POLICY);
     expect(policyFor('SPAM')).toBe(DEFAULT_POLICY);
     expect(URGENT_POLICY.low).toBeLessThan(DEFAULT_POLICY.low);
+    expect(URGENT_POLICY.high).toBeLessThan(DEFAULT_POLICY.high);
     expect(URGENT_POLICY.gain).toBeGreaterThan(DEFAULT_POLICY.gain);
   });
 
-  it('keep the top of the range when there is nothing to gain', () => {
-    expect(chooseThreshold(withBenign(), DEFAULT_POLICY).threshold).toBe(DEFAULT_POLICY.high);
+  it('keep the top of each range when there is nothing to gain', () => {
+    expect(chooseThresholds(withBenign(), POLICIES).choices.map((c) => c.threshold)).toEqual([URGENT_POLICY.high, DEFAULT_POLICY.high]);
     // Positives the rules already hold are not the model's to catch.
-    expect(chooseThreshold(withBenign(post(0.9, 'positive', false)), DEFAULT_POLICY).threshold).toBe(DEFAULT_POLICY.high);
+    const held = withBenign(post([0.5, 0.6], 'urgent', false), post([0.1, 0.6], 'spam', false));
+    expect(chooseThresholds(held, POLICIES).choices.map((c) => c.threshold)).toEqual([URGENT_POLICY.high, DEFAULT_POLICY.high]);
   });
 
-  it('go as low as added catches pay for added false holds, within the budget', () => {
-    const posts = withBenign(post(0.7, 'positive'), post(0.46, 'positive'), post(0.3, 'positive'));
-    // 0.46 adds a second catch for no false hold (benign scores stop below 0.4).
-    expect(chooseThreshold(posts, DEFAULT_POLICY)).toMatchObject({ threshold: 0.46, addedCatches: 2, addedFalseHolds: 0 });
-    // Urgent: 0.3 would catch the third but hold 25 benign posts, over the 2% budget (2 posts).
-    expect(chooseThreshold(posts, URGENT_POLICY)).toMatchObject({ threshold: 0.46, addedCatches: 2, addedFalseHolds: 0 });
-    // With a bigger budget and enough gain, urgent goes lower.
-    expect(chooseThreshold(posts, { ...URGENT_POLICY, falseHoldBudget: 0.3, gain: 30 })).toMatchObject({
-      threshold: 0.3,
-      addedCatches: 3,
-      addedFalseHolds: 25,
-    });
+  it('go down as far as added catches pay, within the false-hold budget', () => {
+    const posts = withBenign(post([0.45, 0], 'urgent'), post([0.335, 0], 'urgent'), post([0.2, 0], 'urgent'), post([0, 0.5], 'spam'));
+    const search = chooseThresholds(posts, POLICIES);
+    // 0.33 adds a crisis for one benign post; 0.2 would hold 40, over the budget (2% of 100).
+    expect(search).toMatchObject({ budget: 2, addedFalseHolds: 1 });
+    expect(search.choices).toEqual([
+      { threshold: 0.33, addedCatches: 2, falseHolds: 1 },
+      { threshold: 0.5, addedCatches: 1, falseHolds: 0 },
+    ]);
+    // Without a budget, no benign post may be held.
+    expect(chooseThresholds(posts, POLICIES, 0).choices[0]).toEqual({ threshold: 0.45, addedCatches: 1, falseHolds: 0 });
   });
 
-  it('never count a post labeled held for another category as a false hold', () => {
-    const posts = withBenign(post(0.8, 'positive'), ...Array.from({ length: 10 }, () => post(0.6, 'other')));
-    expect(chooseThreshold(posts, DEFAULT_POLICY)).toMatchObject({ addedCatches: 1, addedFalseHolds: 0, threshold: 0.8 });
+  it('count a benign post held by two categories once against the budget', () => {
+    const posts = withBenign(post([0.39, 0], 'urgent'), post([0, 0.4], 'spam'), post([0.395, 0.405], 'benign'));
+    const search = chooseThresholds(posts, POLICIES, 0.01);
+    expect(search).toMatchObject({ budget: 1, addedFalseHolds: 1 });
+    expect(search.choices).toEqual([
+      { threshold: 0.39, addedCatches: 1, falseHolds: 1 },
+      { threshold: 0.4, addedCatches: 1, falseHolds: 1 },
+    ]);
+  });
+
+  it('never count a post held for another category as a false hold', () => {
+    const search = chooseThresholds(
+      withBenign(post([0, 0.8], 'spam'), ...Array.from({ length: 10 }, () => post([0, 0.6], 'other'))),
+      POLICIES,
+    );
+    expect(search.choices[1]).toEqual({ threshold: 0.8, addedCatches: 1, falseHolds: 0 });
   });
 });

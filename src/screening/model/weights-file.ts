@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { SCREENING_CATEGORIES, ScreeningCategory } from '../engine/vocabulary';
+import { NORM_FLOOR } from './features';
 import { CHAR_NGRAMS, MODEL_FORMAT, ModelFeatures, ScreeningModel, WORD_NGRAMS } from './model';
 
 /** One system (rules alone, or rules then model) measured on one split. */
@@ -196,7 +197,7 @@ export function fromModelFile(value: unknown, source: string): ScreeningModel {
   weights.set(new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length));
   const model: ScreeningModel = {
     version: v.version,
-    features: { hashBits: bits, wordNgrams: WORD_NGRAMS, charNgrams: CHAR_NGRAMS },
+    features: { hashBits: bits, wordNgrams: WORD_NGRAMS, charNgrams: CHAR_NGRAMS, normFloor: NORM_FLOOR },
     categories: categories as ScreeningCategory[],
     bias: Float64Array.from(v.bias),
     scales: Float64Array.from(v.scales),

@@ -1,6 +1,7 @@
 import { bareRules, syntheticPosts } from '../../../test/support/screening-model-fakes';
 import { screenText } from '../engine';
 import { modelOpinion } from '../model/opinion';
+import { URGENT_POLICY } from '../model/thresholds';
 import { fromModelFile, serializeModelFile } from '../model/weights-file';
 import { DEFAULT_TRAINING, trainModel, TrainingOptions } from './train-model';
 
@@ -43,7 +44,7 @@ describe('training the screening model', () => {
     expect(file.examples).toMatchObject({ training: 60, validation: 20, evaluation: 20, extra: 0 });
     expect(file.examples.trainingHolds).toMatchObject({ SELF_HARM: 18, DRUG_SOURCING: 12, SPAM: 0 });
     expect(Object.keys(file.thresholds)).toHaveLength(8);
-    expect(file.thresholds.SELF_HARM).toBeLessThanOrEqual(0.6);
+    expect(file.thresholds.SELF_HARM).toBeLessThanOrEqual(URGENT_POLICY.high);
     expect(file.figures.validation.posts).toBe(20);
     expect(file.figures.evaluation?.voices).toBe(2);
     expect(fromModelFile(JSON.parse(serializeModelFile(file)), 'model.json')).toEqual(model);

@@ -10,12 +10,12 @@ import { analyze } from '../engine/doc';
 import { screenText, ScreeningRules } from '../engine';
 import type { ScreeningDecision } from '../engine/types';
 import { SCREENING_CATEGORIES, ScreeningCategory } from '../engine/vocabulary';
-import { emptyOccurrences, FeatureToken, features, occurrenceScale } from '../model/features';
+import { emptyOccurrences, FeatureToken, features, NORM_FLOOR, occurrenceScale } from '../model/features';
 import { DEFAULT_LOGISTIC, fitOneVsRest, LogisticOptions, SparseExample } from '../model/logistic';
 import { CHAR_NGRAMS, ScreeningModel, WORD_NGRAMS } from '../model/model';
 import { modelOpinion } from '../model/opinion';
 import { scores } from '../model/predict';
-import { chooseThreshold, policyFor, ScoredPost } from '../model/thresholds';
+import { chooseThresholds, policyFor } from '../model/thresholds';
 import { ModelFile, modelVersion, quantize, SplitFigures, toModelFile } from '../model/weights-file';
 import type { LabeledExample } from './example-source';
 import { isValidationVoice, VoicedPost } from './corpus';
@@ -114,7 +114,7 @@ export function trainModel(input: TrainingInput, options: TrainingOptions, log: 
 
   const { scales, weights } = quantize(fitted.map((f) => f.weights));
   const draft: Omit<ScreeningModel, 'version'> = {
-    features: { hashBits: options.hashBits, wordNgrams: WORD_NGRAMS, charNgrams: CHAR_NGRAMS },
+    features: { hashBits: options.hashBits, wordNgrams: WORD_NGRAMS, charNgrams: CHAR_NGRAMS, normFloor: NORM_FLOOR },
     categories: CATEGORIES,
     bias: Float64Array.from(fitted, (f) => f.bias),
     scales,
@@ -126,20 +126,22 @@ export function trainModel(input: TrainingInput, options: TrainingOptions, log: 
   // Thresholds, on validation, with the quantized weights: the scores the shipped file gives.
   const validationRules = validation.map((p) => screenText(p.text, undefined, input.rules));
   const validationScores = validation.map((p) => scoreTokens({ ...draft, version: '' }, tokensOf(p.text, input.rules)));
-  const choices = CATEGORIES.map((c, k) => {
-    const posts: ScoredPost[] = validation.map((p, i) => ({
-      score: validationScores[i][k],
-      positive: heldCategories(p).includes(c),
+  const search = chooseThresholds(
+    validation.map((p, i) => ({
+      scores: validationScores[i],
+      positive: CATEGORIES.map((c) => heldCategories(p).includes(c)),
       benign: !isHeldOutcome(p.outcome),
       rulesPublish: !isHeldOutcome(validationRules[i].outcome),
-    }));
-    return chooseThreshold(posts, policyFor(c));
-  });
+    })),
+    CATEGORIES.map(policyFor),
+  );
+  const choices = search.choices;
   draft.thresholds = Float64Array.from(choices, (c) => c.threshold);
   const model: ScreeningModel = { ...draft, version: modelVersion(draft) };
+  log(`thresholds on validation: the model adds ${search.addedFalseHolds} false holds (budget ${search.budget})`);
   CATEGORIES.forEach((c, k) =>
     log(
-      `  ${c.padEnd(20)} threshold ${choices[k].threshold.toFixed(2)}  adds ${choices[k].addedCatches} catches, ${choices[k].addedFalseHolds} false holds on validation`,
+      `  ${c.padEnd(20)} threshold ${choices[k].threshold.toFixed(2)}  adds ${choices[k].addedCatches} catches, holds ${choices[k].falseHolds} benign posts`,
     ),
   );
 
