@@ -14,9 +14,9 @@ describe('hashed features', () => {
 
   it('put a post into fixed buckets with fixed signs', () => {
     const tokens = [
-      { key: 'i', sentence: 0 },
-      { key: 'wrote', sentence: 0 },
-      { key: 'letters', sentence: 1 },
+      { key: 'i', sentence: 0, clause: 0 },
+      { key: 'wrote', sentence: 0, clause: 0 },
+      { key: 'letters', sentence: 1, clause: 1 },
     ];
     const o = features(tokens, 12);
     // i: word + <i>; wrote: word + bigram + 12 char n-grams of <wrote>; letters (new sentence, no bigram): word + 18.
@@ -30,9 +30,9 @@ describe('hashed features', () => {
   it('name the tokens each feature came from, word n-grams spanning their words', () => {
     const o = features(
       [
-        { key: 'after', sentence: 0 },
-        { key: 'friday', sentence: 0 },
-        { key: 'night', sentence: 0 },
+        { key: 'after', sentence: 0, clause: 0 },
+        { key: 'friday', sentence: 0, clause: 0 },
+        { key: 'night', sentence: 0, clause: 0 },
       ],
       16,
     );
@@ -49,11 +49,28 @@ describe('hashed features', () => {
   });
 
   it('grow past the starting capacity and scale a post to about unit length', () => {
-    const tokens = Array.from({ length: 500 }, (_, i) => ({ key: `word${i % 37}`, sentence: Math.floor(i / 10) }));
+    const tokens = Array.from({ length: 500 }, (_, i) => ({
+      key: `word${i % 37}`,
+      sentence: Math.floor(i / 10),
+      clause: Math.floor(i / 10),
+    }));
     const o = features(tokens, 10);
     expect(o.length).toBeGreaterThan(1024);
     expect(occurrenceScale(o)).toBeCloseTo(1 / Math.sqrt(o.length));
     expect(occurrenceScale(features(tokens.slice(0, 3), 10))).toBeCloseTo(1 / Math.sqrt(NORM_FLOOR));
     expect(occurrenceScale(features([], 10))).toBe(0);
+  });
+
+  it('add a negated copy of the few words after a negator in its clause', () => {
+    const words = (keys: string[], clauses: number[]) => keys.map((key, i) => ({ key, sentence: 0, clause: clauses[i] }));
+    const plain = features(words(['i', 'am', 'suicidal'], [0, 0, 0]), 16).length;
+    expect(features(words(['i', 'am', 'not', 'suicidal'], [0, 0, 0, 0]), 16).length).toBe(
+      features(words(['i', 'am', 'xxx', 'suicidal'], [0, 0, 0, 0]), 16).length + 1,
+    );
+    // A new clause ends the negation's reach ("not me, but ...").
+    expect(features(words(['not', 'me', 'but', 'suicidal'], [0, 0, 1, 1]), 16).length).toBe(
+      features(words(['xxx', 'me', 'but', 'suicidal'], [0, 0, 1, 1]), 16).length + 1,
+    );
+    expect(plain).toBeGreaterThan(0);
   });
 });

@@ -12,6 +12,7 @@
 export interface FeatureToken {
   key: string;
   sentence: number;
+  clause: number;
 }
 
 /** Every feature occurrence of one post, with the tokens it came from (for explanations). */
@@ -33,6 +34,30 @@ const WORD_SEED = 0x5bd1e995;
 const BIGRAM_SEED = 0x1b873593;
 const TRIGRAM_SEED = 0x2545f491;
 const CHAR_SEED = 0x68e31da4;
+const NEGATED_SEED = 0x7f4a7c15;
+/**
+ * A word up to NEGATION_REACH words after one of these, in the same clause, also counts as a
+ * negated word of its own ("not suicidal", "never going to"): a bag of words cannot otherwise
+ * tell "I am not going to do anything" from "I am going to do it".
+ */
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'none',
+  'nor',
+  'cannot',
+  'without',
+  'dont',
+  'cant',
+  'wont',
+  'aint',
+  'didnt',
+  'isnt',
+]);
+const NEGATION_REACH = 4;
 const BOUNDARY_START = 0x3c; // '<'
 const BOUNDARY_END = 0x3e; // '>'
 const MIN_CHAR = 3;
@@ -145,6 +170,8 @@ export function features(tokens: readonly FeatureToken[], bits: number, into: Oc
   let prev2 = 0;
   let run = 0; // words so far in the current sentence
   let sentence = -1;
+  let negatedUntil = -1; // last token index a negator reaches
+  let negatorClause = -1;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
     if (token.sentence !== sentence) {
@@ -153,6 +180,11 @@ export function features(tokens: readonly FeatureToken[], bits: number, into: Oc
     }
     const w = wordHash(token.key);
     push(w, t, 1);
+    if (t <= negatedUntil && token.clause === negatorClause) push(fmix32(w ^ NEGATED_SEED), t, 1);
+    if (NEGATORS.has(token.key)) {
+      negatedUntil = t + NEGATION_REACH;
+      negatorClause = token.clause;
+    }
     if (run >= 1) push(combine(BIGRAM_SEED, prev1, w), t - 1, 2);
     if (run >= 2) push(combine(TRIGRAM_SEED, prev2, prev1, w), t - 2, 3);
     prev2 = prev1;

@@ -57,7 +57,7 @@ export interface TrainingResult {
 const CATEGORIES: ScreeningCategory[] = [...SCREENING_CATEGORIES];
 
 export function tokensOf(text: string, rules: ScreeningRules): FeatureToken[] {
-  return analyze(text, rules).tokens.map((t) => ({ key: t.key, sentence: t.sentence }));
+  return analyze(text, rules).tokens.map((t) => ({ key: t.key, sentence: t.sentence, clause: t.clause }));
 }
 
 /** The sparse vector a logistic regression sees: occurrences summed per bucket, in bucket order. */
