@@ -39,6 +39,8 @@ describe('the train command', () => {
       fixtures: false,
       out: 'x.json',
     });
+    expect(parseTrainArgs(['--false-hold-budget', '0.01'], { corpusDir: 'c', out: 'o' })).toMatchObject({ falseHoldBudget: 0.01 });
+    expect(parseTrainArgs(['--false-hold-budget', '2'], { corpusDir: 'c', out: 'o' })).toMatch(/must be a share/);
     expect(parseTrainArgs(['--bogus'], { corpusDir: 'c', out: 'o' })).toMatch(/unknown argument "--bogus"/);
   });
 

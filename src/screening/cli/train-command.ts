@@ -24,6 +24,7 @@ export interface TrainArgs {
   out: string;
   includeDecisions: boolean;
   hashBits: number;
+  falseHoldBudget: number;
 }
 
 export interface TrainCommandEnvironment {
@@ -35,10 +36,16 @@ export interface TrainCommandEnvironment {
   now: () => Date;
 }
 
-export const TRAIN_USAGE = `train [--out file] [--corpus dir] [--no-fixtures] [--hash-bits n] [--include-decisions]`;
+export const TRAIN_USAGE = `train [--out file] [--corpus dir] [--no-fixtures] [--hash-bits n] [--false-hold-budget share] [--include-decisions]`;
 
 export function parseTrainArgs(args: readonly string[], defaults: Pick<TrainArgs, 'corpusDir' | 'out'>): TrainArgs | string {
-  const parsed: TrainArgs = { ...defaults, fixtures: true, includeDecisions: false, hashBits: DEFAULT_TRAINING.hashBits };
+  const parsed: TrainArgs = {
+    ...defaults,
+    fixtures: true,
+    includeDecisions: false,
+    hashBits: DEFAULT_TRAINING.hashBits,
+    falseHoldBudget: DEFAULT_TRAINING.falseHoldBudget,
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = (): string | null => (i + 1 < args.length ? args[++i] : null);
@@ -53,6 +60,11 @@ export function parseTrainArgs(args: readonly string[], defaults: Pick<TrainArgs
       const v = Number(value());
       if (!Number.isInteger(v) || v < 8 || v > 22) return '--hash-bits must be a whole number from 8 to 22';
       parsed.hashBits = v;
+    } else if (arg === '--false-hold-budget') {
+      const v = Number(value());
+      if (!Number.isFinite(v) || v < 0 || v > 0.2)
+        return '--false-hold-budget must be a share from 0 to 0.2 (0.02 is 2% of benign validation posts)';
+      parsed.falseHoldBudget = v;
     } else return `unknown argument "${arg}"; usage: ${TRAIN_USAGE}`;
   }
   return parsed;
@@ -128,7 +140,7 @@ export async function runTrainCommand(args: TrainArgs, env: TrainCommandEnvironm
   }
   const { file } = trainModel(
     { training: corpus.training, evaluation: corpus.evaluation, extra, rules: env.rules },
-    { ...DEFAULT_TRAINING, hashBits: args.hashBits, trainedAt: env.now().toISOString() },
+    { ...DEFAULT_TRAINING, hashBits: args.hashBits, falseHoldBudget: args.falseHoldBudget, trainedAt: env.now().toISOString() },
     (line) => output.write(`${line}\n`),
   );
   output.write(formatFigures(file));

@@ -24,7 +24,7 @@ export interface LogisticOptions {
   maxPositiveWeight: number;
 }
 
-export const DEFAULT_LOGISTIC: LogisticOptions = { l2: 1e-4, maxIterations: 300, tolerance: 1e-5, maxPositiveWeight: 8 };
+export const DEFAULT_LOGISTIC: LogisticOptions = { l2: 3e-5, maxIterations: 300, tolerance: 1e-5, maxPositiveWeight: 8 };
 
 export interface FittedCategory {
   bias: number;

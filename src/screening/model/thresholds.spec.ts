@@ -34,26 +34,33 @@ describe('per-category thresholds', () => {
   });
 
   it('go down as far as added catches pay, within the false-hold budget', () => {
-    const posts = withBenign(post([0.45, 0], 'urgent'), post([0.335, 0], 'urgent'), post([0.2, 0], 'urgent'), post([0, 0.5], 'spam'));
+    const posts = withBenign(post([0.45, 0], 'urgent'), post([0.335, 0], 'urgent'), post([0.2, 0], 'urgent'), post([0, 0.7], 'spam'));
     const search = chooseThresholds(posts, POLICIES);
     // 0.33 adds a crisis for one benign post; 0.2 would hold 40, over the budget (2% of 100).
     expect(search).toMatchObject({ budget: 2, addedFalseHolds: 1 });
     expect(search.choices).toEqual([
       { threshold: 0.33, addedCatches: 2, falseHolds: 1 },
-      { threshold: 0.5, addedCatches: 1, falseHolds: 0 },
+      { threshold: 0.7, addedCatches: 1, falseHolds: 0 },
     ]);
     // Without a budget, no benign post may be held.
     expect(chooseThresholds(posts, POLICIES, 0).choices[0]).toEqual({ threshold: 0.45, addedCatches: 1, falseHolds: 0 });
   });
 
   it('count a benign post held by two categories once against the budget', () => {
-    const posts = withBenign(post([0.39, 0], 'urgent'), post([0, 0.4], 'spam'), post([0.395, 0.405], 'benign'));
+    const posts = withBenign(post([0.39, 0], 'urgent'), post([0, 0.7], 'spam'), post([0.395, 0.705], 'benign'));
     const search = chooseThresholds(posts, POLICIES, 0.01);
     expect(search).toMatchObject({ budget: 1, addedFalseHolds: 1 });
     expect(search.choices).toEqual([
       { threshold: 0.39, addedCatches: 1, falseHolds: 1 },
-      { threshold: 0.4, addedCatches: 1, falseHolds: 1 },
+      { threshold: 0.7, addedCatches: 1, falseHolds: 1 },
     ]);
+  });
+
+  it('still add catches that hold no benign post when the tops alone exceed the budget', () => {
+    const posts = withBenign(post([0.6, 0.99], 'benign'), post([0.6, 0.99], 'benign'), post([0, 0.7], 'spam'), post([0.45, 0], 'urgent'));
+    const search = chooseThresholds(posts, POLICIES, 0.01);
+    expect(search).toMatchObject({ budget: 1, addedFalseHolds: 2 });
+    expect(search.choices.map((c) => c.threshold)).toEqual([0.45, 0.7]);
   });
 
   it('never count a post held for another category as a false hold', () => {

@@ -8,10 +8,12 @@
  *
  * Every category starts at the top of its range (the model speaks only when very sure), then,
  * greedily, the one move that raises the utility most lowers one category's threshold, as long
- * as the added false holds stay within the budget (a share of the benign validation posts).
+ * as the added false holds stay within the budget (a share of the benign validation posts;
+ * should the tops already exceed it, only moves that hold no further benign post are made).
  * A move must strictly improve the utility, and among equal moves the higher threshold wins,
  * so a category with nothing to gain keeps its top threshold. A missed crisis costs more than
- * a delayed benign post: the URGENT categories gain more per catch and search a lower range.
+ * a delayed benign post: the URGENT categories gain more per catch and search a lower range,
+ * entirely below the others'.
  */
 import { isCrisisCategory, ScreeningCategory } from '../engine/vocabulary';
 
@@ -24,8 +26,9 @@ export interface ThresholdPolicy {
   gain: number;
 }
 
-export const URGENT_POLICY: ThresholdPolicy = { low: 0.1, high: 0.7, step: 0.01, gain: 4 };
-export const DEFAULT_POLICY: ThresholdPolicy = { low: 0.4, high: 0.95, step: 0.01, gain: 1.5 };
+/** URGENT ranges end where the others begin, so an urgent threshold is never above another category's. */
+export const URGENT_POLICY: ThresholdPolicy = { low: 0.1, high: 0.6, step: 0.01, gain: 4 };
+export const DEFAULT_POLICY: ThresholdPolicy = { low: 0.6, high: 0.95, step: 0.01, gain: 1.5 };
 /** Most false holds the model may add, as a share of the benign validation posts. */
 export const FALSE_HOLD_BUDGET = 0.02;
 
@@ -94,7 +97,8 @@ export function chooseThresholds(
         asked.forEach((p, i) => {
           if (p.benign && holding[i] === 0 && p.scores[c] >= t) added++;
         });
-        if (falseHolds + added > budget) continue;
+        // Over the budget already (the tops hold too much), a move may still add catches alone.
+        if (added > 0 && falseHolds + added > budget) continue;
         const u = utility + policies[c].gain * (catches(c, t) - before) - added;
         if (u > (best?.utility ?? utility)) best = { c, t, utility: u, falseHolds: falseHolds + added };
       }

@@ -15,7 +15,7 @@ import { DEFAULT_LOGISTIC, fitOneVsRest, LogisticOptions, SparseExample } from '
 import { CHAR_NGRAMS, ScreeningModel, WORD_NGRAMS } from '../model/model';
 import { modelOpinion } from '../model/opinion';
 import { scores } from '../model/predict';
-import { chooseThresholds, policyFor } from '../model/thresholds';
+import { chooseThresholds, FALSE_HOLD_BUDGET, policyFor } from '../model/thresholds';
 import { ModelFile, modelVersion, quantize, SplitFigures, toModelFile } from '../model/weights-file';
 import type { LabeledExample } from './example-source';
 import { isValidationVoice, VoicedPost } from './corpus';
@@ -29,6 +29,8 @@ export interface TrainingOptions {
   /** ISO time written as trainedAt (metadata only: it is not part of the version). */
   trainedAt: string;
   isValidationVoice: (voice: string) => boolean;
+  /** Most false holds the model may add on validation, as a share of its benign posts. */
+  falseHoldBudget: number;
 }
 
 export const DEFAULT_TRAINING: Omit<TrainingOptions, 'trainedAt'> = {
@@ -37,6 +39,7 @@ export const DEFAULT_TRAINING: Omit<TrainingOptions, 'trainedAt'> = {
   logistic: DEFAULT_LOGISTIC,
   minTokens: 4,
   isValidationVoice: (voice) => isValidationVoice(voice),
+  falseHoldBudget: FALSE_HOLD_BUDGET,
 };
 
 export interface TrainingInput {
@@ -134,6 +137,7 @@ export function trainModel(input: TrainingInput, options: TrainingOptions, log: 
       rulesPublish: !isHeldOutcome(validationRules[i].outcome),
     })),
     CATEGORIES.map(policyFor),
+    options.falseHoldBudget,
   );
   const choices = search.choices;
   draft.thresholds = Float64Array.from(choices, (c) => c.threshold);
@@ -166,6 +170,7 @@ export function trainModel(input: TrainingInput, options: TrainingOptions, log: 
       l2: options.logistic.l2,
       maxIterations: options.logistic.maxIterations,
       maxPositiveWeight: options.logistic.maxPositiveWeight,
+      falseHoldBudget: options.falseHoldBudget,
       fittingVoices: new Set(fitting.map((p) => p.voice)).size,
       validationVoices: new Set(validation.map((p) => p.voice)).size,
     },
