@@ -10,6 +10,8 @@ const PLUMBING = ['config', 'common', 'queue', 'database'];
 /** folder -> the folders it may import (its own is always allowed). */
 const MAY_IMPORT = {
   'screening/engine': [],
+  // The learned second opinion: pure like the engine (its loader reads one file), beside it.
+  'screening/model': ['screening/engine'],
   config: [],
   common: ['config'],
   queue: ['config', 'common'],

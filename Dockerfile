@@ -14,6 +14,8 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The screening model's weights, read once by each screening thread (SCREENING_MODEL).
+COPY models ./models
 COPY package.json ./
 USER node
 EXPOSE 3000

@@ -10,8 +10,7 @@ import * as path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { startKindred } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
-import { screenText } from '../src/screening/engine';
-import { loadRules } from '../src/screening/engine/load-rules';
+import { loadScreener } from '../src/screening/screener';
 import { ScreeningPool } from '../src/screening/pool/screening-pool';
 import type { ScreeningTask, ScreeningTaskResult } from '../src/screening/pool/screening-task';
 import { freePort } from '../src/common/net/free-port';
@@ -100,11 +99,11 @@ export async function benchDraftHealth(log: (line: string) => void = console.log
 
     // The baseline: the same requests with the engine run on the event loop, as screenDraft
     // did before the pool. Bench only: the app itself has no inline path.
-    const rules = loadRules(config.screening.rulesDir ?? undefined);
+    const screen = loadScreener(config.screening.rulesDir, config.screening.model);
     const inline = (task: ScreeningTask): Promise<ScreeningTaskResult> =>
       Promise.resolve({
-        bodyDecision: screenText(task.body, task.context, rules),
-        titleDecision: task.title ? screenText(task.title, task.context, rules) : null,
+        bodyDecision: screen(task.body, task.context),
+        titleDecision: task.title ? screen(task.title, task.context) : null,
         threadId: 0,
       });
 

@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { defaultRules, screenText } from '../src/screening/engine';
+import { analyze } from '../src/screening/engine/doc';
+import { loadModel } from '../src/screening/model/load-model';
+import { modelOpinion } from '../src/screening/model/opinion';
 
 export interface BenchResult {
   name: string;
@@ -74,6 +77,67 @@ export function adversarialPosts(size = 20_000): Array<[string, string]> {
     ['cues repeated', fill('I want to die tonight. ')],
     ['look-alikes', fill('\u0430\u0435\u043e\uff4a\uff55 ')],
   ];
+}
+
+export interface StageTimes {
+  medianMs: number;
+  p99Ms: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+function stage(samples: number[]): StageTimes {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { medianMs: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99) };
+}
+
+/**
+ * Per typical post, the rules alone, the model alone (its features, scores and any explanation,
+ * on the tokens the rules already made) and the whole engine with the model after the rules
+ * (the model is asked only when the rules would publish), each timed post by post.
+ */
+export function benchRulesAndModel(
+  log: (line: string) => void = console.log,
+  repeat = 50,
+): { rules: StageTimes; model: StageTimes; total: StageTimes } | null {
+  const t0 = performance.now();
+  const model = loadModel({ kind: 'bundled' });
+  if (!model) return null;
+  log(`model ${model.version} read once in ${(performance.now() - t0).toFixed(1)} ms`);
+  const rules = defaultRules();
+  const opinion = modelOpinion(model);
+  const texts = corpusTexts();
+  const docs = texts.map((t) => analyze(t, rules));
+  for (const [i, t] of texts.entries()) {
+    screenText(t, undefined, rules, opinion);
+    opinion.review(docs[i]);
+  }
+  const samples = { rules: [] as number[], model: [] as number[], total: [] as number[] };
+  for (let r = 0; r < repeat; r++) {
+    for (const [i, t] of texts.entries()) {
+      let s = performance.now();
+      screenText(t, undefined, rules);
+      samples.rules.push(performance.now() - s);
+      s = performance.now();
+      opinion.review(docs[i]);
+      samples.model.push(performance.now() - s);
+      s = performance.now();
+      screenText(t, undefined, rules, opinion);
+      samples.total.push(performance.now() - s);
+    }
+  }
+  const result = { rules: stage(samples.rules), model: stage(samples.model), total: stage(samples.total) };
+  log(`per post, dev corpus (${texts.length} posts x ${repeat})    median      p99`);
+  for (const [name, t] of [
+    ['rules only', result.rules],
+    ["model only (on the rules' tokens)", result.model],
+    ['total (rules, then model)', result.total],
+  ] as const) {
+    log(`  ${name.padEnd(38)} ${t.medianMs.toFixed(3).padStart(7)} ms ${t.p99Ms.toFixed(3).padStart(7)} ms`);
+  }
+  return result;
 }
 
 export function benchScreening(log: (line: string) => void = console.log): BenchResult[] {

@@ -8,7 +8,11 @@ import { prepareDatabase } from './database/prepare-database';
 import { loadConfig } from './config/config';
 import { runEvalCommand } from './screening/cli/eval-command';
 import { runScreenCommand } from './screening/cli/screen-command';
+import { parseTrainArgs, runTrainCommand, TRAIN_USAGE } from './screening/cli/train-command';
 import { loadRules } from './screening/engine/load-rules';
+import { bundledModelPath, projectRoot } from './screening/model/load-model';
+import { loadScreener } from './screening/screener';
+import type { ExampleSource } from './screening/training/example-source';
 
 const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
   grant-role <pseudonym> <ROLE>   set a member's role: ${ROLES.join(', ')}
@@ -17,12 +21,44 @@ const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
   screen                          screen JSONL {"id","text"} lines from stdin, decisions as JSONL on stdout
   eval [file.jsonl]               precision and recall of screening on a labeled JSONL file
                                   (default: the dev corpus, test/fixtures/screening-dev.jsonl)
+  ${TRAIN_USAGE}
+                                  train the screening model on corpus/ (and the labeled fixtures), print
+                                  its figures, write models/screening-model.json (npm run train:screening)
   migration:generate migrations/<Name>
                                   write the migration that makes the migrated schema match the entities
                                   (npm run migration:generate -- migrations/<Name>)
 `;
 
 const DEV_CORPUS = 'test/fixtures/screening-dev.jsonl';
+
+/** The rules and the model as the app would screen with them (SCREENING_RULES_DIR, SCREENING_MODEL). */
+function appScreener(): ReturnType<typeof loadScreener> {
+  const { screening } = loadConfig();
+  return loadScreener(screening.rulesDir, screening.model);
+}
+
+/**
+ * Where --include-decisions reads a deployment's moderator decisions from: none in this build
+ * yet (the command then refuses the flag). A source is an ExampleSource; the command does the rest.
+ */
+function decisionsSource(): ExampleSource | null {
+  return null;
+}
+
+async function train(args: string[]): Promise<number> {
+  const root = projectRoot();
+  const parsed = parseTrainArgs(args, { corpusDir: `${root}/corpus`, out: bundledModelPath() });
+  if (typeof parsed === 'string') {
+    process.stderr.write(`${parsed}\n`);
+    return 2;
+  }
+  const env = {
+    rules: loadRules(loadConfig().screening.rulesDir ?? undefined),
+    fixturesDir: `${root}/test/fixtures`,
+    now: () => new Date(),
+  };
+  return runTrainCommand(parsed, { ...env, decisions: parsed.includeDecisions ? decisionsSource() : null }, process.stdout);
+}
 
 /** grant-role uses the same DATA_DIR / DATABASE_URL as `npm start`, and works while the server runs. */
 async function grantRole(pseudonym: string | undefined, role: string | undefined): Promise<number> {
@@ -69,9 +105,11 @@ async function main(argv: string[]): Promise<number> {
     case 'migration:generate':
       return generateMigration(args[0]);
     case 'screen':
-      return runScreenCommand(process.stdin, process.stdout, loadRules(loadConfig().screening.rulesDir ?? undefined));
+      return runScreenCommand(process.stdin, process.stdout, appScreener());
     case 'eval':
-      return runEvalCommand(args[0] ?? DEV_CORPUS, process.stdout, loadRules(loadConfig().screening.rulesDir ?? undefined));
+      return runEvalCommand(args[0] ?? DEV_CORPUS, process.stdout, appScreener());
+    case 'train':
+      return train(args);
     default:
       process.stderr.write(USAGE);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 2;

@@ -2,13 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runScreenCommand } from '../src/screening/cli/screen-command';
+import { loadScreener } from '../src/screening/screener';
 import { registerMember } from './support/members';
 import { startThread, waitForScreened } from './support/forum';
 import { startTestApp, TestApp } from './support/test-app';
 import { waitFor } from './support/wait';
 
 /**
- * The command line and the worker must give the same decisions: every dev-corpus post is
+ * The command line and the worker must give the same decisions (rules, then the model): every dev-corpus post is
  * screened once by `screen` (JSONL in, JSONL out) and once by the real pipeline (posted as a
  * reply, screened by the worker), and the two are compared post by post.
  */
@@ -28,7 +29,8 @@ async function screenWithCli(lines: string[]): Promise<CliDecision[]> {
   const output = new PassThrough();
   let text = '';
   output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const done = runScreenCommand(input, output);
+  // The rules and the bundled model, as the test app's workers screen (SCREENING_MODEL unset).
+  const done = runScreenCommand(input, output, loadScreener(null, { kind: 'bundled' }));
   input.end(lines.join('\n'));
   await done;
   return text

@@ -9,7 +9,8 @@ import { startTestApp, TestApp } from './support/test-app';
 
 /**
  * The screening pool on its own (real threads, the compiled engine from `npm run build`) and
- * with the operator's rule files: each thread compiles SCREENING_RULES_DIR as the app did.
+ * with the operator's rule files: each thread compiles SCREENING_RULES_DIR and reads
+ * SCREENING_MODEL as the app did.
  */
 
 const WITH_LABEL = 'I was a dopehound for years. Today I went to my meeting.';
@@ -24,7 +25,7 @@ function rulesDir(files: Record<string, unknown>): string {
 
 describe('the screening pool', () => {
   it('screens in a worker thread and refuses, at once, what neither a thread nor the queue can take', async () => {
-    const pool = new ScreeningPool({ threads: 1, queueMax: 1, rulesDir: null });
+    const pool = new ScreeningPool({ threads: 1, queueMax: 1, rulesDir: null, model: { kind: 'bundled' } });
     try {
       await pool.ready();
       const running = pool.screen({ body: "I'm an addict and 90 days clean.", title: 'Checking in' });
@@ -46,9 +47,21 @@ describe('the screening pool', () => {
 
   it('fails to start on a bad operator rule file, naming the file', async () => {
     const dir = rulesDir({ 'broken.json': { lexicons: { drug: 'not a list' } } });
-    const pool = new ScreeningPool({ threads: 1, queueMax: 0, rulesDir: dir });
+    const pool = new ScreeningPool({ threads: 1, queueMax: 0, rulesDir: dir, model: { kind: 'off' } });
     try {
       await expect(pool.ready()).rejects.toThrow(/broken\.json/);
+    } finally {
+      await pool.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails to start on a weights file of another format, naming the file', async () => {
+    const dir = rulesDir({ 'model.json': { format: 'something-else/2' } });
+    const file = path.join(dir, 'model.json');
+    const pool = new ScreeningPool({ threads: 1, queueMax: 0, rulesDir: null, model: { kind: 'file', path: file } });
+    try {
+      await expect(pool.ready()).rejects.toThrow(/model\.json: format is "something-else\/2", expected "kindred-screening-model\/1"/);
     } finally {
       await pool.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -44,6 +44,8 @@ export interface KindredConfig {
     pendingGraceSeconds: number;
     rulesDir: string | null;
     jobAttempts: number;
+    /** The learned second opinion after the rules (SCREENING_MODEL): off, the bundled weights, or a weights file. */
+    model: ScreeningModelSetting;
   };
   moderation: {
     reportHideThreshold: number;
@@ -126,6 +128,17 @@ export interface TransportConfig {
 
 type Env = Record<string, string | undefined>;
 
+/** Same shape as the screening model's loader takes (config names no domain, so it is spelled out here). */
+export type ScreeningModelSetting = { kind: 'off' } | { kind: 'bundled' } | { kind: 'file'; path: string };
+
+/** SCREENING_MODEL: unset or "on" the bundled weights, "off" none, anything else a weights file. */
+function screeningModel(env: Env): ScreeningModelSetting {
+  const raw = str(env, 'SCREENING_MODEL');
+  if (raw === null || raw.toLowerCase() === 'on') return { kind: 'bundled' };
+  if (raw.toLowerCase() === 'off') return { kind: 'off' };
+  return { kind: 'file', path: path.resolve(raw) };
+}
+
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
@@ -207,6 +220,7 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       pendingGraceSeconds: int(env, 'PENDING_GRACE_SECONDS', 10, 1, 86400),
       rulesDir: str(env, 'SCREENING_RULES_DIR'),
       jobAttempts: int(env, 'SCREENING_JOB_ATTEMPTS', 5, 1, 100),
+      model: screeningModel(env),
     },
     moderation: {
       reportHideThreshold: int(env, 'REPORT_HIDE_THRESHOLD', 3, 1, 1000),

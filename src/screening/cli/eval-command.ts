@@ -4,10 +4,11 @@
  * Exit code 0 when the report was produced, 2 when the file cannot be read or parsed.
  */
 import { readFile } from 'node:fs/promises';
-import { defaultRules, screenText, ScreeningRules } from '../engine';
+import { screenText } from '../engine';
+import type { Screener } from '../screener';
 import { evaluate, formatEvaluation, parseLabeled } from './evaluate';
 
-export async function runEvalCommand(path: string, output: NodeJS.WritableStream, rules?: ScreeningRules): Promise<number> {
+export async function runEvalCommand(path: string, output: NodeJS.WritableStream, screener?: Screener): Promise<number> {
   let posts;
   try {
     posts = parseLabeled(await readFile(path, 'utf8'));
@@ -15,8 +16,8 @@ export async function runEvalCommand(path: string, output: NodeJS.WritableStream
     output.write(`cannot evaluate ${path}: ${(e as Error).message}\n`);
     return 2;
   }
-  const compiled = rules ?? defaultRules();
-  const decisions = posts.map((p) => screenText(p.text, undefined, compiled));
+  const screen: Screener = screener ?? ((text) => screenText(text));
+  const decisions = posts.map((p) => screen(p.text));
   output.write(formatEvaluation(evaluate(posts, decisions), path));
   return 0;
 }

@@ -4,8 +4,9 @@
  * exit code: 0, or 1 when any line was malformed.
  */
 import { createInterface } from 'node:readline';
-import { defaultRules, screenText, ScreeningRules } from '../engine';
+import { screenText } from '../engine';
 import type { ScreeningDecision } from '../engine';
+import type { Screener } from '../screener';
 
 export function decisionLine(id: unknown, d: ScreeningDecision): Record<string, unknown> {
   return {
@@ -20,7 +21,7 @@ export function decisionLine(id: unknown, d: ScreeningDecision): Record<string, 
 }
 
 /** Screen one input line; returns the output object (a decision or an error). */
-export function screenLine(line: string, lineNumber: number, rules: ScreeningRules): Record<string, unknown> {
+export function screenLine(line: string, lineNumber: number, screen: Screener): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -36,7 +37,7 @@ export function screenLine(line: string, lineNumber: number, rules: ScreeningRul
     return { line: lineNumber, ...withId, error: '"recentDuplicateCount" must be a non-negative integer' };
   }
   const context = dup !== undefined ? { recentDuplicateCount: dup } : undefined;
-  return decisionLine(v.id ?? null, screenText(v.text, context, rules));
+  return decisionLine(v.id ?? null, screen(v.text, context));
 }
 
 function write(output: NodeJS.WritableStream, text: string): Promise<void> {
@@ -46,19 +47,15 @@ function write(output: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
-export async function runScreenCommand(
-  input: NodeJS.ReadableStream,
-  output: NodeJS.WritableStream,
-  rules?: ScreeningRules,
-): Promise<number> {
-  const compiled = rules ?? defaultRules();
+export async function runScreenCommand(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, screener?: Screener): Promise<number> {
+  const screen: Screener = screener ?? ((text, context) => screenText(text, context));
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
   let failed = false;
   for await (const line of lines) {
     lineNumber++;
     if (line.trim() === '') continue;
-    const out = screenLine(line, lineNumber, compiled);
+    const out = screenLine(line, lineNumber, screen);
     if ('error' in out) failed = true;
     await write(output, `${JSON.stringify(out)}\n`);
   }

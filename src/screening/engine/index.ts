@@ -15,6 +15,7 @@ import { detectSourcing } from './detectors/sourcing';
 import { detectSpam } from './detectors/spam';
 import { detectStigma } from './detectors/stigma';
 import { compileRules, ScreeningRules } from './rules';
+import { escalate, SecondOpinion } from './second-opinion';
 import type { Reason, ScreeningContext, ScreeningDecision } from './types';
 
 export * from './types';
@@ -23,6 +24,7 @@ export { compileRules, KNOWN_LISTS, RulesError } from './rules';
 export type { PersonFirstData, RulesData, ScreeningRules } from './rules';
 export { DEFAULT_RULES_DATA } from './default-data';
 export { decide } from './decide';
+export type { SecondOpinion } from './second-opinion';
 
 let defaults: ScreeningRules | null = null;
 
@@ -42,7 +44,13 @@ function dedupe(reasons: Reason[]): Reason[] {
   return out;
 }
 
-export function screenText(text: string, context?: ScreeningContext, rules: ScreeningRules = defaultRules()): ScreeningDecision {
+/** secondOpinion (the learned model) runs after the rules and may only escalate: see second-opinion.ts. */
+export function screenText(
+  text: string,
+  context?: ScreeningContext,
+  rules: ScreeningRules = defaultRules(),
+  secondOpinion?: SecondOpinion,
+): ScreeningDecision {
   const doc = analyze(text, rules);
   const stigma = detectStigma(doc);
   const reasons = [
@@ -55,5 +63,7 @@ export function screenText(text: string, context?: ScreeningContext, rules: Scre
     ...stigma.reasons,
     ...detectSpam(doc, context),
   ];
-  return decide(dedupe(reasons), stigma.suggestions);
+  const found = dedupe(reasons);
+  const decision = decide(found, stigma.suggestions);
+  return secondOpinion ? escalate({ doc, reasons: found, suggestions: stigma.suggestions, decision }, secondOpinion) : decision;
 }

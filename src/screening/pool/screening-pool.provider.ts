@@ -8,7 +8,7 @@ export const screeningPoolProvider: Provider = {
   provide: ScreeningPool,
   inject: [KINDRED_CONFIG],
   useFactory: async (config: KindredConfig): Promise<ScreeningPool> => {
-    const pool = new ScreeningPool({ ...config.screeningPool, rulesDir: config.screening.rulesDir });
+    const pool = new ScreeningPool({ ...config.screeningPool, rulesDir: config.screening.rulesDir, model: config.screening.model });
     try {
       await pool.ready();
     } catch (error) {

@@ -2,12 +2,14 @@ import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Piscina } from 'piscina';
 import type { ScreeningTask, ScreeningTaskResult, ScreeningThreadData } from './screening-task';
 import { screeningThreadFile } from './screening-thread-file';
+import type { ModelSetting } from '../model/load-model';
 
 export interface ScreeningPoolOptions {
   threads: number;
   /** Tasks allowed to wait for a thread before `tryScreen` refuses more. */
   queueMax: number;
   rulesDir: string | null;
+  model: ModelSetting;
 }
 
 /**
@@ -24,7 +26,7 @@ export class ScreeningPool implements OnApplicationShutdown {
   private inFlight = 0;
 
   constructor(private readonly options: ScreeningPoolOptions) {
-    const workerData: ScreeningThreadData = { rulesDir: options.rulesDir };
+    const workerData: ScreeningThreadData = { rulesDir: options.rulesDir, model: options.model };
     this.piscina = new Piscina<ScreeningTask, ScreeningTaskResult>({
       filename: screeningThreadFile(),
       minThreads: options.threads,
@@ -36,7 +38,7 @@ export class ScreeningPool implements OnApplicationShutdown {
     this.piscina.on('error', (error: Error) => this.logger.error(`screening thread failed: ${error.name}: ${error.message}`));
   }
 
-  /** Waits until a thread has compiled the rules and screened once: bad operator rule files fail the start, not the first post. */
+  /** Waits until a thread has compiled the rules, read the model and screened once: bad rule or model files fail the start, not the first post. */
   async ready(): Promise<void> {
     await this.screen({ body: 'ready' });
   }

@@ -1,4 +1,5 @@
 import type { ScreeningContext, ScreeningDecision } from '../engine/types';
+import type { ModelSetting } from '../model/load-model';
 
 /** What a screening thread is asked: one post's (or draft's) text. Plain data: it crosses threads by structured clone. */
 export interface ScreeningTask {
@@ -14,7 +15,8 @@ export interface ScreeningTaskResult {
   threadId: number;
 }
 
-/** Given to each thread at start: where the operator's extra rule files are, exactly as the app reads them. */
+/** Given to each thread at start: where the operator's extra rule files are and which model follows the rules, as the app reads them. */
 export interface ScreeningThreadData {
   rulesDir: string | null;
+  model: ModelSetting;
 }

@@ -1,19 +1,20 @@
 /**
- * The body of a screening worker thread (run by piscina). It imports the pure engine and
- * nothing of the app, compiles the rules once when the thread starts (the bundled defaults
- * plus SCREENING_RULES_DIR, as the app did on the main thread), then screens task after task.
+ * The body of a screening worker thread (run by piscina). It imports the pure engine and model
+ * and nothing of the app, compiles the rules and reads the model once when the thread starts
+ * (the bundled defaults plus SCREENING_RULES_DIR, and SCREENING_MODEL, as the app read them on
+ * the main thread), then screens task after task.
  */
 import { threadId, workerData } from 'node:worker_threads';
-import { screenText } from '../engine';
-import { loadRules } from '../engine/load-rules';
+import { loadScreener } from '../screener';
 import type { ScreeningTask, ScreeningTaskResult, ScreeningThreadData } from './screening-task';
 
-const rules = loadRules((workerData as ScreeningThreadData | undefined)?.rulesDir ?? undefined);
+const data = workerData as ScreeningThreadData | undefined;
+const screen = loadScreener(data?.rulesDir ?? null, data?.model ?? { kind: 'bundled' });
 
 export default function screenInThread(task: ScreeningTask): ScreeningTaskResult {
   return {
-    bodyDecision: screenText(task.body, task.context, rules),
-    titleDecision: task.title ? screenText(task.title, task.context, rules) : null,
+    bodyDecision: screen(task.body, task.context),
+    titleDecision: task.title ? screen(task.title, task.context) : null,
     threadId,
   };
 }

@@ -1,0 +1,61 @@
+/**
+ * The model as the engine's second opinion: for a post the rules would publish, one HOLD
+ * reason per category whose score reaches its threshold, naming the model's version, the score,
+ * the threshold and the words that pushed it (with their offsets), its span on the strongest of
+ * them. Pure; the engine asks only when the rules would publish (engine/second-opinion.ts).
+ */
+import type { Doc } from '../engine/doc';
+import type { SecondOpinion } from '../engine/second-opinion';
+import type { Reason } from '../engine/types';
+import { emptyOccurrences, features } from './features';
+import type { ScreeningModel } from './model';
+import { ExplainedWords, logits, sigmoid, tokenContributions, topWords } from './predict';
+
+export interface ModelFinding {
+  category: Reason['category'];
+  score: number;
+  threshold: number;
+  words: ExplainedWords[];
+}
+
+const fixed = (v: number): string => v.toFixed(2);
+
+export function findingDetail(version: string, f: ModelFinding): string {
+  const words = f.words.map((w) => `"${w.text.length > 40 ? `${w.text.slice(0, 37)}...` : w.text}" ${w.start}-${w.end}`).join(', ');
+  return `model ${version}: ${f.category} ${fixed(f.score)} ≥ ${fixed(f.threshold)} (words: ${words})`;
+}
+
+/** Every category at or above its threshold, with its explanation. */
+export function modelFindings(model: ScreeningModel, doc: Pick<Doc, 'text' | 'tokens'>, occurrences = emptyOccurrences()): ModelFinding[] {
+  const tokens = doc.tokens;
+  if (tokens.length < model.minTokens) return [];
+  const o = features(tokens, model.features.hashBits, occurrences);
+  const z = logits(model, o);
+  const out: ModelFinding[] = [];
+  for (let c = 0; c < model.categories.length; c++) {
+    const score = sigmoid(z[c]);
+    if (score < model.thresholds[c]) continue;
+    const words = topWords(doc.text, tokens, tokenContributions(model, o, tokens.length, c));
+    out.push({ category: model.categories[c], score, threshold: model.thresholds[c], words });
+  }
+  return out;
+}
+
+/** A SecondOpinion for screenText. Keeps one feature buffer: a thread screens one post at a time. */
+export function modelOpinion(model: ScreeningModel): SecondOpinion {
+  const buffer = emptyOccurrences();
+  return {
+    review(doc: Doc): Reason[] {
+      return modelFindings(model, doc, buffer).map((f) => {
+        const strongest = f.words[0] ?? { start: 0, end: doc.text.length };
+        return {
+          category: f.category,
+          severity: 'HOLD',
+          start: strongest.start,
+          end: strongest.end,
+          detail: findingDetail(model.version, f),
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * Training, start to finish, with no I/O: the training voices split into fitting and validation
+ * voices; one L2 logistic regression per category fitted on the fitting voices (plus any extra
+ * examples); weights quantized; thresholds chosen on the validation voices with the quantized
+ * weights (the ones that ship); then the rules alone and the rules followed by the model
+ * measured on validation and on the evaluation voices. The same posts give the same file,
+ * byte for byte, apart from trainedAt.
+ */
+import { analyze } from '../engine/doc';
+import { screenText, ScreeningRules } from '../engine';
+import type { ScreeningDecision } from '../engine/types';
+import { SCREENING_CATEGORIES, ScreeningCategory } from '../engine/vocabulary';
+import { emptyOccurrences, FeatureToken, features, NORM_FLOOR, occurrenceScale } from '../model/features';
+import { DEFAULT_LOGISTIC, fitOneVsRest, LogisticOptions, SparseExample } from '../model/logistic';
+import { CHAR_NGRAMS, ScreeningModel, WORD_NGRAMS } from '../model/model';
+import { modelOpinion } from '../model/opinion';
+import { scores } from '../model/predict';
+import { chooseThresholds, FALSE_HOLD_BUDGET, policyFor } from '../model/thresholds';
+import { ModelFile, modelVersion, quantize, SplitFigures, toModelFile } from '../model/weights-file';
+import type { LabeledExample } from './example-source';
+import { isValidationVoice, VoicedPost } from './corpus';
+import { heldCategories, isHeldOutcome, modelFigures, splitFigures } from './figures';
+
+export interface TrainingOptions {
+  hashBits: number;
+  logistic: LogisticOptions;
+  /** Posts with fewer tokens are left to the rules. */
+  minTokens: number;
+  /** ISO time written as trainedAt (metadata only: it is not part of the version). */
+  trainedAt: string;
+  isValidationVoice: (voice: string) => boolean;
+  /** Most false holds the model may add on validation, as a share of its benign posts. */
+  falseHoldBudget: number;
+}
+
+export const DEFAULT_TRAINING: Omit<TrainingOptions, 'trainedAt'> = {
+  // 2^18 buckets x 8 categories of int8: a 2.7 MB file.
+  hashBits: 18,
+  logistic: DEFAULT_LOGISTIC,
+  minTokens: 4,
+  isValidationVoice: (voice) => isValidationVoice(voice),
+  falseHoldBudget: FALSE_HOLD_BUDGET,
+};
+
+export interface TrainingInput {
+  /** Fitting and validation voices. */
+  training: readonly VoicedPost[];
+  /** Never fitted or tuned on; measured only. */
+  evaluation: readonly VoicedPost[];
+  /** More fitting examples (moderators' decisions), never used for validation. */
+  extra: readonly LabeledExample[];
+  rules: ScreeningRules;
+}
+
+export interface TrainingResult {
+  model: ScreeningModel;
+  file: ModelFile;
+}
+
+const CATEGORIES: ScreeningCategory[] = [...SCREENING_CATEGORIES];
+
+export function tokensOf(text: string, rules: ScreeningRules): FeatureToken[] {
+  return analyze(text, rules).tokens.map((t) => ({ key: t.key, sentence: t.sentence, clause: t.clause }));
+}
+
+/** The sparse vector a logistic regression sees: occurrences summed per bucket, in bucket order. */
+export function vectorize(tokens: readonly FeatureToken[], hashBits: number): SparseExample {
+  const o = features(tokens, hashBits, emptyOccurrences(256));
+  const scale = occurrenceScale(o);
+  const sums = new Map<number, number>();
+  for (let i = 0; i < o.length; i++) sums.set(o.bucket[i], (sums.get(o.bucket[i]) ?? 0) + o.sign[i] * scale);
+  const index = Int32Array.from([...sums.keys()].sort((a, b) => a - b));
+  return { index, value: Float64Array.from(index, (b) => sums.get(b) as number) };
+}
+
+function labelColumns(labels: readonly ScreeningCategory[][]): Uint8Array[] {
+  return CATEGORIES.map((c) => Uint8Array.from(labels, (l) => (l.includes(c) ? 1 : 0)));
+}
+
+/** Scores as screening sees them: a post too short for the model scores 0 everywhere. */
+function scoreTokens(model: ScreeningModel, tokens: readonly FeatureToken[]): Float64Array {
+  return tokens.length < model.minTokens ? new Float64Array(model.categories.length) : scores(model, tokens);
+}
+
+function measure(
+  posts: readonly VoicedPost[],
+  model: ScreeningModel,
+  rules: ScreeningRules,
+): { figures: SplitFigures; rulesDecisions: ScreeningDecision[]; scored: Float64Array[] } {
+  const opinion = modelOpinion(model);
+  const rulesDecisions = posts.map((p) => screenText(p.text, undefined, rules));
+  const withModel = posts.map((p) => screenText(p.text, undefined, rules, opinion));
+  const scored = posts.map((p) => scoreTokens(model, tokensOf(p.text, rules)));
+  return {
+    figures: splitFigures(posts, rulesDecisions, withModel, modelFigures(posts, scored, model.categories, model.thresholds)),
+    rulesDecisions,
+    scored,
+  };
+}
+
+export function trainModel(input: TrainingInput, options: TrainingOptions, log: (line: string) => void = () => undefined): TrainingResult {
+  const fitting = input.training.filter((p) => !options.isValidationVoice(p.voice));
+  const validation = input.training.filter((p) => options.isValidationVoice(p.voice));
+  if (validation.length === 0) throw new Error('no validation voices among the training voices: thresholds cannot be chosen');
+  log(
+    `fitting on ${fitting.length} posts + ${input.extra.length} extra examples; validating on ${validation.length}; evaluating on ${input.evaluation.length}`,
+  );
+
+  const fitTexts = [...fitting.map((p) => p.text), ...input.extra.map((e) => e.text)];
+  const fitLabels = [
+    ...fitting.map(heldCategories),
+    ...input.extra.map((e) => CATEGORIES.filter((c) => (e.categories as readonly string[]).includes(c))),
+  ];
+  const vectors = fitTexts.map((t) => vectorize(tokensOf(t, input.rules), options.hashBits));
+  const fitted = fitOneVsRest(vectors, labelColumns(fitLabels), 1 << options.hashBits, options.logistic);
+  log(`fitted ${CATEGORIES.length} categories (L-BFGS iterations: ${fitted.map((f) => f.iterations).join(', ')})`);
+
+  const { scales, weights } = quantize(fitted.map((f) => f.weights));
+  const draft: Omit<ScreeningModel, 'version'> = {
+    features: { hashBits: options.hashBits, wordNgrams: WORD_NGRAMS, charNgrams: CHAR_NGRAMS, normFloor: NORM_FLOOR },
+    categories: CATEGORIES,
+    bias: Float64Array.from(fitted, (f) => f.bias),
+    scales,
+    weights,
+    thresholds: new Float64Array(CATEGORIES.length).fill(1),
+    minTokens: options.minTokens,
+  };
+
+  // Thresholds, on validation, with the quantized weights: the scores the shipped file gives.
+  const validationRules = validation.map((p) => screenText(p.text, undefined, input.rules));
+  const validationScores = validation.map((p) => scoreTokens({ ...draft, version: '' }, tokensOf(p.text, input.rules)));
+  const search = chooseThresholds(
+    validation.map((p, i) => ({
+      scores: validationScores[i],
+      positive: CATEGORIES.map((c) => heldCategories(p).includes(c)),
+      benign: !isHeldOutcome(p.outcome),
+      rulesPublish: !isHeldOutcome(validationRules[i].outcome),
+    })),
+    CATEGORIES.map(policyFor),
+    options.falseHoldBudget,
+  );
+  const choices = search.choices;
+  draft.thresholds = Float64Array.from(choices, (c) => c.threshold);
+  const model: ScreeningModel = { ...draft, version: modelVersion(draft) };
+  log(`thresholds on validation: the model adds ${search.addedFalseHolds} false holds (budget ${search.budget})`);
+  CATEGORIES.forEach((c, k) =>
+    log(
+      `  ${c.padEnd(20)} threshold ${choices[k].threshold.toFixed(2)}  adds ${choices[k].addedCatches} catches, holds ${choices[k].falseHolds} benign posts`,
+    ),
+  );
+
+  const validationFigures = measure(validation, model, input.rules).figures;
+  const evaluationFigures = input.evaluation.length > 0 ? measure(input.evaluation, model, input.rules).figures : null;
+  const trainingHolds = Object.fromEntries(CATEGORIES.map((c) => [c, fitLabels.filter((l) => l.includes(c)).length])) as Record<
+    ScreeningCategory,
+    number
+  >;
+  const file = toModelFile(model, {
+    trainedAt: options.trainedAt,
+    examples: {
+      training: fitting.length,
+      validation: validation.length,
+      evaluation: input.evaluation.length,
+      extra: input.extra.length,
+      trainingHolds,
+    },
+    figures: { validation: validationFigures, evaluation: evaluationFigures },
+    training: {
+      method: 'one-vs-rest L2 logistic regression, L-BFGS',
+      l2: options.logistic.l2,
+      maxIterations: options.logistic.maxIterations,
+      maxPositiveWeight: options.logistic.maxPositiveWeight,
+      falseHoldBudget: options.falseHoldBudget,
+      fittingVoices: new Set(fitting.map((p) => p.voice)).size,
+      validationVoices: new Set(validation.map((p) => p.voice)).size,
+    },
+  });
+  return { model, file };
+}
