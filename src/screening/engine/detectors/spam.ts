@@ -10,7 +10,7 @@ import { isNegated } from '../context/negation';
 import type { Reason, ScreeningContext } from '../types';
 import { reason } from './reason';
 
-/** Token indices where a link starts: http(s)://..., www...., or name.tld. */
+/** Token indices where a link starts: http(s)://..., www...., name.tld, or "name dot tld". */
 export function findLinks(doc: Doc): Array<{ at: number; domain: string }> {
   const t = doc.tokens;
   const out: Array<{ at: number; domain: string }> = [];
@@ -19,6 +19,10 @@ export function findLinks(doc: Doc): Array<{ at: number; domain: string }> {
     if (dot === '.' && inLexicon(doc, 'tld', k + 1) && /^[a-z0-9_-]+$/.test(t[k].key)) {
       const domain = `${t[k].key}.${t[k + 1].key}`;
       if (!out.some((o) => o.at === k - 2 || o.at === k - 1)) out.push({ at: k, domain });
+    } else if (t[k].key === 'dot' && k > 0 && inLexicon(doc, 'tld', k + 1) && /^[a-z0-9_-]+$/.test(t[k - 1].key)) {
+      // "glamlashes dot com": a link spelled out to slip past link filters.
+      const domain = `${t[k - 1].key}.${t[k + 1].key}`;
+      if (!out.some((o) => o.at >= k - 3)) out.push({ at: k - 1, domain });
     } else if ((t[k].key === 'http' || t[k].key === 'https') && doc.text.slice(t[k].end, t[k].end + 3) === '://') {
       out.push({ at: k, domain: '' });
     }
