@@ -81,6 +81,8 @@ export async function benchDraftHealth(log: (line: string) => void = console.log
     LOG_LEVEL: 'error',
     WORKERS: 'off',
     SCREEN_DRAFT_RATE_LIMIT: '100000',
+    // One account per draft, all from this one client: more than the registration limit allows.
+    REGISTRATIONS_PER_CLIENT: '1000',
     SCREENING_QUEUE_MAX: '1000',
   };
   const config = loadConfig(env);

@@ -27,7 +27,7 @@ export interface ThresholdPolicy {
 }
 
 /** URGENT ranges end where the others begin, so an urgent threshold is never above another category's. */
-export const URGENT_POLICY: ThresholdPolicy = { low: 0.1, high: 0.6, step: 0.01, gain: 4 };
+export const URGENT_POLICY: ThresholdPolicy = { low: 0.35, high: 0.6, step: 0.01, gain: 4 };
 export const DEFAULT_POLICY: ThresholdPolicy = { low: 0.6, high: 0.95, step: 0.01, gain: 1.5 };
 /** Most false holds the model may add, as a share of the benign validation posts. */
 export const FALSE_HOLD_BUDGET = 0.02;
