@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { isRole, ROLES } from './common/auth/role';
 import { AccountsService } from './accounts/accounts.service';
 import { CliModule } from './cli/cli.module';
+import { exportDecisions } from './cli/decisions-export.command';
 import { generateMigration } from './cli/generate-migration.command';
 import { prepareDatabase } from './database/prepare-database';
 import { loadConfig } from './config/config';
@@ -17,6 +18,8 @@ const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
   screen                          screen JSONL {"id","text"} lines from stdin, decisions as JSONL on stdout
   eval [file.jsonl]               precision and recall of screening on a labeled JSONL file
                                   (default: the dev corpus, test/fixtures/screening-dev.jsonl)
+  screening:decisions FILE        write the moderators' decisions kept as screening examples to FILE as
+                                  labeled JSONL (members' words: keep FILE private, delete it after use)
   migration:generate migrations/<Name>
                                   write the migration that makes the migrated schema match the entities
                                   (npm run migration:generate -- migrations/<Name>)
@@ -68,6 +71,8 @@ async function main(argv: string[]): Promise<number> {
       return migrate();
     case 'migration:generate':
       return generateMigration(args[0]);
+    case 'screening:decisions':
+      return exportDecisions(args[0]);
     case 'screen':
       return runScreenCommand(process.stdin, process.stdout, loadRules(loadConfig().screening.rulesDir ?? undefined));
     case 'eval':
