@@ -44,6 +44,8 @@ export interface KindredConfig {
     pendingGraceSeconds: number;
     rulesDir: string | null;
     jobAttempts: number;
+    /** The trained model's weights file (`npm run train:screening` writes it); admins read its figures. */
+    modelFile: string;
   };
   moderation: {
     reportHideThreshold: number;
@@ -207,6 +209,7 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       pendingGraceSeconds: int(env, 'PENDING_GRACE_SECONDS', 10, 1, 86400),
       rulesDir: str(env, 'SCREENING_RULES_DIR'),
       jobAttempts: int(env, 'SCREENING_JOB_ATTEMPTS', 5, 1, 100),
+      modelFile: path.resolve(str(env, 'SCREENING_MODEL_FILE') ?? 'models/screening-model.json'),
     },
     moderation: {
       reportHideThreshold: int(env, 'REPORT_HIDE_THRESHOLD', 3, 1, 1000),
