@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { isRole, ROLES } from './common/auth/role';
 import { AccountsService } from './accounts/accounts.service';
 import { CliModule } from './cli/cli.module';
+import { decisionExampleSource, exportDecisions } from './cli/decisions-export.command';
 import { generateMigration } from './cli/generate-migration.command';
 import { prepareDatabase } from './database/prepare-database';
 import { loadConfig } from './config/config';
@@ -12,7 +13,6 @@ import { parseTrainArgs, runTrainCommand, TRAIN_USAGE } from './screening/cli/tr
 import { loadRules } from './screening/engine/load-rules';
 import { bundledModelPath, projectRoot } from './screening/model/load-model';
 import { loadScreener } from './screening/screener';
-import type { ExampleSource } from './screening/training/example-source';
 
 const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
   grant-role <pseudonym> <ROLE>   set a member's role: ${ROLES.join(', ')}
@@ -24,6 +24,8 @@ const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
   ${TRAIN_USAGE}
                                   train the screening model on corpus/ (and the labeled fixtures), print
                                   its figures, write models/screening-model.json (npm run train:screening)
+  screening:decisions FILE        write the moderators' decisions kept as screening examples to FILE as
+                                  labeled JSONL (members' words: keep FILE private, delete it after use)
   migration:generate migrations/<Name>
                                   write the migration that makes the migrated schema match the entities
                                   (npm run migration:generate -- migrations/<Name>)
@@ -35,14 +37,6 @@ const DEV_CORPUS = 'test/fixtures/screening-dev.jsonl';
 function appScreener(): ReturnType<typeof loadScreener> {
   const { screening } = loadConfig();
   return loadScreener(screening.rulesDir, screening.model);
-}
-
-/**
- * Where --include-decisions reads a deployment's moderator decisions from: none in this build
- * yet (the command then refuses the flag). A source is an ExampleSource; the command does the rest.
- */
-function decisionsSource(): ExampleSource | null {
-  return null;
 }
 
 async function train(args: string[]): Promise<number> {
@@ -57,7 +51,7 @@ async function train(args: string[]): Promise<number> {
     fixturesDir: `${root}/test/fixtures`,
     now: () => new Date(),
   };
-  return runTrainCommand(parsed, { ...env, decisions: parsed.includeDecisions ? decisionsSource() : null }, process.stdout);
+  return runTrainCommand(parsed, { ...env, decisions: parsed.includeDecisions ? decisionExampleSource : null }, process.stdout);
 }
 
 /** grant-role uses the same DATA_DIR / DATABASE_URL as `npm start`, and works while the server runs. */
@@ -104,6 +98,8 @@ async function main(argv: string[]): Promise<number> {
       return migrate();
     case 'migration:generate':
       return generateMigration(args[0]);
+    case 'screening:decisions':
+      return exportDecisions(args[0]);
     case 'screen':
       return runScreenCommand(process.stdin, process.stdout, appScreener());
     case 'eval':

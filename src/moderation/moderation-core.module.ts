@@ -5,11 +5,14 @@ import { KINDRED_CONFIG } from '../config/config.module';
 import { AuditModule } from '../audit/audit.module';
 import { CaseChangeBus, PostgresCaseChangeBus, RedisCaseChangeBus } from './case-change-bus';
 import { CaseIntakeService } from './case-intake.service';
+import { DecisionExamplesService } from './decision-examples.service';
 import { CASE_CHANGE_BUS, ModerationEventsService } from './moderation-events.service';
+import { DecisionExamplesRepository } from './repositories/decision-examples.repository';
 import { ModerationCasesRepository } from './repositories/moderation-cases.repository';
 
 /**
- * What workflows need of moderation in every process, API or worker: case intake and case events.
+ * What workflows need of moderation in every process, API or worker: case intake, case events and
+ * the decision examples (recorded with a decision, deleted with an erased post's words).
  * The case-change bus follows the queue's backend (Redis when REDIS_URL is set, else
  * Postgres) and connects lazily: a process that never publishes or listens opens nothing.
  */
@@ -17,6 +20,8 @@ import { ModerationCasesRepository } from './repositories/moderation-cases.repos
   imports: [AuditModule],
   providers: [
     ModerationCasesRepository,
+    DecisionExamplesRepository,
+    DecisionExamplesService,
     CaseIntakeService,
     ModerationEventsService,
     {
@@ -30,6 +35,6 @@ import { ModerationCasesRepository } from './repositories/moderation-cases.repos
             ),
     },
   ],
-  exports: [ModerationCasesRepository, CaseIntakeService, ModerationEventsService],
+  exports: [ModerationCasesRepository, DecisionExamplesRepository, DecisionExamplesService, CaseIntakeService, ModerationEventsService],
 })
 export class ModerationCoreModule {}

@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { ForumCoreModule } from '../forum/forum-core.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CaseworkService } from './casework.service';
+import { DecisionExamplesResolver } from './decision-examples.resolver';
 import { ModerationActionResolver, ModerationCaseResolver } from './moderation-case.resolver';
 import { ModerationCoreModule } from './moderation-core.module';
 import { ModerationQueueService } from './moderation-queue.service';
@@ -29,6 +30,7 @@ import { ThreadLockService } from './thread-lock.service';
     ModerationResolver,
     ModerationCaseResolver,
     ModerationActionResolver,
+    DecisionExamplesResolver,
   ],
 })
 export class ModerationModule {}

@@ -4,15 +4,17 @@ import { CrisisResourcesService } from './crisis-resources.service';
 import { DraftCheckLimitService } from './draft/draft-check-limit.service';
 import { DraftScreeningResolver } from './draft/draft-screening.resolver';
 import { DraftScreeningService } from './draft/draft-screening.service';
+import { ScreeningModelResolver } from './model/screening-model.resolver';
+import { ScreeningModelService } from './model/screening-model.service';
 import { ScreeningQueueService } from './screening-queue.service';
 import { ScreeningPool } from './pool/screening-pool';
 import { screeningPoolProvider } from './pool/screening-pool.provider';
 
 /**
  * Screening as a service to the rest of the app: the pool of threads that runs the engine
- * (for queued posts and draft checks alike), the queue producer, crisis resources and
- * draft checks. Applying a screening result to a post crosses domains, so the worker and
- * the sweeper live in workflows/.
+ * (for queued posts and draft checks alike), the queue producer, crisis resources, draft
+ * checks, and what admins see of the trained model. Applying a screening result to a post
+ * crosses domains, so the worker and the sweeper live in workflows/.
  */
 @Module({
   providers: [
@@ -23,6 +25,8 @@ import { screeningPoolProvider } from './pool/screening-pool.provider';
     DraftCheckLimitService,
     DraftScreeningService,
     DraftScreeningResolver,
+    ScreeningModelService,
+    ScreeningModelResolver,
   ],
   exports: [ScreeningQueueService, CrisisResourcesService, ScreeningPool],
 })

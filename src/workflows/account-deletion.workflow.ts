@@ -10,6 +10,11 @@ import { PostsRepository } from '../forum/repositories/posts.repository';
  * passphrase check: ERASE removes every post they wrote; ANONYMIZE removes the unpublished
  * ones and keeps the published ones with no author. Then the account goes, and with it
  * sessions, codes, reactions and notifications.
+ *
+ * The decision examples kept for screening's training go with the posts they label
+ * (decision_example.post_id is ON DELETE CASCADE), in this same transaction. ANONYMIZE keeps
+ * the examples of the published posts it keeps: their words stay readable by everyone, an
+ * example holds no author and no copy of the text, and it still goes when the post does.
  */
 @Injectable()
 export class AccountDeletionWorkflow {

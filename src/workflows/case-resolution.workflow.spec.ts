@@ -1,11 +1,25 @@
 import { fakeForum, member } from '../../test/support/forum-fakes';
-import { FixedClock, InMemoryCases, RecordedNotifications, recordedEvents, viewer } from '../../test/support/moderation-fakes';
+import {
+  FixedClock,
+  InMemoryCases,
+  InMemoryDecisionExamples,
+  RecordedNotifications,
+  recordedEvents,
+  viewer,
+} from '../../test/support/moderation-fakes';
 import { loadConfig } from '../config/config';
 import { PostStatus } from '../forum/post-status';
+import type { NewCaseReason } from '../moderation/case-intake.service';
 import { CaseworkService } from '../moderation/casework.service';
-import { CaseStatus, Decision } from '../moderation/case-vocabulary';
+import { CaseStatus, Decision, ReasonSource } from '../moderation/case-vocabulary';
+import { DecisionExamplesService } from '../moderation/decision-examples.service';
 import { NotificationKind } from '../notifications/notification-kind';
 import { CaseResolutionWorkflow } from './case-resolution.workflow';
+
+/** A case reason as screening or a member's report gives it. */
+function reason(caseId: string, category: string, source: ReasonSource): NewCaseReason & { caseId: string } {
+  return { caseId, category, severity: 'HOLD', source, detail: 'a reason', excerpt: null, start: null, end: null, revision: 1 };
+}
 
 /** A held thread with its open case, the forum and moderation over in-memory repositories. */
 function setUp(post: { status?: PostStatus; hiddenByReports?: boolean } = {}) {
@@ -15,12 +29,21 @@ function setUp(post: { status?: PostStatus; hiddenByReports?: boolean } = {}) {
   const clock = new FixedClock();
   const cases = new InMemoryCases(clock);
   const openCase = cases.seed({ postId: thread.id });
+  const examples = new InMemoryDecisionExamples();
   const { audit } = forum.collaborators;
   const { events, published } = recordedEvents();
   const notifications = new RecordedNotifications();
   const casework = new CaseworkService(forum.db.dataSource, cases, clock, audit, events, loadConfig({}));
-  const workflow = new CaseResolutionWorkflow(forum.db.dataSource, casework, forum.postState, audit, notifications, events);
-  return { forum, author, thread, cases, openCase, casework, workflow, notifications, published };
+  const workflow = new CaseResolutionWorkflow(
+    forum.db.dataSource,
+    casework,
+    forum.postState,
+    audit,
+    notifications,
+    events,
+    new DecisionExamplesService(cases, examples),
+  );
+  return { forum, author, thread, cases, openCase, casework, workflow, notifications, published, examples };
 }
 
 describe('CaseResolutionWorkflow', () => {
@@ -58,8 +81,36 @@ describe('CaseResolutionWorkflow', () => {
     expect(forum.db.post(thread.id)).toMatchObject({ status: PostStatus.PUBLISHED, hiddenByReports: false });
   });
 
+  it('keeps a decision that is a label as an example of the post, a later one replacing it', async () => {
+    const { thread, cases, openCase, casework, workflow, examples } = setUp();
+    cases.reasons.push(reason(openCase.id, 'DRUG_SOURCING', ReasonSource.SCREENING));
+    const moderator = viewer();
+    await casework.claim(moderator, openCase.id);
+
+    await workflow.resolve(moderator, { caseId: openCase.id, decision: Decision.APPROVE });
+    expect(examples.byPost.get(thread.id)).toMatchObject({ caseId: openCase.id, decision: 'APPROVE', kind: 'FALSE_HOLD', categories: [] });
+
+    // Reported after publication, then taken down: a miss, which replaces the earlier example.
+    const reported = cases.seed({ postId: thread.id });
+    cases.reasons.push(reason(reported.id, 'HARASSMENT', ReasonSource.REPORT), reason(reported.id, 'OTHER', ReasonSource.REPORT));
+    await casework.claim(moderator, reported.id);
+    await workflow.resolve(moderator, { caseId: reported.id, decision: Decision.REMOVE });
+    expect([...examples.byPost.values()]).toEqual([
+      expect.objectContaining({ postId: thread.id, caseId: reported.id, decision: 'REMOVE', kind: 'MISS', categories: ['HARASSMENT'] }),
+    ]);
+  });
+
+  it('keeps no example for REQUEST_CHANGES', async () => {
+    const { cases, openCase, casework, workflow, examples } = setUp();
+    cases.reasons.push(reason(openCase.id, 'SPAM', ReasonSource.SCREENING));
+    const moderator = viewer();
+    await casework.claim(moderator, openCase.id);
+    await workflow.resolve(moderator, { caseId: openCase.id, decision: Decision.REQUEST_CHANGES });
+    expect(examples.byPost.size).toBe(0);
+  });
+
   it('refuses a decision on a case nobody claimed, and changes nothing', async () => {
-    const { forum, thread, cases, openCase, workflow, notifications, published } = setUp();
+    const { forum, thread, cases, openCase, workflow, notifications, published, examples } = setUp();
 
     await expect(workflow.resolve(viewer(), { caseId: openCase.id, decision: Decision.REJECT })).rejects.toMatchObject({
       reason: 'CASE_NOT_CLAIMED',
@@ -69,6 +120,7 @@ describe('CaseResolutionWorkflow', () => {
     expect(forum.db.post(thread.id).status).toBe(PostStatus.HELD);
     expect(notifications.sent).toEqual([]);
     expect(published).toEqual([]);
+    expect(examples.byPost.size).toBe(0);
   });
 
   it('refuses an over-long note before touching the case', async () => {

@@ -5,6 +5,7 @@ import type { Viewer } from '../common/auth/viewer';
 import { PostStateService } from '../forum/post-state.service';
 import { PostKind } from '../forum/post-status';
 import { CaseworkService } from '../moderation/casework.service';
+import { DecisionExamplesService } from '../moderation/decision-examples.service';
 import { isDecisionProblem, planDecision } from '../moderation/decision-rules';
 import type { ModerationCaseEntity } from '../moderation/moderation-case.entity';
 import { ModerationError, moderationErrors } from '../moderation/moderation.errors';
@@ -17,7 +18,8 @@ import { notifyReplyRecipients } from '../notifications/reply-recipients';
  * A moderator's decision crosses moderation, forum and notifications, so it lives here. One
  * decision, one transaction: the case under its row lock, the post's state (through
  * PostStateService, which writes the audit row), the reports' hiding lifted, the case
- * resolved, and the author told. Live dashboards hear of it after the commit.
+ * resolved, the decision kept as a training example for screening when it is a label
+ * (moderation/decision-label.ts), and the author told. Live dashboards hear of it after the commit.
  */
 @Injectable()
 export class CaseResolutionWorkflow {
@@ -28,6 +30,7 @@ export class CaseResolutionWorkflow {
     private readonly audit: AuditLogService,
     private readonly notifications: NotificationsService,
     private readonly events: ModerationEventsService,
+    private readonly examples: DecisionExamplesService,
   ) {}
 
   async resolve(viewer: Viewer, command: ResolveCommand): Promise<ModerationCaseEntity> {
@@ -44,6 +47,8 @@ export class CaseResolutionWorkflow {
         });
       }
 
+      // The label depends on what the moderator saw: the status before this decision changes it.
+      const decided = { id: post.id, status: post.status, revision: post.revision };
       const audit = { action: decision, moderatorId: viewer.accountId, caseId: entity.id, note: noteToAuthor, internalNote };
       if (plan.to !== null) {
         await this.postState.transition(manager, post, plan.to, audit);
@@ -52,6 +57,7 @@ export class CaseResolutionWorkflow {
       }
       if (plan.clearHidden && post.hiddenByReports) await this.postState.setHiddenByReports(manager, post, false);
       const closed = await this.casework.markResolved(manager, entity, decision, now);
+      await this.examples.recordDecision(manager, entity.id, decided, decision, now);
       if (plan.notification && plan.message) {
         await this.notifications.notify(manager, post.authorId, plan.notification, plan.message, post.id);
       }

@@ -5,6 +5,7 @@ import { KINDRED_CONFIG } from '../config/config.module';
 import { ADVISORY_LOCK } from '../database/advisory-locks';
 import { ExclusivePeriodicTask } from '../database/exclusive-periodic-task';
 import { PostsRepository } from '../forum/repositories/posts.repository';
+import { DecisionExamplesRepository } from '../moderation/repositories/decision-examples.repository';
 import { ModerationCasesRepository } from '../moderation/repositories/moderation-cases.repository';
 
 export const ERASER_ENABLED = Symbol('ERASER_ENABLED');
@@ -14,8 +15,8 @@ export const ERASED_TITLE = 'Withdrawn by its author';
 
 /**
  * Crosses forum and moderation, so a workflow. Erases the words of posts their authors withdrew, once the retention window has passed:
- * title, body, the screening feedback (its suggestions quote the text) and the excerpts on
- * the post's moderation cases. A post an open case still holds keeps its words until the
+ * title, body, the screening feedback (its suggestions quote the text), the excerpts on
+ * the post's moderation cases and the post's decision example (a label on words that are gone). A post an open case still holds keeps its words until the
  * case is resolved. The row stays (replies hang off it) with body_erased_at saying when.
  */
 @Injectable()
@@ -29,6 +30,7 @@ export class WithdrawnBodyEraser implements OnApplicationBootstrap, OnApplicatio
     @Inject(ERASER_ENABLED) private readonly enabled: boolean,
     private readonly posts: PostsRepository,
     private readonly cases: ModerationCasesRepository,
+    private readonly examples: DecisionExamplesRepository,
   ) {
     this.task = new ExclusivePeriodicTask(dataSource, ADVISORY_LOCK.WITHDRAWN_ERASER, (manager) => this.erase(manager));
   }
@@ -46,6 +48,7 @@ export class WithdrawnBodyEraser implements OnApplicationBootstrap, OnApplicatio
     const ids = await this.posts.eraseWithdrawn(manager, this.config.timePrivacy.withdrawnBodyRetentionDays, ERASED_TITLE);
     if (ids.length === 0) return 0;
     await this.cases.eraseExcerptsOfPosts(manager, ids);
+    await this.examples.deleteForPosts(manager, ids);
     this.logger.log(`erased the words of ${ids.length} withdrawn post(s)`);
     return ids.length;
   }

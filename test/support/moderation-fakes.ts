@@ -13,6 +13,7 @@ import { NotificationsService } from '../../src/notifications/notifications.serv
 import { AuditEntry, AuditLogService } from '../../src/audit/audit-log.service';
 import type { CaseChangeBus } from '../../src/moderation/case-change-bus';
 import type { NewCaseReason } from '../../src/moderation/case-intake.service';
+import type { CaseReasonEntity } from '../../src/moderation/case-reason.entity';
 import { ModerationCaseEntity } from '../../src/moderation/moderation-case.entity';
 import { CasePriority, CaseStatus, Decision } from '../../src/moderation/case-vocabulary';
 import { PRIORITY_RANK } from '../../src/screening/engine/vocabulary';
@@ -22,6 +23,7 @@ import { ModeratedPostsRepository } from '../../src/forum/repositories/moderated
 import { ModerationCasesRepository } from '../../src/moderation/repositories/moderation-cases.repository';
 import { ModerationMembersRepository, SanctionState } from '../../src/accounts/repositories/moderation-members.repository';
 import { NewReport, ReportsRepository } from '../../src/moderation/repositories/reports.repository';
+import { DecisionExamplesRepository, NewDecisionExample } from '../../src/moderation/repositories/decision-examples.repository';
 import { TransactionClock } from '../../src/moderation/repositories/transaction-clock';
 
 /**
@@ -223,6 +225,13 @@ export class InMemoryCases extends ModerationCasesRepository {
     return this.reasons.filter((reason) => reason.caseId === caseId).length;
   }
 
+  override async reasonCategories(
+    _manager: EntityManager,
+    caseId: string,
+  ): Promise<Array<Pick<CaseReasonEntity, 'category' | 'severity' | 'source'>>> {
+    return this.reasonsOf(caseId).map(({ category, severity, source }) => ({ category, severity, source }));
+  }
+
   override async findById(caseId: string): Promise<ModerationCaseEntity | null> {
     return this.cases.has(caseId) ? this.stored(caseId) : null;
   }
@@ -367,5 +376,22 @@ export class InMemoryMembers extends ModerationMembersRepository {
 
   override async liveSessionRole(sessionId: string): Promise<Role | null> {
     return this.sessions.get(sessionId) ?? null;
+  }
+}
+
+/** Decision examples by post id: one per post, as the table's key keeps them. */
+export class InMemoryDecisionExamples extends DecisionExamplesRepository {
+  readonly byPost = new Map<string, NewDecisionExample>();
+
+  constructor() {
+    super(offlineDataSource());
+  }
+
+  override async record(_manager: EntityManager, example: NewDecisionExample): Promise<void> {
+    this.byPost.set(example.postId, { ...example, categories: [...example.categories] });
+  }
+
+  override async deleteForPosts(_manager: EntityManager, postIds: readonly string[]): Promise<void> {
+    for (const id of postIds) this.byPost.delete(id);
   }
 }

@@ -156,6 +156,11 @@ export class ModerationCasesRepository {
     return result.affected ?? 0;
   }
 
+  /** What the case's reasons say, in the caller's transaction: the category, how severe, and who gave it. */
+  reasonCategories(manager: EntityManager, caseId: string): Promise<Array<Pick<CaseReasonEntity, 'category' | 'severity' | 'source'>>> {
+    return manager.find(CaseReasonEntity, { select: { category: true, severity: true, source: true }, where: { caseId } });
+  }
+
   countReasons(manager: EntityManager, caseId: string): Promise<number> {
     return manager.count(CaseReasonEntity, { where: { caseId } });
   }
