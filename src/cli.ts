@@ -8,6 +8,7 @@ import { generateMigration } from './cli/generate-migration.command';
 import { prepareDatabase } from './database/prepare-database';
 import { loadConfig } from './config/config';
 import { runEvalCommand } from './screening/cli/eval-command';
+import { parseHeldOutArgs, runHeldOutCommand } from './screening/cli/held-out-command';
 import { runScreenCommand } from './screening/cli/screen-command';
 import { parseTrainArgs, runTrainCommand, TRAIN_USAGE } from './screening/cli/train-command';
 import { loadRules } from './screening/engine/load-rules';
@@ -21,6 +22,9 @@ const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
   screen                          screen JSONL {"id","text"} lines from stdin, decisions as JSONL on stdout
   eval [file.jsonl]               precision and recall of screening on a labeled JSONL file
                                   (default: the dev corpus, test/fixtures/screening-dev.jsonl)
+  eval --corpus evaluation|training [--misses CATEGORY]
+                                  the held-out report on one side of corpus/split.json: rules alone and
+                                  with the model, per category and cue family (misses: training only)
   ${TRAIN_USAGE}
                                   train the screening model on corpus/ (and the labeled fixtures), print
                                   its figures, write models/screening-model.json (npm run train:screening)
@@ -37,6 +41,17 @@ const DEV_CORPUS = 'test/fixtures/screening-dev.jsonl';
 function appScreener(): ReturnType<typeof loadScreener> {
   const { screening } = loadConfig();
   return loadScreener(screening.rulesDir, screening.model);
+}
+
+function evalCorpus(args: string[]): number {
+  const parsed = parseHeldOutArgs(args);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`${parsed}\n`);
+    return 2;
+  }
+  const { screening } = loadConfig();
+  const screeners = { rules: loadScreener(screening.rulesDir, { kind: 'off' }), withModel: appScreener() };
+  return runHeldOutCommand(parsed, `${projectRoot()}/corpus`, screeners, process.stdout);
 }
 
 async function train(args: string[]): Promise<number> {
@@ -103,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
     case 'screen':
       return runScreenCommand(process.stdin, process.stdout, appScreener());
     case 'eval':
-      return runEvalCommand(args[0] ?? DEV_CORPUS, process.stdout, appScreener());
+      return args[0] === '--corpus' ? evalCorpus(args.slice(1)) : runEvalCommand(args[0] ?? DEV_CORPUS, process.stdout, appScreener());
     case 'train':
       return train(args);
     default:

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { writeDecisionExamples } from '../src/cli/decisions-export.command';
 import { bundledModelPath } from '../src/screening/model/load-model';
-import { parseModelSummary } from '../src/screening/model/screening-model-summary';
+import { parseModelSummary } from '../src/screening/model-summary/screening-model-summary';
 import { WithdrawnBodyEraser } from '../src/workflows/withdrawn-body-eraser';
 import { firstSpaceIdInDb, insertThread } from './support/forum';
 import { codeOf, ok } from './support/gql';

@@ -51,5 +51,6 @@ export async function exportDecisions(file: string | undefined): Promise<number>
 /** The deployment's moderator decisions, for `train --include-decisions`. */
 export const decisionExampleSource: ExampleSource = {
   name: 'moderator decisions',
-  load: () => withDatabase(async (dataSource) => (await loadDecisionExamples(dataSource)).map(({ text, categories }) => ({ text, categories }))),
+  load: () =>
+    withDatabase(async (dataSource) => (await loadDecisionExamples(dataSource)).map(({ text, categories }) => ({ text, categories }))),
 };

@@ -12,6 +12,8 @@ export interface LabeledPost {
   categories: ScreeningCategory[];
   priority?: Priority | null;
   terms?: string[];
+  /** Cue families a held post shows ("SELF_HARM/preparation"): recall is reported per family. */
+  cues?: string[];
 }
 
 export interface CategoryScore {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { bundledModelPath } from './load-model';
+import { bundledModelPath } from '../model/load-model';
 import { parseModelSummary, SCREENING_MODEL_FORMAT, ScreeningModelFile } from './screening-model-summary';
 
 const FIXTURE = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'screening-model.json');

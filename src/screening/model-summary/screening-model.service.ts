@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { KindredConfig } from '../../config/config';
 import { KINDRED_CONFIG } from '../../config/config.module';
-import { modelPath } from './load-model';
+import { modelPath } from '../model/load-model';
 import { ScreeningModelFile, ScreeningModelSummary } from './screening-model-summary';
 
 /**
