@@ -31,7 +31,7 @@ describe('combineSelfHarm', () => {
   it('pairs two different cues of a self-confirming family, never one cue twice', () => {
     expect(combineSelfHarm([cue({ kind: 'letters' }), cue({ kind: 'pet' })])).toEqual([true, true]);
     expect(combineSelfHarm([cue({ kind: 'letters' }), cue({ kind: 'letters', sentence: 3 })])).toEqual([false, false]);
-    expect(combineSelfHarm([cue({ family: 'burden', kind: 'a' }), cue({ family: 'burden', kind: 'b' })])).toEqual([false, false]);
+    expect(combineSelfHarm([cue({ family: 'plan', kind: 'a' }), cue({ family: 'plan', kind: 'b' })])).toEqual([false, false]);
   });
 
   it('lets a bare resolve pair like a preparation but never hold alone', () => {

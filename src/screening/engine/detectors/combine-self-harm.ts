@@ -12,7 +12,7 @@
  *   (`post` reach: preparations, farewells, a plan's date, a burden) pair across the whole post,
  *   since a farewell's thanks and its letters sit paragraphs apart; the others pair with a cue
  *   in their own sentence or the next. Two different cues of a family that confirms itself
- * (preparations, farewells, means, self-injury) hold together too.
+ * (preparations, farewells, means, self-injury, burden, belonging) hold together too.
  */
 import { FAMILY_TRAITS, SelfHarmFamily } from './self-harm-families';
 
@@ -34,7 +34,7 @@ export interface SelfHarmCue {
  * Families whose different cues confirm each other: letters and a pet given away; a thanks,
  * a "won't be posting again" and a goodbye; cutting my arm and "it's not a suicide thing".
  */
-const PAIRS_WITHIN: ReadonlySet<SelfHarmFamily> = new Set(['preparation', 'farewell', 'injury', 'method']);
+const PAIRS_WITHIN: ReadonlySet<SelfHarmFamily> = new Set(['preparation', 'farewell', 'injury', 'method', 'belonging', 'burden']);
 
 const reachesPost = (c: SelfHarmCue): boolean => c.bareResolve === true || FAMILY_TRAITS[c.family].weak === 'combined';
 
