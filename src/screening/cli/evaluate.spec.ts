@@ -1,15 +1,6 @@
+import { screeningDecision as decision } from '../../../test/support/screening-fakes';
 import type { ScreeningDecision } from '../engine/types';
 import { evaluate, formatEvaluation, LabeledPost, parseLabeled } from './evaluate';
-
-const decision = (partial: Partial<ScreeningDecision>): ScreeningDecision => ({
-  outcome: 'PUBLISH',
-  categories: [],
-  priority: null,
-  reasons: [],
-  suggestions: [],
-  crisisResources: false,
-  ...partial,
-});
 
 const posts: LabeledPost[] = [
   { id: 'a', text: 'fine', outcome: 'PUBLISH', categories: [] },

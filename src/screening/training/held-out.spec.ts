@@ -1,17 +1,9 @@
+import { screeningDecision as decision } from '../../../test/support/screening-fakes';
 import type { ScreeningDecision } from '../engine/types';
 import type { VoicedPost } from './corpus';
 import { formatHeldOutReport, heldOutReport } from './held-out';
 
 const post = (over: Partial<VoicedPost>): VoicedPost => ({ id: 'p', voice: 'v1', text: 't', outcome: 'PUBLISH', categories: [], ...over });
-const decision = (over: Partial<ScreeningDecision>): ScreeningDecision => ({
-  outcome: 'PUBLISH',
-  categories: [],
-  priority: null,
-  reasons: [],
-  suggestions: [],
-  crisisResources: false,
-  ...over,
-});
 const held = (category: ScreeningDecision['categories'][number], priority: ScreeningDecision['priority'] = 'URGENT'): ScreeningDecision =>
   decision({ outcome: 'HOLD', categories: [category], priority });
 
