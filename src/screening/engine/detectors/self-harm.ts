@@ -60,6 +60,12 @@ interface Found {
   recent: boolean;
 }
 
+/** Why a weak cue holds, for the moderator: its framing, or the other cues beside it. */
+function howWeakHeld(cue: SelfHarmCue): string {
+  const framedAlone = FAMILY_TRAITS[cue.family].weak === 'framed' && cue.framed && cue.bareResolve !== true;
+  return framedAlone ? 'with intent, immediacy or hopelessness around it' : 'beside other self-harm cues';
+}
+
 export function detectSelfHarm(doc: Doc): Reason[] {
   const idioms = matches(doc, 'selfHarm.idiom');
   const live = (list: string): Match[] =>
@@ -115,7 +121,7 @@ export function detectSelfHarm(doc: Doc): Reason[] {
   found.forEach((f, i) => {
     if (!held[i]) return;
     const traits = FAMILY_TRAITS[f.cue.family];
-    const why = `${traits.label}${f.recent ? ' (recent)' : ''}${f.cue.weak ? ', beside other self-harm cues' : ''}`;
+    const why = `${traits.label}${f.recent ? ' (recent)' : ''}${f.cue.weak ? `, ${howWeakHeld(f.cue)}` : ''}`;
     out.push(reason(doc, 'SELF_HARM', 'HOLD', f.match.start, f.match.end, why));
   });
 
