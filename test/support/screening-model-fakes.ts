@@ -77,7 +77,7 @@ export function handModel(
       weights[bucket * k + categories.indexOf(category as ScreeningCategory)] = sign * Math.round(push / 0.5);
   }
   const draft = {
-    features: { hashBits, wordNgrams: WORD_NGRAMS, charNgrams: CHAR_NGRAMS, normFloor: NORM_FLOOR },
+    features: { hashBits, wordNgrams: WORD_NGRAMS, charNgrams: CHAR_NGRAMS, normFloor: NORM_FLOOR, cues: { weight: 0, lists: [] } },
     categories,
     bias: new Float64Array(k).fill(-4),
     scales,
@@ -85,5 +85,5 @@ export function handModel(
     thresholds: Float64Array.from(categories, (c) => thresholds[c] ?? 0.5),
     minTokens: 1,
   };
-  return { ...draft, version: modelVersion(draft) };
+  return { ...draft, version: modelVersion(draft), cueLists: new Set<string>() };
 }

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { SCREENING_CATEGORIES, type ScreeningCategory } from '../engine/vocabulary';
 
 /** The weights file's format tag; a file without it is not read. */
-export const SCREENING_MODEL_FORMAT = 'kindred-screening-model/1';
+export const SCREENING_MODEL_FORMAT = 'kindred-screening-model/2';
 
 export interface CategoryRecall {
   category: ScreeningCategory;

@@ -1,4 +1,17 @@
-import { charNgramHashes, features, ngramHash, NORM_FLOOR, occurrenceScale, wordHash } from './features';
+import {
+  charNgramHashes,
+  cueHash,
+  CueHit,
+  FeatureToken,
+  features as allFeatures,
+  ngramHash,
+  NORM_FLOOR,
+  occurrenceScale,
+  wordHash,
+} from './features';
+
+/** Words only, as before cues were features. */
+const features = (tokens: readonly FeatureToken[], bits: number) => allFeatures({ tokens, cues: [] }, bits, 3);
 
 /**
  * The hashes are part of the weights file's format: a shipped model's buckets mean something
@@ -10,6 +23,7 @@ describe('hashed features', () => {
     expect(ngramHash(['won', 't'])).toBe(3820084641);
     expect(ngramHash(['after', 'friday', 'night'])).toBe(3908808985);
     expect(charNgramHashes('day').slice(0, 4)).toEqual([3691121778, 1416408574, 3978402323, 1137977701]);
+    expect(cueHash('selfHarm.preparation')).toBe(2839215945);
   });
 
   it('put a post into fixed buckets with fixed signs', () => {
@@ -22,7 +36,7 @@ describe('hashed features', () => {
     // i: word + <i>; wrote: word + bigram + 12 char n-grams of <wrote>; letters (new sentence, no bigram): word + 18.
     expect(o.length).toBe(2 + 14 + 19);
     expect(Array.from(o.bucket.subarray(0, 6))).toEqual([1175, 236, 2360, 3610, 2805, 3561]);
-    expect(Array.from(o.sign.subarray(0, 6))).toEqual([1, -1, 1, 1, 1, -1]);
+    expect(Array.from(o.value.subarray(0, 6))).toEqual([1, -1, 1, 1, 1, -1]);
     expect(Array.from(o.bucket.subarray(0, o.length)).every((b) => b >= 0 && b < 4096)).toBe(true);
     expect(features(tokens, 12).bucket.subarray(0, o.length)).toEqual(o.bucket.subarray(0, o.length));
   });
@@ -72,5 +86,17 @@ describe('hashed features', () => {
       features(words(['xxx', 'me', 'but', 'suicidal'], [0, 0, 1, 1]), 16).length + 1,
     );
     expect(plain).toBeGreaterThan(0);
+  });
+
+  it('add one occurrence per rules list match, weighing cueWeight words, spanning the match', () => {
+    const tokens = ['gave', 'my', 'cat', 'away'].map((key) => ({ key, sentence: 0, clause: 0 }));
+    const cues: CueHit[] = [{ list: 'selfHarm.preparation', from: 0, span: 4 }];
+    const words = allFeatures({ tokens, cues }, 16, 0);
+    const withCues = allFeatures({ tokens, cues }, 16, 5);
+    expect(withCues.length).toBe(words.length + 1);
+    const last = withCues.length - 1;
+    expect(withCues.bucket[last]).toBe(cueHash('selfHarm.preparation') & 0xffff);
+    expect(Math.abs(withCues.value[last])).toBe(5);
+    expect([withCues.from[last], withCues.span[last]]).toEqual([0, 4]);
   });
 });

@@ -4,6 +4,11 @@
  * digits read as 0 so "m30" and "m15" share a shape). Each feature lands in one of 2^bits
  * buckets with a sign (signed hashing halves the bias of collisions).
  *
+ * Besides the words, the rules' phrase lists that matched (cue-features.ts) are features too,
+ * one per match, weighing `cueWeight` words each: a list such as selfHarm.preparation names a
+ * meaning many wordings share, so the model learns the meaning once instead of each wording
+ * apart, and generalizes to writers whose words it has not seen.
+ *
  * Strings are never built: hashes roll over the keys' UTF-16 code units (FNV-1a, then a
  * murmur3 finalizer), so a post costs a few hashes per character. The hash functions are part
  * of the weights file's format: changing one changes every bucket (hence the test pinning them).
@@ -15,14 +20,29 @@ export interface FeatureToken {
   clause: number;
 }
 
+/** One match of a rules phrase list: the list's name and the tokens it covers. */
+export interface CueHit {
+  list: string;
+  from: number;
+  span: number;
+}
+
+/** What the model reads of a post: its tokens and the rules' list matches among them. */
+export interface ModelInput {
+  tokens: readonly FeatureToken[];
+  cues: readonly CueHit[];
+}
+
 /** Every feature occurrence of one post, with the tokens it came from (for explanations). */
 export interface Occurrences {
   /** Number of occurrences filled (the arrays may be longer). */
   length: number;
+  /** The first `words` occurrences come from the words; the rest are the cues. */
+  words: number;
   bucket: Int32Array;
-  /** +1 or -1. */
-  sign: Int8Array;
-  /** First token index and number of tokens (1 for char n-grams and unigrams, 2-3 for word n-grams). */
+  /** The occurrence's signed value: +1 or -1 for words, +-cueWeight for a list match. */
+  value: Int8Array;
+  /** First token index and number of tokens (1 for char n-grams and unigrams, 2-3 for word n-grams, a list match's length). */
   from: Int32Array;
   span: Uint8Array;
 }
@@ -35,6 +55,7 @@ const BIGRAM_SEED = 0x1b873593;
 const TRIGRAM_SEED = 0x2545f491;
 const CHAR_SEED = 0x68e31da4;
 const NEGATED_SEED = 0x7f4a7c15;
+const CUE_SEED = 0x3c6ef372;
 /**
  * A word up to NEGATION_REACH words after one of these, in the same clause, also counts as a
  * negated word of its own ("not suicidal", "never going to"): a bag of words cannot otherwise
@@ -110,6 +131,11 @@ function charCode(key: string, p: number): number {
   return c >= 0x30 && c <= 0x39 ? 0x30 : c;
 }
 
+/** The hash of a rules list's feature, for tests and tools; features() emits the same value. */
+export function cueHash(list: string): number {
+  return combine(CUE_SEED, wordHash(list), 0);
+}
+
 /** Hashes of a key's char n-grams, for tests and tools; features() emits the same values. */
 export function charNgramHashes(key: string): number[] {
   const out: number[] = [];
@@ -129,39 +155,46 @@ function grow(o: Occurrences, need: number): void {
   let size = o.bucket.length * 2;
   while (size < need) size *= 2;
   const bucket = new Int32Array(size);
-  const sign = new Int8Array(size);
+  const value = new Int8Array(size);
   const from = new Int32Array(size);
   const span = new Uint8Array(size);
   bucket.set(o.bucket.subarray(0, o.length));
-  sign.set(o.sign.subarray(0, o.length));
+  value.set(o.value.subarray(0, o.length));
   from.set(o.from.subarray(0, o.length));
   span.set(o.span.subarray(0, o.length));
-  Object.assign(o, { bucket, sign, from, span });
+  Object.assign(o, { bucket, value, from, span });
 }
 
 export function emptyOccurrences(capacity = 1024): Occurrences {
   return {
     length: 0,
+    words: 0,
     bucket: new Int32Array(capacity),
-    sign: new Int8Array(capacity),
+    value: new Int8Array(capacity),
     from: new Int32Array(capacity),
     span: new Uint8Array(capacity),
   };
 }
 
+/** Largest weight a cue may carry (values are stored as int8). */
+export const MAX_CUE_WEIGHT = 127;
+
 /**
- * Fills `into` (cleared first) with the features of the tokens, hashed into 2^bits buckets.
- * Reusing one Occurrences per thread keeps screening free of per-post allocations.
+ * Fills `into` (cleared first) with the features of the tokens, and of the cues at `cueWeight`
+ * each (0: none), hashed into 2^bits buckets. Reusing one Occurrences per thread keeps
+ * screening free of per-post allocations.
  */
-export function features(tokens: readonly FeatureToken[], bits: number, into: Occurrences = emptyOccurrences()): Occurrences {
+export function features(input: ModelInput, bits: number, cueWeight: number, into: Occurrences = emptyOccurrences()): Occurrences {
+  const { tokens, cues } = input;
   const mask = (1 << bits) - 1;
   into.length = 0;
+  into.words = 0;
   let n = 0;
-  const push = (h: number, from: number, span: number): void => {
+  const push = (h: number, from: number, span: number, weight = 1): void => {
     if (n === into.bucket.length) grow(into, n + 1);
     into.bucket[n] = h & mask;
     // The top bit is never part of the bucket (bits <= 24), so it is free to choose the sign.
-    into.sign[n] = h >>> 31 ? -1 : 1;
+    into.value[n] = h >>> 31 ? -weight : weight;
     into.from[n] = from;
     into.span[n] = span;
     n++;
@@ -201,6 +234,8 @@ export function features(tokens: readonly FeatureToken[], bits: number, into: Oc
       }
     }
   }
+  into.words = n;
+  if (cueWeight > 0) for (const cue of cues) push(cueHash(cue.list), cue.from, Math.min(cue.span, 255), cueWeight);
   into.length = n;
   return into;
 }
@@ -212,7 +247,19 @@ export function features(tokens: readonly FeatureToken[], bits: number, into: Oc
  */
 export const NORM_FLOOR = 300;
 
-/** Each occurrence's value: 1/sqrt(count) (count at least NORM_FLOOR), so a long post's vector has about unit length. */
+/** Each word occurrence's value: 1/sqrt(count) (count at least NORM_FLOOR), so a long post's vector has about unit length. */
 export function occurrenceScale(o: Occurrences): number {
-  return o.length === 0 ? 0 : 1 / Math.sqrt(Math.max(o.length, NORM_FLOOR));
+  return o.words === 0 ? 0 : 1 / Math.sqrt(Math.max(o.words, NORM_FLOOR));
+}
+
+/**
+ * A cue weighs the same in a long post as in a short one: a list match is one judgement about
+ * one phrase, and a long update should not dilute "gave the dog to my sister" into nothing.
+ * (Cross-validated over the training voices, scaling cues like words held fewer posts.)
+ */
+export const CUE_SCALE = 1 / Math.sqrt(NORM_FLOOR);
+
+/** Occurrence i's multiplier: the post's word scale for words, CUE_SCALE for cues. */
+export function scaleAt(o: Occurrences, i: number, wordScale: number): number {
+  return i < o.words ? wordScale : CUE_SCALE;
 }

@@ -5,7 +5,8 @@
  */
 import type { ScreeningCategory } from '../engine/vocabulary';
 
-export const MODEL_FORMAT = 'kindred-screening-model/1';
+/** 2: the rules' list matches are features too (features.cues). */
+export const MODEL_FORMAT = 'kindred-screening-model/2';
 
 export interface ModelFeatures {
   /** Buckets = 2^hashBits. */
@@ -14,6 +15,8 @@ export interface ModelFeatures {
   charNgrams: [number, number];
   /** Posts with fewer feature occurrences are scaled as if they had this many (features.ts). */
   normFloor: number;
+  /** The rules lists whose matches are features (cue-features.ts), each weighing `weight` words. */
+  cues: { weight: number; lists: string[] };
 }
 
 export interface ScreeningModel {
@@ -31,8 +34,10 @@ export interface ScreeningModel {
   thresholds: Float64Array;
   /** Posts with fewer tokens are left to the rules (too little text for a second opinion). */
   minTokens: number;
+  /** features.cues.lists as a set, for cueHits. */
+  cueLists: ReadonlySet<string>;
 }
 
-/** The features every model of format 1 uses (only hashBits may vary). */
+/** The n-grams every model of this format uses (hashBits and cues may vary). */
 export const WORD_NGRAMS: [number, number] = [1, 3];
 export const CHAR_NGRAMS: [number, number] = [3, 5];

@@ -7,9 +7,10 @@
 import type { Doc } from '../engine/doc';
 import type { SecondOpinion } from '../engine/second-opinion';
 import type { Reason } from '../engine/types';
-import { emptyOccurrences, features } from './features';
+import { modelInput } from './cue-features';
+import { emptyOccurrences } from './features';
 import type { ScreeningModel } from './model';
-import { ExplainedWords, logits, sigmoid, tokenContributions, topWords } from './predict';
+import { ExplainedWords, logits, modelFeatures, sigmoid, tokenContributions, topWords } from './predict';
 
 export interface ModelFinding {
   category: Reason['category'];
@@ -26,10 +27,14 @@ export function findingDetail(version: string, f: ModelFinding): string {
 }
 
 /** Every category at or above its threshold, with its explanation. */
-export function modelFindings(model: ScreeningModel, doc: Pick<Doc, 'text' | 'tokens'>, occurrences = emptyOccurrences()): ModelFinding[] {
+export function modelFindings(
+  model: ScreeningModel,
+  doc: Pick<Doc, 'text' | 'tokens' | 'byList'>,
+  occurrences = emptyOccurrences(),
+): ModelFinding[] {
   const tokens = doc.tokens;
   if (tokens.length < model.minTokens) return [];
-  const o = features(tokens, model.features.hashBits, occurrences);
+  const o = modelFeatures(model, modelInput(doc, model.cueLists), occurrences);
   const z = logits(model, o);
   const out: ModelFinding[] = [];
   for (let c = 0; c < model.categories.length; c++) {

@@ -3,7 +3,7 @@
  * sum of its feature occurrences' weights; the same sum, split over the tokens each occurrence
  * came from, says which words pushed the score up, with their spans in the original text.
  */
-import { emptyOccurrences, FeatureToken, features, occurrenceScale, Occurrences } from './features';
+import { emptyOccurrences, FeatureToken, features, ModelInput, occurrenceScale, Occurrences, scaleAt } from './features';
 import type { ScreeningModel } from './model';
 
 export interface ModelToken extends FeatureToken {
@@ -28,19 +28,24 @@ export function logits(model: ScreeningModel, o: Occurrences): Float64Array {
   const k = model.categories.length;
   const acc = new Float64Array(k);
   const w = model.weights;
+  const wordScale = occurrenceScale(o);
   for (let i = 0; i < o.length; i++) {
     const base = o.bucket[i] * k;
-    const s = o.sign[i];
+    const s = o.value[i] * scaleAt(o, i, wordScale);
     for (let c = 0; c < k; c++) acc[c] += s * w[base + c];
   }
-  const scale = occurrenceScale(o);
-  for (let c = 0; c < k; c++) acc[c] = model.bias[c] + acc[c] * model.scales[c] * scale;
+  for (let c = 0; c < k; c++) acc[c] = model.bias[c] + acc[c] * model.scales[c];
   return acc;
 }
 
+/** The model's occurrences of a post. */
+export function modelFeatures(model: ScreeningModel, input: ModelInput, into: Occurrences = emptyOccurrences()): Occurrences {
+  return features(input, model.features.hashBits, model.features.cues.weight, into);
+}
+
 /** Probabilities for every category, in model.categories order. */
-export function scores(model: ScreeningModel, tokens: readonly FeatureToken[], into?: Occurrences): Float64Array {
-  const z = logits(model, features(tokens, model.features.hashBits, into ?? emptyOccurrences()));
+export function scores(model: ScreeningModel, input: ModelInput, into?: Occurrences): Float64Array {
+  const z = logits(model, modelFeatures(model, input, into));
   for (let c = 0; c < z.length; c++) z[c] = sigmoid(z[c]);
   return z;
 }
@@ -49,9 +54,9 @@ export function scores(model: ScreeningModel, tokens: readonly FeatureToken[], i
 export function tokenContributions(model: ScreeningModel, o: Occurrences, tokenCount: number, c: number): Float64Array {
   const k = model.categories.length;
   const out = new Float64Array(tokenCount);
-  const unit = model.scales[c] * occurrenceScale(o);
+  const wordScale = occurrenceScale(o);
   for (let i = 0; i < o.length; i++) {
-    const v = (o.sign[i] * model.weights[o.bucket[i] * k + c] * unit) / o.span[i];
+    const v = (o.value[i] * model.weights[o.bucket[i] * k + c] * model.scales[c] * scaleAt(o, i, wordScale)) / o.span[i];
     for (let t = o.from[i]; t < o.from[i] + o.span[i]; t++) out[t] += v;
   }
   return out;

@@ -26,7 +26,7 @@ describe('the weights file', () => {
 
   it('round-trips a model, thresholds included, through its text', () => {
     const file = toModelFile(model, META);
-    expect(file).toMatchObject({ format: 'kindred-screening-model/1', version: model.version, trainedAt: META.trainedAt });
+    expect(file).toMatchObject({ format: 'kindred-screening-model/2', version: model.version, trainedAt: META.trainedAt });
     expect(file.thresholds.SELF_HARM).toBe(0.3);
     const loaded = loadModelFile(write('ok.json', serializeModelFile(file)));
     expect(loaded).toEqual(model);
@@ -36,7 +36,7 @@ describe('the weights file', () => {
   it('rejects a file of another format with a message naming the file and the expected format', () => {
     const path = write('other.json', { format: 'onnx', weights: '' });
     expect(() => loadModelFile(path)).toThrow(ModelFormatError);
-    expect(() => loadModelFile(path)).toThrow(`${path}: format is "onnx", expected "kindred-screening-model/1"`);
+    expect(() => loadModelFile(path)).toThrow(`${path}: format is "onnx", expected "kindred-screening-model/2"`);
     expect(() => loadModel({ kind: 'file', path: write('list.json', []) })).toThrow(/list\.json: not a JSON object/);
     expect(() => loadModelFile(write('broken.json', '{"format": '))).toThrow(/cannot read the screening model .*broken\.json/);
     expect(() => loadModelFile(join(dir, 'missing.json'))).toThrow(/cannot read the screening model .*missing\.json/);

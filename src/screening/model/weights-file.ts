@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { SCREENING_CATEGORIES, ScreeningCategory } from '../engine/vocabulary';
-import { NORM_FLOOR } from './features';
+import { MAX_CUE_WEIGHT, NORM_FLOOR } from './features';
 import { CHAR_NGRAMS, MODEL_FORMAT, ModelFeatures, ScreeningModel, WORD_NGRAMS } from './model';
 
 /** One system (rules alone, or rules then model) measured on one split. */
@@ -101,7 +101,7 @@ export function quantize(perCategory: readonly Float64Array[]): Quantized {
   return { scales, weights };
 }
 
-export function modelVersion(m: Omit<ScreeningModel, 'version'>): string {
+export function modelVersion(m: Omit<ScreeningModel, 'version' | 'cueLists'>): string {
   const hash = createHash('sha256');
   hash.update(
     JSON.stringify({
@@ -173,6 +173,13 @@ export function fromModelFile(value: unknown, source: string): ScreeningModel {
   ) {
     fail(source, `"features" must use word n-grams ${WORD_NGRAMS.join('-')} and char n-grams ${CHAR_NGRAMS.join('-')}`);
   }
+  const cues = features?.cues as Partial<ModelFeatures['cues']> | undefined;
+  const cueWeight = cues?.weight;
+  if (typeof cueWeight !== 'number' || !Number.isInteger(cueWeight) || cueWeight < 0 || cueWeight > MAX_CUE_WEIGHT)
+    fail(source, `"features.cues.weight" must be a whole number from 0 to ${MAX_CUE_WEIGHT}`);
+  const cueLists = cues?.lists;
+  if (!Array.isArray(cueLists) || !cueLists.every((l) => typeof l === 'string') || new Set(cueLists).size !== cueLists.length)
+    fail(source, '"features.cues.lists" must list distinct rules list names');
   const categories = v.categories;
   if (
     !Array.isArray(categories) ||
@@ -197,13 +204,20 @@ export function fromModelFile(value: unknown, source: string): ScreeningModel {
   weights.set(new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length));
   const model: ScreeningModel = {
     version: v.version,
-    features: { hashBits: bits, wordNgrams: WORD_NGRAMS, charNgrams: CHAR_NGRAMS, normFloor: NORM_FLOOR },
+    features: {
+      hashBits: bits,
+      wordNgrams: WORD_NGRAMS,
+      charNgrams: CHAR_NGRAMS,
+      normFloor: NORM_FLOOR,
+      cues: { weight: cueWeight, lists: cueLists as string[] },
+    },
     categories: categories as ScreeningCategory[],
     bias: Float64Array.from(v.bias),
     scales: Float64Array.from(v.scales),
     weights,
     thresholds: Float64Array.from(t),
     minTokens: v.minTokens,
+    cueLists: new Set(cueLists as string[]),
   };
   // A hand-edited threshold or a damaged file would otherwise screen under a version it is not.
   if (modelVersion(model) !== model.version)
