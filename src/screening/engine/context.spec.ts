@@ -77,6 +77,9 @@ describe('self-description vs contempt for others', () => {
     ['HOLD', ['STIGMA'], 'these junkies keep stealing from the store'],
     ['HOLD', ['STIGMA'], 'those addicts are all liars'],
     ['HOLD', ['STIGMA'], 'People like that never change, trust me.'],
+    ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], 'honestly i was such a pillhead back in my twenties, wild to think about'],
+    ['HOLD', ['STIGMA'], 'that kind of junkie never changes'],
+    ['HOLD', ['STIGMA'], 'my neighbor is such a junkie, always begging outside the store'],
   ]);
 });
 
@@ -141,6 +144,16 @@ describe('ambiguous words only nudge in their drug sense', () => {
     ['PUBLISH', [], 'Total coffee addict, no shame.'],
     ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], 'I slipped up last night and used. Back at it today.'],
     ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], '18 months clean and still grateful'],
+    ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], 'hoy cumplo 9 meses clean, gracias a todos'],
+    ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], 'so scared my cup would come back dirty after the dentist gave me codeine'],
+    ['PUBLISH', [], 'the diaper was dirty again, third time before lunch'],
+  ]);
+});
+
+describe("an author's own answer to a question is theirs, not a report", () => {
+  check([
+    ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], 'my nephew asked me how i stayed clean for so long and i said meetings and stubbornness'],
+    ['PUBLISH', [], 'my aunt called me a junkie at dinner and nobody said a word'],
   ]);
 });
 
