@@ -105,6 +105,20 @@ describe("public hotlines vs a member's own number", () => {
     ['PUBLISH', [], 'The treatment line at 1 (877) 555-0100 answered in minutes.'],
     ['HOLD', ['PERSONAL_INFO'], 'my cell is 513 555 0199 text anytime'],
     ['HOLD', ['PERSONAL_INFO'], 'message me on whatsapp +1 614 555 0182'],
+    ['PUBLISH', [], "For anyone near Dayton: the county clinic's intake line is 937-555-0147, walk-ins on Tuesdays."],
+    ['PUBLISH', [], 'Call the Riverside recovery center at (419) 555-0133 and ask about the bridge program.'],
+    ['HOLD', ['PERSONAL_INFO'], 'If you need a ride to the clinic, call Deacon Moore at 937-555-0121, he drives mornings.'],
+    ['HOLD', ['PERSONAL_INFO'], "My counselor at the clinic, her direct cell is 937-555-0188, she doesn't mind."],
+    ['HOLD', ['PERSONAL_INFO'], 'need something to hold me till the clinic opens, text 937 555 0166'],
+  ]);
+});
+
+describe('a street address vs numbers beside street words', () => {
+  check([
+    ['HOLD', ['PERSONAL_INFO'], 'come by 1423 Oak Street after six, I live there'],
+    ['PUBLISH', [], 'the nearest clinic is a 2 hour drive each way, no car'],
+    ['PUBLISH', [], 'I stood in Courtroom 204 (drug court) this morning and got a good report.'],
+    ['PUBLISH', [], 'I used for years, 1999 to 2004, mostly on Park Street, and I am 19 years out now.'],
   ]);
 });
 

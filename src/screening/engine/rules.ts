@@ -106,6 +106,7 @@ export const KNOWN_LISTS: readonly string[] = [
   'personalInfo.obfuscatedEmail',
   'personalInfo.socialContext',
   'personalInfo.identifying',
+  'personalInfo.personalContact',
   'harassment.direct',
   'harassment.anchor',
   'harassment.exclude',

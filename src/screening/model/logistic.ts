@@ -24,7 +24,11 @@ export interface LogisticOptions {
   maxPositiveWeight: number;
 }
 
-export const DEFAULT_LOGISTIC: LogisticOptions = { l2: 3e-5, maxIterations: 300, tolerance: 1e-5, maxPositiveWeight: 8 };
+/**
+ * l2 chosen on the validation voices of the 19,627-post corpus (3e-5, 1e-5, 3e-6, 1e-6 tried):
+ * with four times the data, weaker regularization held more at the same false holds.
+ */
+export const DEFAULT_LOGISTIC: LogisticOptions = { l2: 3e-6, maxIterations: 300, tolerance: 1e-5, maxPositiveWeight: 8 };
 
 export interface FittedCategory {
   bias: number;

@@ -20,10 +20,12 @@ export interface ModelFinding {
 }
 
 const fixed = (v: number): string => v.toFixed(2);
+/** Rounded down, so 0.998 reads 0.99 (never a certainty it is not) and a score never reads below its threshold. */
+const score2 = (v: number): string => (Math.floor(v * 100) / 100).toFixed(2);
 
 export function findingDetail(version: string, f: ModelFinding): string {
   const words = f.words.map((w) => `"${w.text.length > 40 ? `${w.text.slice(0, 37)}...` : w.text}" ${w.start}-${w.end}`).join(', ');
-  return `model ${version}: ${f.category} ${fixed(f.score)} ≥ ${fixed(f.threshold)} (words: ${words})`;
+  return `model ${version}: ${f.category} ${score2(f.score)} ≥ ${fixed(f.threshold)} (words: ${words})`;
 }
 
 /** Every category at or above its threshold, with its explanation. */

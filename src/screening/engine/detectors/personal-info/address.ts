@@ -1,6 +1,8 @@
 /**
  * Street addresses: a house number, one or two street-name words, a street suffix ("1423 Oak
- * Street", "22 W 5th Ave"). Counting words ("2 kids on Main Street") stop the match.
+ * Street", "22 W 5th Ave"), separated by blanks only. Counting words ("2 kids on Main Street",
+ * "a 2 hour drive") stop the match, and so does punctuation ("Courtroom 201 (drug court)",
+ * "in 1998, on Park Street", "3/ Full circle").
  */
 import type { Doc } from '../../doc';
 import { inLexicon } from '../../doc';
@@ -15,6 +17,7 @@ export function findAddresses(doc: Doc): Array<{ from: number; to: number }> {
     for (let m = k + 2; m <= k + 3 && m < t.length; m++) {
       if (t[m].sentence !== t[k].sentence || !inLexicon(doc, 'streetSuffix', m)) continue;
       let ok = true;
+      for (let w = k + 1; w <= m; w++) if (!/^\s+$/.test(doc.text.slice(t[w - 1].end, t[w].start))) ok = false;
       for (let w = k + 1; w < m; w++) {
         const word = t[w];
         const nameLike = word.cap || /^[0-9]+(st|nd|rd|th)$/.test(word.key) || (FULL_SUFFIX.has(t[m].key) && /^[a-z]+$/.test(word.key));

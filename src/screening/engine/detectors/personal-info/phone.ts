@@ -2,9 +2,12 @@
  * Phone numbers, written in digits ("614-555-0192", "(614) 555 0192") or spelled out ("six one
  * four five five five..."), built from runs of number tokens separated only by phone
  * punctuation. Public hotlines (988, 1-800-662-HELP, 741741) and toll-free numbers belong to
- * organizations, not people, and never count.
+ * organizations, not people, and never count; nor does a number given as an organization's
+ * ("the clinic's intake line is ...") when nothing around it offers a person's own contact
+ * ("call me", "my cell").
  */
 import type { Doc } from '../../doc';
+import { inLexicon, matches } from '../../doc';
 
 const DIGIT_WORDS: Record<string, string> = {
   zero: '0',
@@ -55,6 +58,31 @@ export function isPublicNumber(doc: Doc, digits: string): boolean {
   return r.tollFreePrefixes.some((p) => digits.startsWith(p) || bare.startsWith(p));
 }
 
+/**
+ * An organization's number: an organization word (clinic, hospital, program, front desk) in the
+ * number's sentence or the one before, and nothing that makes it a person's: a personal contact
+ * ("text me", "my number") in either sentence, a personal phone word in its own ("cell",
+ * "extension", "WhatsApp"), or a contact verb whose words up to the number name no
+ * organization ("call Rev. Jerome at", "text her at", "text 610...": a person's).
+ */
+export function isOrganizationNumber(doc: Doc, from: number): boolean {
+  const t = doc.tokens;
+  const sentence = t[from].sentence;
+  const near = (k: number): boolean => t[k].sentence === sentence || t[k].sentence === sentence - 1;
+  if (matches(doc, 'personalInfo.personalContact').some((m) => near(m.start))) return false;
+  const own = (k: number): boolean => t[k].sentence === sentence;
+  for (let k = from - 1; k >= 0 && own(k); k--) if (inLexicon(doc, 'personalPhoneWord', k)) return false;
+  for (let k = from + 1; k < t.length && own(k); k++) if (inLexicon(doc, 'personalPhoneWord', k)) return false;
+  for (let k = from - 1; k >= 0 && near(k); k--) {
+    if (!inLexicon(doc, 'contactVerb', k)) continue;
+    for (let w = k + 1; w < from; w++) if (inLexicon(doc, 'organization', w)) return true;
+    return false;
+  }
+  for (let k = from - 1; k >= 0 && near(k); k--) if (inLexicon(doc, 'organization', k)) return true;
+  for (let k = from + 1; k < t.length && own(k); k++) if (inLexicon(doc, 'organization', k)) return true;
+  return false;
+}
+
 export function findPhones(doc: Doc): PhoneHit[] {
   const t = doc.tokens;
   const out: PhoneHit[] = [];
@@ -102,7 +130,7 @@ export function findPhones(doc: Doc): PhoneHit[] {
       (n === 11 && digits[0] === '1') ||
       (n === 7 && groups.length === 2 && groups[0] === 3 && groups[1] === 4) ||
       (words && n >= 7 && n <= 11);
-    if (looksLikePhone && !isPublicNumber(doc, digits)) out.push({ from: i, to: j, digits });
+    if (looksLikePhone && !isPublicNumber(doc, digits) && !isOrganizationNumber(doc, i)) out.push({ from: i, to: j, digits });
     i = j;
   }
   return out;
