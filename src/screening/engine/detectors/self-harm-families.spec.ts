@@ -139,6 +139,8 @@ describe('wordings widened from the training voices', () => {
     ['an easier time without me', 'Everyone would have an easier time without me around.'],
     ['burning my forearm to feel something', "I've been burning my forearm with the lighter just to feel something."],
     ['Spanish: sleep and not wake up', 'A veces quisiera dormir y no despertar.'],
+    ['hoping my heart stops in my sleep', 'Some nights I just hope my heart stops in my sleep.'],
+    ["a weight round everyone's neck, beside a farewell", "I'm a weight round everyone's neck. That's me done, don't cry for me."],
   ])('%s holds', (_what, text) => {
     expect(screenText(text).categories).toContain('SELF_HARM');
   });
@@ -150,6 +152,8 @@ describe('wordings widened from the training voices', () => {
     ['a wish, negated', "I don't wish I didn't have to wake up anymore, mornings are good now."],
     ['a wish, said of someone else', 'If someone tells you they pray the Lord will take them in their sleep, stay with them and call 988.'],
     ['burning, in the past', 'In 2015 I was burning my forearm to feel something. Ten years clean of it now.'],
+    ['a heart that stops, said of someone else', 'My grandpa hoped his heart would stop in his sleep when he was ninety, and it did.'],
+    ['dead before anyone noticed, in the past', 'In 2019 I used for months before anyone noticed. Today I chair the Tuesday meeting.'],
   ])('%s publishes', (_what, text) => {
     expect(screenText(text).categories).not.toContain('SELF_HARM');
   });
