@@ -124,3 +124,37 @@ describe('weak cues hold only in combination', () => {
     expect([d.outcome, d.priority]).toEqual(['HOLD', 'URGENT']);
   });
 });
+
+describe('wordings widened from the training voices', () => {
+  it.each([
+    ['a date before "I\'ll do it", beside saved pills', "I've saved up my pills. On the 20th I'll do it."],
+    ['not coming back, beside a date and letters', "Friday's the day. I wrote letters to my kids and I'm not coming back."],
+    [
+      'rent paid ahead and a bank card left, beside a farewell',
+      'Paid my rent up to June and left my bank card for my sister. That is it from me.',
+    ],
+    ['how many it would take, framed', "I keep thinking about how many it would take. I've made my mind up."],
+    ['the Lord taking me in my sleep, framed', 'I am so tired, I pray every night the Lord will just take me in my sleep.'],
+    ['wishing I did not have to wake up', 'Most nights I lie there wishing I didn’t have to wake up.'],
+    ['an easier time without me', 'Everyone would have an easier time without me around.'],
+    ['burning my forearm to feel something', "I've been burning my forearm with the lighter just to feel something."],
+    ['Spanish: sleep and not wake up', 'A veces quisiera dormir y no despertar.'],
+    ['hoping my heart stops in my sleep', 'Some nights I just hope my heart stops in my sleep.'],
+    ["a weight round everyone's neck, beside a farewell", "I'm a weight round everyone's neck. That's me done, don't cry for me."],
+  ])('%s holds', (_what, text) => {
+    expect(screenText(text).categories).toContain('SELF_HARM');
+  });
+
+  it.each([
+    ['not coming back, alone', "I'm not coming back to this group, the mods here are rude."],
+    ['rent paid ahead, alone', 'Paid my rent up to June, my landlord was thrilled.'],
+    ['an easier time without me, in the past', 'Years ago I believed everyone would have an easier time without me. I was wrong.'],
+    ['a wish, negated', "I don't wish I didn't have to wake up anymore, mornings are good now."],
+    ['a wish, said of someone else', 'If someone tells you they pray the Lord will take them in their sleep, stay with them and call 988.'],
+    ['burning, in the past', 'In 2015 I was burning my forearm to feel something. Ten years clean of it now.'],
+    ['a heart that stops, said of someone else', 'My grandpa hoped his heart would stop in his sleep when he was ninety, and it did.'],
+    ['dead before anyone noticed, in the past', 'In 2019 I used for months before anyone noticed. Today I chair the Tuesday meeting.'],
+  ])('%s publishes', (_what, text) => {
+    expect(screenText(text).categories).not.toContain('SELF_HARM');
+  });
+});
