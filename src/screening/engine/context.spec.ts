@@ -161,6 +161,11 @@ describe('ambiguous words only nudge in their drug sense', () => {
     ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], 'hoy cumplo 9 meses clean, gracias a todos'],
     ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], 'so scared my cup would come back dirty after the dentist gave me codeine'],
     ['PUBLISH', [], 'the diaper was dirty again, third time before lunch'],
+    ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], 'the drug test for my new job came back clean, still nervous every time'],
+    ['PUBLISH', [], 'my good coat came back clean from the cleaners, ready for court'],
+    ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], 'soy adicta y hoy cumplo un año limpia, gracias grupo'],
+    ['PUBLISH_WITH_SUGGESTIONS', ['STIGMA'], 'tuve una recaída el sábado pero ya hablé con mi consejera'],
+    ['PUBLISH', [], 'mi hermano es adicto al café, tres tazas antes de las nueve'],
   ]);
 });
 
