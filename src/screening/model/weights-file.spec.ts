@@ -47,6 +47,12 @@ describe('the weights file', () => {
     expect(() => fromModelFile({ ...file, weights: file.weights.slice(0, 100) }, 'short.json')).toThrow(
       /short\.json: "weights" holds 75 bytes, expected 2048/,
     );
+    expect(() => fromModelFile({ ...file, features: { ...file.features, cues: { weight: 3, lists: ['a', 'a'] } } }, 'cues.json')).toThrow(
+      /cues\.json: "features\.cues\.lists" must list distinct rules list names/,
+    );
+    expect(() => fromModelFile({ ...file, features: { ...file.features, cues: { weight: 500, lists: [] } } }, 'heavy.json')).toThrow(
+      /heavy\.json: "features\.cues\.weight" must be a whole number from 0 to 127/,
+    );
     expect(() => fromModelFile({ ...file, thresholds: { ...file.thresholds, SELF_HARM: 0.9 } }, 'edited.json')).toThrow(
       /edited\.json: content does not match its version/,
     );

@@ -1,5 +1,5 @@
 import { bareRules, syntheticPosts } from '../../../test/support/screening-model-fakes';
-import { screenText } from '../engine';
+import { compileRules, screenText } from '../engine';
 import { modelOpinion } from '../model/opinion';
 import { URGENT_POLICY } from '../model/thresholds';
 import { fromModelFile, serializeModelFile } from '../model/weights-file';
@@ -69,6 +69,18 @@ describe('training the screening model', () => {
     const { file } = train(undefined, [{ text: 'buy cheap followers at my site now', categories: ['SPAM'] }]);
     expect(file.examples).toMatchObject({ training: 60, extra: 1, validation: 20 });
     expect(file.examples.trainingHolds.SPAM).toBe(1);
+    expect(file.version).not.toBe(first.file.version);
+  });
+
+  it('makes the lists the rules matched in enough fitting posts features, and names them in the file', () => {
+    // A farewell list the rules never hold on alone: only the model can learn what it is worth.
+    const rules = compileRules([{ patterns: { 'selfHarm.farewell.weak': ['(wrote|gave away|this is)'], 'selfHarm.idiom': ['no such phrase ever'] } }]);
+    const { file, model } = trainModel(
+      { training: posts.filter((p) => !evaluationVoices.has(p.voice)), evaluation: [], extra: [], rules },
+      options('2026-01-01T00:00:00.000Z'),
+    );
+    expect(file.features.cues).toEqual({ weight: DEFAULT_TRAINING.cueWeight, lists: ['selfHarm.farewell.weak'] });
+    expect([...model.cueLists]).toEqual(['selfHarm.farewell.weak']);
     expect(file.version).not.toBe(first.file.version);
   });
 });
