@@ -61,7 +61,7 @@ describe('the screening pool', () => {
     const file = path.join(dir, 'model.json');
     const pool = new ScreeningPool({ threads: 1, queueMax: 0, rulesDir: null, model: { kind: 'file', path: file } });
     try {
-      await expect(pool.ready()).rejects.toThrow(/model\.json: format is "something-else\/2", expected "kindred-screening-model\/1"/);
+      await expect(pool.ready()).rejects.toThrow(/model\.json: format is "something-else\/2", expected "kindred-screening-model\/2"/);
     } finally {
       await pool.close();
       fs.rmSync(dir, { recursive: true, force: true });
