@@ -128,6 +128,12 @@ describe('overdose now vs overdose teaching or history', () => {
     ['PUBLISH', [], 'Signs of an overdose: blue lips, not breathing, pinpoint pupils. Carry naloxone.'],
     ['PUBLISH', [], 'If someone will not wake up, call 911 and give naloxone.'],
     ['PUBLISH', [], 'My cousin overdosed last year and survived. Narcan works.'],
+    ['HOLD', ['OVERDOSE_EMERGENCY'], "my buddy ain't breathing, gave him one narcan already"],
+    ['HOLD', ['OVERDOSE_EMERGENCY'], 'I think I took my evening dose twice and now it is hard to breathe. Should I call 911?'],
+    ['HOLD', ['OVERDOSE_EMERGENCY'], 'took too many of my sleeping pills by accident, I keep dozing off'],
+    ['PUBLISH', [], 'In 2017 I took too many of my pills by accident one night. My wife found me and called for help.'],
+    ['PUBLISH', [], 'If it is ever hard to breathe after your dose, call 911 and give naloxone.'],
+    ['PUBLISH', [], 'When I quit smoking it was hard to breathe on the stairs for a month, now I run.'],
   ]);
 });
 
