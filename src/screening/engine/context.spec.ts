@@ -24,6 +24,11 @@ describe('past survival vs present intent', () => {
     ['HOLD', ['SELF_HARM'], "I can't stop thinking about killing myself"],
     ['HOLD', ['SELF_HARM'], 'no point going on anymore'],
     ['HOLD', ['SELF_HARM'], 'I attempted suicide in 2020 and I am going to try again tonight'],
+    // An emoji ends a sentence the way a full stop does: the past verb before it stays behind it.
+    ['HOLD', ['SELF_HARM'], 'rough week, my mom was sick 😭 i want to die'],
+    ['HOLD', ['SELF_HARM'], 'I was fired and she left 😔 I want to kill myself'],
+    ['PUBLISH', [], 'I was in a dark place in 2019 😔 wanted to die every day. Today I have my kids back 💕'],
+    ['PUBLISH', [], 'Years ago I wanted to kill myself 🙏 now I sponsor two people'],
   ]);
 });
 
