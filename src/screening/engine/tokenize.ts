@@ -73,15 +73,6 @@ function isLetter(c: string | undefined): boolean {
 /** Abbreviations that stand before a name and keep their sentence going ("St. Mary's"). */
 const TITLE_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr']);
 
-/** Pictographs (not ©, ®, ™, which sit inside brand names) that members use as a full stop. */
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-const NOT_SENTENCE_END = new Set([0xa9, 0xae, 0x2122]);
-
-function isSentenceEmoji(t: string, i: number): boolean {
-  const cp = t.codePointAt(i);
-  return cp !== undefined && cp > 0x7f && !NOT_SENTENCE_END.has(cp) && PICTOGRAPH.test(String.fromCodePoint(cp));
-}
-
 function scan(t: string): Raw[] {
   const raws: Raw[] = [];
   let sentence = 0;
@@ -125,9 +116,6 @@ function scan(t: string): Raw[] {
     else if (c === '.' && !isWordChar(t[i + 1])) pendingSentence = true;
     else if (CLAUSE_PUNCT.has(c)) pendingClause = true;
     else if (c === '-' && (t[i - 1] === ' ' || t[i + 1] === ' ')) pendingClause = true;
-    // Members end sentences with emoji instead of a full stop ("rough week 😔 gonna take them all
-    // tonight"): without this a past verb before the emoji would put the next sentence's cue in the past.
-    else if (isSentenceEmoji(t, i)) pendingSentence = true;
     i++;
   }
   return raws;
