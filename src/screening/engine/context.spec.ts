@@ -24,6 +24,11 @@ describe('past survival vs present intent', () => {
     ['HOLD', ['SELF_HARM'], "I can't stop thinking about killing myself"],
     ['HOLD', ['SELF_HARM'], 'no point going on anymore'],
     ['HOLD', ['SELF_HARM'], 'I attempted suicide in 2020 and I am going to try again tonight'],
+    // An emoji ends a sentence the way a full stop does: the past verb before it stays behind it.
+    ['HOLD', ['SELF_HARM'], 'rough week, my mom was sick 😭 i want to die'],
+    ['HOLD', ['SELF_HARM'], 'I was fired and she left 😔 I want to kill myself'],
+    ['PUBLISH', [], 'I was in a dark place in 2019 😔 wanted to die every day. Today I have my kids back 💕'],
+    ['PUBLISH', [], 'Years ago I wanted to kill myself 🙏 now I sponsor two people'],
   ]);
 });
 
@@ -128,6 +133,12 @@ describe('overdose now vs overdose teaching or history', () => {
     ['PUBLISH', [], 'Signs of an overdose: blue lips, not breathing, pinpoint pupils. Carry naloxone.'],
     ['PUBLISH', [], 'If someone will not wake up, call 911 and give naloxone.'],
     ['PUBLISH', [], 'My cousin overdosed last year and survived. Narcan works.'],
+    ['HOLD', ['OVERDOSE_EMERGENCY'], "my buddy ain't breathing, gave him one narcan already"],
+    ['HOLD', ['OVERDOSE_EMERGENCY'], 'I think I took my evening dose twice and now it is hard to breathe. Should I call 911?'],
+    ['HOLD', ['OVERDOSE_EMERGENCY'], 'took too many of my sleeping pills by accident, I keep dozing off'],
+    ['PUBLISH', [], 'In 2017 I took too many of my pills by accident one night. My wife found me and called for help.'],
+    ['PUBLISH', [], 'If it is ever hard to breathe after your dose, call 911 and give naloxone.'],
+    ['PUBLISH', [], 'When I quit smoking it was hard to breathe on the stairs for a month, now I run.'],
   ]);
 });
 

@@ -79,18 +79,39 @@ function classify(markers: Marker[], cue: { start: number; end: number }, opts: 
   return null;
 }
 
+/** Pictographs (not ©, ®, ™, which sit inside brand names). */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const NOT_A_STOP = /[\u00a9\u00ae\u2122]/u;
+
+/**
+ * Members end a thought with an emoji instead of a full stop ("my mom was sick 😭 i want to
+ * die"): a marker on the other side of an emoji does not set the cue's tense. Only tense reads
+ * this; sentences stay whole for the other detectors, where emoji often stand in for words
+ * ("anyone got 💊 near ...").
+ */
+function emojiBetween(doc: Doc, a: Marker, cue: { start: number; end: number }): boolean {
+  const [from, to] =
+    a.end <= cue.start
+      ? [doc.tokens[a.end - 1].end, doc.tokens[cue.start].start]
+      : [doc.tokens[cue.end - 1].end, doc.tokens[a.start].start];
+  if (to <= from) return false;
+  for (const ch of doc.text.slice(from, to)) if (PICTOGRAPH.test(ch) && !NOT_A_STOP.test(ch)) return true;
+  return false;
+}
+
 /** Tense of the cue at tokens [start, end); 'present' when nothing says otherwise. */
 export function tenseOf(doc: Doc, start: number, end: number, opts: TenseOptions = {}): Tense {
   const byClause = markersByClause(doc);
   const cue = { start, end };
-  const own = classify(byClause[doc.tokens[start].clause], cue, opts);
+  const reachable = (ms: Marker[]): Marker[] => ms.filter((m) => !emojiBetween(doc, m, cue));
+  const own = classify(reachable(byClause[doc.tokens[start].clause]), cue, opts);
   if (own) return own;
   const sentence = doc.sentences[doc.tokens[start].sentence];
   const first = doc.tokens[sentence.start].clause;
   const last = doc.tokens[sentence.end - 1].clause;
   const all: Marker[] = [];
   for (let c = first; c <= last; c++) all.push(...byClause[c]);
-  return classify(all, cue, opts) ?? 'present';
+  return classify(reachable(all), cue, opts) ?? 'present';
 }
 
 /** Any marker of `list` in the cue's clause (outside the cue)? */

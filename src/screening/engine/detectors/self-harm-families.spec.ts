@@ -141,6 +141,12 @@ describe('wordings widened from the training voices', () => {
     ['Spanish: sleep and not wake up', 'A veces quisiera dormir y no despertar.'],
     ['hoping my heart stops in my sleep', 'Some nights I just hope my heart stops in my sleep.'],
     ["a weight round everyone's neck, beside a farewell", "I'm a weight round everyone's neck. That's me done, don't cry for me."],
+    [
+      'saved sleep meds, then when my mom leaves',
+      "I've been holding back my sleep meds. When my mom goes to her sister's, that's when I'm doing it.",
+    ],
+    ['nobody will find me, beside a preparation', 'I gave my dog to my neighbor. Nobody will find me till Monday.'],
+    ['doing it once they leave, beside letters', "I wrote my brother a letter. I'm going to do it once everyone leaves for the holiday."],
   ])('%s holds', (_what, text) => {
     expect(screenText(text).categories).toContain('SELF_HARM');
   });
@@ -154,6 +160,13 @@ describe('wordings widened from the training voices', () => {
     ['burning, in the past', 'In 2015 I was burning my forearm to feel something. Ten years clean of it now.'],
     ['a heart that stops, said of someone else', 'My grandpa hoped his heart would stop in his sleep when he was ninety, and it did.'],
     ['dead before anyone noticed, in the past', 'In 2019 I used for months before anyone noticed. Today I chair the Tuesday meeting.'],
+    ['when my mom leaves, alone', "When my mom goes to work I'm going to bake her a cake."],
+    ['saving carries, said of someone else', 'My cousin was saving his carries so he could sell them, the clinic caught it.'],
+    ['nobody will find it, about a present', 'I hid the present so well nobody will find it until Christmas.'],
+    [
+      'holding back pills, in the past',
+      'In 2018 I was holding back my sleep meds for a plan. Seven years later I am glad I told my doctor.',
+    ],
   ])('%s publishes', (_what, text) => {
     expect(screenText(text).categories).not.toContain('SELF_HARM');
   });
