@@ -74,7 +74,9 @@ describe('training the screening model', () => {
 
   it('makes the lists the rules matched in enough fitting posts features, and names them in the file', () => {
     // A farewell list the rules never hold on alone: only the model can learn what it is worth.
-    const rules = compileRules([{ patterns: { 'selfHarm.farewell.weak': ['(wrote|gave away|this is)'], 'selfHarm.idiom': ['no such phrase ever'] } }]);
+    const rules = compileRules([
+      { patterns: { 'selfHarm.farewell.weak': ['(wrote|gave away|this is)'], 'selfHarm.idiom': ['no such phrase ever'] } },
+    ]);
     const { file, model } = trainModel(
       { training: posts.filter((p) => !evaluationVoices.has(p.voice)), evaluation: [], extra: [], rules },
       options('2026-01-01T00:00:00.000Z'),
