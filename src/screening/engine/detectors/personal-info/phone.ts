@@ -7,7 +7,7 @@
  * ("call me", "my cell").
  */
 import type { Doc } from '../../doc';
-import { inLexicon, matches } from '../../doc';
+import { inLexicon, matches, sentenceOf } from '../../doc';
 
 const DIGIT_WORDS: Record<string, string> = {
   zero: '0',
@@ -66,21 +66,17 @@ export function isPublicNumber(doc: Doc, digits: string): boolean {
  * organization ("call Rev. Jerome at", "text her at", "text 610...": a person's).
  */
 export function isOrganizationNumber(doc: Doc, from: number): boolean {
-  const t = doc.tokens;
-  const sentence = t[from].sentence;
-  const near = (k: number): boolean => t[k].sentence === sentence || t[k].sentence === sentence - 1;
-  if (matches(doc, 'personalInfo.personalContact').some((m) => near(m.start))) return false;
-  const own = (k: number): boolean => t[k].sentence === sentence;
-  for (let k = from - 1; k >= 0 && own(k); k--) if (inLexicon(doc, 'personalPhoneWord', k)) return false;
-  for (let k = from + 1; k < t.length && own(k); k++) if (inLexicon(doc, 'personalPhoneWord', k)) return false;
-  for (let k = from - 1; k >= 0 && near(k); k--) {
-    if (!inLexicon(doc, 'contactVerb', k)) continue;
-    for (let w = k + 1; w < from; w++) if (inLexicon(doc, 'organization', w)) return true;
+  const own = sentenceOf(doc, from);
+  const index = doc.tokens[from].sentence;
+  const start = index > 0 ? doc.sentences[index - 1].start : own.start;
+  const has = (lexicon: string, a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (inLexicon(doc, lexicon, k)) return true;
     return false;
-  }
-  for (let k = from - 1; k >= 0 && near(k); k--) if (inLexicon(doc, 'organization', k)) return true;
-  for (let k = from + 1; k < t.length && own(k); k++) if (inLexicon(doc, 'organization', k)) return true;
-  return false;
+  };
+  if (matches(doc, 'personalInfo.personalContact').some((m) => m.start >= start && m.start < own.end)) return false;
+  if (has('personalPhoneWord', own.start, own.end)) return false;
+  for (let k = from - 1; k >= start; k--) if (inLexicon(doc, 'contactVerb', k)) return has('organization', k + 1, from);
+  return has('organization', start, own.end);
 }
 
 export function findPhones(doc: Doc): PhoneHit[] {
