@@ -1,20 +1,13 @@
 import { loadConfig } from '../../config/config';
 import type { CrisisResourcesService } from '../crisis-resources.service';
-import type { ScreeningDecision } from '../engine/types';
+import { screeningDecision } from '../../../test/support/screening-fakes';
 import type { ScreeningPool } from '../pool/screening-pool';
 import type { ScreeningTask, ScreeningTaskResult } from '../pool/screening-task';
 import type { DraftCheckLimitService } from './draft-check-limit.service';
 import { DraftScreeningService } from './draft-screening.service';
 import { screeningErrors } from '../screening.errors';
 
-const PUBLISH: ScreeningDecision = {
-  outcome: 'PUBLISH',
-  categories: [],
-  priority: null,
-  reasons: [],
-  suggestions: [],
-  crisisResources: false,
-};
+const PUBLISH = screeningDecision();
 
 function setUp(options: { poolFull?: boolean; budgetLeft?: boolean } = {}) {
   const screened: ScreeningTask[] = [];
