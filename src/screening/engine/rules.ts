@@ -74,6 +74,7 @@ export const KNOWN_LISTS: readonly string[] = [
   'context.presentWeak',
   'context.reporting',
   'context.ownSpeech',
+  'context.selfNaming',
   'context.meta',
   'context.hypothetical',
   'context.informational',
