@@ -75,6 +75,7 @@ export const KNOWN_LISTS: readonly string[] = [
   'context.reporting',
   'context.ownSpeech',
   'context.selfNaming',
+  'context.reportingAfter',
   'context.meta',
   'context.hypothetical',
   'context.informational',

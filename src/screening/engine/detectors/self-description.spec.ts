@@ -23,6 +23,8 @@ describe('the author quoting their own self-introduction', () => {
     ['PUBLISH', 'she said I was an addict and walked out'],
     ['PUBLISH', 'my aunt called me a junkie at dinner'],
     ['PUBLISH', 'I hate the word junkie'],
+    // Given to someone else at the end of the sentence.
+    ['PUBLISH', 'being clean does not stop you being an addict, that is what my doctor says'],
   ]);
 });
 

@@ -43,6 +43,19 @@ function quotesSelf(doc: Doc, from: number, to: number): boolean {
   return ownWords && targetOf(doc, from, to) === 'self';
 }
 
+/**
+ * Words the sentence later gives to someone else: "once an addict always an addict is what my
+ * uncle says about me", "..., that's what my GP says".
+ */
+function reportedLater(doc: Doc, index: number): boolean {
+  const s = sentenceOf(doc, index);
+  return matches(doc, 'context.reportingAfter').some((m) => m.start > index && m.end <= s.end);
+}
+
+function reported(doc: Doc, index: number): boolean {
+  return isReportedSpeech(doc, index) || reportedLater(doc, index);
+}
+
 /** The author's self-description inside a quote or after someone else spoke, never talk about the word itself. */
 function ownWords(doc: Doc, from: number): boolean {
   return !isMention(doc, from) && isOwnSelfDescription(doc, from);
@@ -55,7 +68,7 @@ function termHits(doc: Doc): TermHit[] {
     for (const m of matches(doc, TERM_LIST(kind))) {
       const focus = { start: m.focusStart, end: m.focusEnd };
       if (exclude.some((x) => overlaps(x, focus))) continue;
-      if (isReportedSpeech(doc, focus.start) && !quotesSelf(doc, focus.start, focus.end) && !ownWords(doc, focus.start)) continue;
+      if (reported(doc, focus.start) && !quotesSelf(doc, focus.start, focus.end) && !ownWords(doc, focus.start)) continue;
       hits.push({ kind, from: focus.start, to: focus.end });
     }
   }
