@@ -17,6 +17,9 @@ describe('clean: time and tests in more shapes', () => {
     ['my first clean Christmas and I cooked for everyone', 'clean'],
     ['How long clean? Four years this spring.', 'clean'],
     ['Drug screen for my new job: clean!', 'clean'],
+    ['First Christmas clean in three years and I cooked for everyone', 'clean'],
+    ['my sister and I both have clean dates on the calendar now', 'clean'],
+    ['clean of all that for two years now', 'clean'],
   ])('suggests for %s', (text, term) => {
     expect(suggested(text)).toContain(term);
   });
@@ -48,6 +51,9 @@ describe('habit: what it cost, how it started, Spanglish and Spanish', () => {
     'by the end it was a 150 habit every day',
     'I had a habit with the Percocet for a year',
     'the pills had become a habit before I noticed',
+    'The habit started with a legitimate prescription after surgery',
+    'my little ketamine habit was actually a big one',
+    'Writing my step four. "My habit cost me my job and my marriage."',
     'Mi psiquiatra me pidió escribir lo que me costó mi habit',
     'el vicio me quito cuatro años de mi vida',
     'hablo de mi vicio con las pastillas sin vergüenza',
@@ -59,6 +65,8 @@ describe('habit: what it cost, how it started, Spanglish and Spanish', () => {
     'journaling became a good habit this year',
     'tengo el vicio del celular, lo sé',
     'the habit tracker app says 40 days of walking',
+    'my coffee drinking habit is out of control',
+    'my sister introduced me as "my brother" instead of "my addict brother" like she used to',
   ])('leaves %s bare', (text) => {
     expect(suggested(text)).toEqual([]);
   });
@@ -67,6 +75,9 @@ describe('habit: what it cost, how it started, Spanglish and Spanish', () => {
 describe('user: past self-descriptions', () => {
   it('suggests for "fui una user"', () => {
     expect(suggested('Yo también fui una user y me dolía esa palabra')).toContain('user');
+  });
+  it('suggests for "me as a user"', () => {
+    expect(suggested('me as a user would never have made it to an appointment on time')).toContain('user');
   });
   it('leaves the forum sense bare', () => {
     expect(suggested('I was a reddit user for years before finding this place')).toEqual([]);

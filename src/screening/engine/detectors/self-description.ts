@@ -57,17 +57,38 @@ function reporterIsAuthor(doc: Doc, m: Match): boolean {
  * clause of their own ("..., I was addict for one year").
  */
 export function isOwnSelfDescription(doc: Doc, from: number): boolean {
-  if (!hasSelfSubject(doc, from)) return false;
-  const sentence = sentenceOf(doc, from);
+  if (!hasSelfSubject(doc, from)) return ownPossessive(doc, from);
+  const last = lastReport(doc, from);
+  if (last === undefined || reporterIsAuthor(doc, last)) return true;
   const clause = clauseOf(doc, from);
-  const own = matches(doc, 'context.ownSpeech');
-  const reports = matches(doc, 'context.reporting').filter(
-    (m) => m.start >= sentence.start && m.end <= from && !own.some((o) => o.start <= m.start && o.end >= m.end),
-  );
-  if (reports.length === 0) return true;
-  const last = reports.reduce((a, b) => (b.start > a.start ? b : a));
-  if (reporterIsAuthor(doc, last)) return true;
   return last.end <= clause.start && !doc.quoted[from] && opensWithSelf(doc, clause.start, from);
+}
+
+/** The last reporting phrase before the term in its sentence, own speech ("proud to say") aside. */
+function lastReport(doc: Doc, from: number): Match | undefined {
+  const sentence = sentenceOf(doc, from);
+  const own = matches(doc, 'context.ownSpeech');
+  let last: Match | undefined;
+  for (const m of matches(doc, 'context.reporting')) {
+    if (m.start < sentence.start || m.end > from || own.some((o) => o.start <= m.start && o.end >= m.end)) continue;
+    if (!last || m.start > last.start) last = m;
+  }
+  return last;
+}
+
+/**
+ * The author's own writing quoted with no one else speaking in the sentence: 'Writing my step
+ * four. "My habit cost me my job."' A possessive right before the term makes it theirs;
+ * any reporting verb in the sentence ('"my junkie son", she said') keeps it a report.
+ */
+function ownPossessive(doc: Doc, from: number): boolean {
+  const sentence = sentenceOf(doc, from);
+  if (matches(doc, 'context.reporting').some((m) => m.start >= sentence.start && m.end <= sentence.end)) return false;
+  // Nobody else named before it either ('my sister introduced me as "my addict brother"').
+  for (let k = sentence.start; k < from; k++) if (isPerson(doc, k) || inLexicon(doc, 'relation', k)) return false;
+  const clause = clauseOf(doc, from);
+  for (let k = from - 1; k >= Math.max(clause.start, from - 2); k--) if (inLexicon(doc, 'selfPossessive', k)) return true;
+  return false;
 }
 
 /** The clause opens with its first-person subject ("I was...", "anyway im..."), not "she said i...". */
