@@ -74,6 +74,8 @@ export const KNOWN_LISTS: readonly string[] = [
   'context.presentWeak',
   'context.reporting',
   'context.ownSpeech',
+  'context.selfNaming',
+  'context.reportingAfter',
   'context.meta',
   'context.hypothetical',
   'context.informational',

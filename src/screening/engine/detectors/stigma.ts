@@ -15,15 +15,16 @@
  * held on their own.
  */
 import type { Doc } from '../doc';
-import { inLexicon, matches, overlaps, sentenceOf, spanOf } from '../doc';
+import { clauseOf, inLexicon, matches, overlaps, sentenceOf, spanOf } from '../doc';
 import { targetOf } from '../context/addressee';
 import { isNegated } from '../context/negation';
-import { isReportedSpeech } from '../context/quotation';
+import { isMention, isReportedSpeech } from '../context/quotation';
 import { tenseOf } from '../context/tense';
 import type { Match } from '../pattern';
 import { TERM_EXCLUDE_LIST, TERM_LIST } from '../rules';
 import type { Reason, Suggestion } from '../types';
 import { reason } from './reason';
+import { hasSelfSubject, isOwnSelfDescription, isSelfNamed } from './self-description';
 
 interface TermHit {
   kind: string;
@@ -42,6 +43,24 @@ function quotesSelf(doc: Doc, from: number, to: number): boolean {
   return ownWords && targetOf(doc, from, to) === 'self';
 }
 
+/**
+ * Words the sentence later gives to someone else: "once an addict always an addict is what my
+ * uncle says about me", "..., that's what my GP says".
+ */
+function reportedLater(doc: Doc, index: number): boolean {
+  const s = sentenceOf(doc, index);
+  return matches(doc, 'context.reportingAfter').some((m) => m.start > index && m.end <= s.end);
+}
+
+function reported(doc: Doc, index: number): boolean {
+  return isReportedSpeech(doc, index) || reportedLater(doc, index);
+}
+
+/** The author's self-description inside a quote or after someone else spoke, never talk about the word itself. */
+function ownWords(doc: Doc, from: number): boolean {
+  return !isMention(doc, from) && isOwnSelfDescription(doc, from);
+}
+
 function termHits(doc: Doc): TermHit[] {
   const hits: TermHit[] = [];
   for (const kind of doc.rules.personFirst.keys()) {
@@ -49,7 +68,7 @@ function termHits(doc: Doc): TermHit[] {
     for (const m of matches(doc, TERM_LIST(kind))) {
       const focus = { start: m.focusStart, end: m.focusEnd };
       if (exclude.some((x) => overlaps(x, focus))) continue;
-      if (isReportedSpeech(doc, focus.start) && !quotesSelf(doc, focus.start, focus.end)) continue;
+      if (reported(doc, focus.start) && !quotesSelf(doc, focus.start, focus.end) && !ownWords(doc, focus.start)) continue;
       hits.push({ kind, from: focus.start, to: focus.end });
     }
   }
@@ -64,13 +83,19 @@ function termHits(doc: Doc): TermHit[] {
   return kept;
 }
 
+/** How far before a label a contempt word may sit: "those lazy junkies", "a bunch of dirty addicts". */
+const CONTEMPT_WINDOW = 3;
+
 function sentenceHasContempt(doc: Doc, index: number): boolean {
   const s = sentenceOf(doc, index);
+  const clause = clauseOf(doc, index);
   const inside = (m: Match): boolean => m.start >= s.start && m.end <= s.end && !isReportedSpeech(doc, m.start);
+  // A contempt word qualifies the label itself; "I just thought..." elsewhere in the sentence does not.
+  const qualifies = (m: Match): boolean => m.start >= clause.start && m.end <= index && index - m.end <= CONTEMPT_WINDOW && inside(m);
   // A contempt predicate ("are all liars", "never change") says what the label's people are.
   const said = (m: Match): boolean => inside(m) && tenseOf(doc, m.start, m.end) !== 'past';
   return (
-    matches(doc, 'stigma.contempt').some(inside) ||
+    matches(doc, 'stigma.contempt').some(qualifies) ||
     matches(doc, 'stigma.contemptPhrase').some(said) ||
     matches(doc, 'stigma.contemptPredicate').some(said)
   );
@@ -78,6 +103,8 @@ function sentenceHasContempt(doc: Doc, index: number): boolean {
 
 function isOtherDirected(doc: Doc, h: TermHit): boolean {
   if (isNegated(doc, h.from)) return false;
+  // "I was a dope fiend", "soy una addict", "my brother calls himself a dope fiend": people naming themselves.
+  if (hasSelfSubject(doc, h.from) || isSelfNamed(doc, h.from)) return false;
   const target = targetOf(doc, h.from, h.to);
   if (target === 'self') return false;
   if (target === 'second') return true;
