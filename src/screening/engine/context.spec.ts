@@ -32,7 +32,7 @@ describe('past survival vs present intent', () => {
   ]);
 });
 
-describe('a present period or an ongoing frame beats a past verb; an explicit past time still wins', () => {
+describe('a present time, an ongoing frame or a condition vs a past verb; an explicit past time still wins', () => {
   check([
     // Self-injury done today, again or for the first time in years is this period's.
     ['HOLD', ['SELF_HARM'], 'Burned my arm on purpose today after the call with my dad.'],

@@ -2,11 +2,11 @@
  * Tense and time: past survival ("I tried to end my life in 2019") vs present intent ("tonight
  * I'm taking every pill"). Markers are phrase lists; the cue's own clause decides first, then
  * its sentence. Order of strength: an intent/immediacy marker (tonight, anymore, going to)
- * beats an explicit past time (in 2019, used to), then a recent time (last night), then a
- * present time or an ongoing frame (today, again, every night, for two weeks; been cutting,
- * keep wishing), then a past verb governing the cue (tried to..., wanted to...), then a weak
- * present (now, still), then any past-tense verb in the clause (was, thought) that is not
- * inside a condition or a wish ("nobody would notice if I was gone" is not past).
+ * beats an explicit past time (in 2019, used to), then a recent time (last night), then (for
+ * self-harm) the author's ongoing frame (been cutting, keep wishing), then a past verb
+ * governing the cue (tried to..., wanted to...), then a present time or weak present (today,
+ * again, now, still), then any past-tense verb in the clause (was, thought) that is not inside
+ * a condition or a wish ("nobody would notice if I was gone" is not past).
  */
 import type { Doc } from '../doc';
 import { matches } from '../doc';
@@ -137,8 +137,9 @@ export interface TenseOptions {
   /** Any past verb elsewhere in the clause makes it past. */
   clauseVerbs?: boolean;
   /**
-   * A present period (today, again, this week, for two weeks) or an ongoing frame beats a past
-   * verb. Overdose reads it off: "three overdoses this week that didn't respond" is a report.
+   * Self-harm reads the author's ongoing frame ("I've been cuttin", "keep wishing") as present
+   * even beside a past verb, and a period inside the cue ("cut my leg again") as present. Off for
+   * the others: "three overdoses this week that didn't respond" is a report.
    */
   periods?: boolean;
 }
@@ -148,14 +149,13 @@ function classify(doc: Doc, markers: Marker[], cue: { start: number; end: number
   const clauseVerbs = opts.clauseVerbs ?? true;
   const outside = markers.filter((m) => m.end <= cue.start || m.start >= cue.end);
   const has = (list: string): boolean => outside.some((m) => m.list === list);
-  // A period inside the cue counts too: "cut my leg again".
+  // A period inside the cue counts for self-harm: "cut my leg again".
   const period = markers.some((m) => m.list === 'context.presentTime');
   if (has('context.presentStrong')) return 'present';
   if (has('context.pastStrong')) return 'past';
   if (has('context.recent')) return 'recent';
-  // Today, again, every night, for two weeks: the act or the thought is this period's, even in
-  // a past verb ("burned myself on purpose today", "thought about killing myself again").
-  if ((opts.periods ?? true) && (period || ongoingBefore(doc, cue))) return 'present';
+  const periods = opts.periods ?? false;
+  if (periods && ongoingBefore(doc, cue)) return 'present';
   // A past verb right before the cue (only small words between), or opening it, governs it:
   // "tried to kill myself", "thought seriously about ending my life", "wanted to die"; not
   // "when they went to bed I burned my arm".
@@ -163,18 +163,21 @@ function classify(doc: Doc, markers: Marker[], cue: { start: number; end: number
     if (startVerb && m.start === cue.start) return true;
     if (m.end > cue.start || m.end < cue.start - 3) return false;
     // "was a junkie shooting up" and "was thinking about ending it" are governed; "went to bed
-    // I burned my arm" starts a new verb after the first one's object.
+    // I burned my arm" starts a new verb after the first one's object. A quoted subject is the
+    // object's words ('had my first "i want to die" thought'), not a new verb.
     let object = false;
     for (let k = m.end; k < cue.start; k++) {
       const key = doc.tokens[k].key;
-      if (object && SUBJECT.has(key)) return false;
+      if (object && SUBJECT.has(key) && !doc.quoted[k]) return false;
       if (!GOVERNING_GAP.has(key) && !isIng(key)) object = true;
     }
     return true;
   };
   const near = markers.some((m) => m.list === 'context.pastVerb' && governs(m));
   if (near) return 'past';
-  if (has('context.presentWeak')) return 'present';
+  // Today, again, this week, for two weeks, lately: the act is this period's, even in a past
+  // verb ("burned myself on purpose today", "when they went to bed I cut my leg again").
+  if (has('context.presentTime') || (periods && period) || has('context.presentWeak')) return 'present';
   if (clauseVerbs && has('context.pastVerb')) return 'past';
   return null;
 }

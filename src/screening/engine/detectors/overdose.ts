@@ -41,7 +41,7 @@ function teachingList(doc: Doc, m: Match): boolean {
 }
 
 /** An emergency is a state: only explicit times or a verb governing the sign make it past. */
-const EVENT = { startVerb: false, clauseVerbs: false, periods: false };
+const EVENT = { startVerb: false, clauseVerbs: false };
 
 export function detectOverdose(doc: Doc): Reason[] {
   const idioms = matches(doc, 'overdose.idiom');
