@@ -32,6 +32,28 @@ describe('past survival vs present intent', () => {
   ]);
 });
 
+describe('a present time, an ongoing frame or a condition vs a past verb; an explicit past time still wins', () => {
+  check([
+    // Self-injury done today, again or for the first time in years is this period's.
+    ['HOLD', ['SELF_HARM'], 'Burned my arm on purpose today after the call with my dad.'],
+    ['HOLD', ['SELF_HARM'], 'When the kids went to bed I cut my leg again.'],
+    ['HOLD', ['SELF_HARM'], 'Cut myself for the first time in six years.'],
+    ['HOLD', ['SELF_HARM'], 'i been cuttin my arms with a razor'],
+    ['HOLD', ['SELF_HARM'], "I've also been hitting myself in the head when I get mad."],
+    // A past form after "if" or "wish" is a condition, not a past time.
+    ['HOLD', ['SELF_HARM'], 'Honestly nobody would even notice if I just was not there.'],
+    ['HOLD', ['SELF_HARM'], "I wouldn't mind if I didn't wake up."],
+    // Past survival, someone else's past, negated: still published.
+    ['PUBLISH', [], 'In 2016 I cut my leg again and again. Nine years free of it today.'],
+    ['PUBLISH', [], 'Back then I was burning my arm every night, now I teach pottery.'],
+    ['PUBLISH', [], 'My worst year was 2021, I wanted to die basically every day. Now I run a meeting.'],
+    ['PUBLISH', [], 'I had been cutting myself for years before I got sober.'],
+    ['PUBLISH', [], "I'm not cutting myself again, I called my sponsor instead."],
+    ['PUBLISH', [], "A patient told me he's been thinking about suicide, we did the screening and he went home with a safety plan."],
+    ['PUBLISH', [], 'My doctor asked whether I had thoughts of harming myself, and I said not currently, and it was true.'],
+  ]);
+});
+
 describe('negation', () => {
   check([
     ['PUBLISH', [], 'I would never hurt myself, I just needed to say this out loud.'],
@@ -139,6 +161,8 @@ describe('overdose now vs overdose teaching or history', () => {
     ['PUBLISH', [], 'In 2017 I took too many of my pills by accident one night. My wife found me and called for help.'],
     ['PUBLISH', [], 'If it is ever hard to breathe after your dose, call 911 and give naloxone.'],
     ['PUBLISH', [], 'When I quit smoking it was hard to breathe on the stairs for a month, now I run.'],
+    // A period is not an emergency: a report of this week's overdoses stays a report.
+    ['PUBLISH', [], "Three overdoses near the park this week that didn't respond to the first Narcan. Carry two doses."],
   ]);
 });
 

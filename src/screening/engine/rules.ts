@@ -72,6 +72,7 @@ export const KNOWN_LISTS: readonly string[] = [
   'context.recent',
   'context.presentStrong',
   'context.presentWeak',
+  'context.presentTime',
   'context.reporting',
   'context.ownSpeech',
   'context.selfNaming',

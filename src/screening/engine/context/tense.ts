@@ -2,9 +2,11 @@
  * Tense and time: past survival ("I tried to end my life in 2019") vs present intent ("tonight
  * I'm taking every pill"). Markers are phrase lists; the cue's own clause decides first, then
  * its sentence. Order of strength: an intent/immediacy marker (tonight, anymore, going to)
- * beats an explicit past time (in 2019, used to), then a recent time (last night), then a
- * past verb governing the cue (tried to..., wanted to...), then a weak present (today, now,
- * still), then any past-tense verb in the clause (was, thought).
+ * beats an explicit past time (in 2019, used to), then a recent time (last night), then (for
+ * self-harm) the author's ongoing frame (been cutting, keep wishing), then a past verb
+ * governing the cue (tried to..., wanted to...), then a present time or weak present (today,
+ * again, now, still), then any past-tense verb in the clause (was, thought) that is not inside
+ * a condition or a wish ("nobody would notice if I was gone" is not past).
  */
 import type { Doc } from '../doc';
 import { matches } from '../doc';
@@ -15,6 +17,7 @@ const ORDER: Array<[string, Tense]> = [
   ['context.presentStrong', 'present'],
   ['context.pastStrong', 'past'],
   ['context.recent', 'recent'],
+  ['context.presentTime', 'present'],
   ['context.presentWeak', 'present'],
   ['context.pastVerb', 'past'],
 ];
@@ -23,6 +26,80 @@ interface Marker {
   list: string;
   start: number;
   end: number;
+}
+
+/** Words that may sit between a past verb and the cue it governs ("thought seriously about killing myself"). */
+const GOVERNING_GAP = new Set([
+  'to',
+  'about',
+  'of',
+  'on',
+  'that',
+  'i',
+  'just',
+  'really',
+  'seriously',
+  'so',
+  'like',
+  'how',
+  'even',
+  'actually',
+]);
+
+/** Openers of an unreal clause: a past form after them is a condition or a wish, not a past time. */
+const IRREALIS = new Set(['if', 'wish', 'unless']);
+
+/** Ongoing frames: "been cutting", "have been hittin", "keep wishing" (not "had been using", which is past). */
+const ONGOING = new Set(['been', 'keep']);
+
+/** Subjects that start a new verb: a past verb does not govern a cue past one of them after its object. */
+const SUBJECT = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'it']);
+
+function isIng(word: string): boolean {
+  return (word.length > 4 && word.endsWith('ing')) || (word.length > 4 && word.endsWith('in') && !word.endsWith('ain'));
+}
+
+/** A past verb within three words after "if" or "wish" in its clause ("if I was gone", "wish I didn't wake up"). */
+function irrealis(doc: Doc, m: Marker): boolean {
+  const clause = doc.tokens[m.start].clause;
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 3) && doc.tokens[k].clause === clause; k--) {
+    if (IRREALIS.has(doc.tokens[k].key)) return true;
+  }
+  return false;
+}
+
+/**
+ * The author's own frame: "I (have) (also) been", "I keep", or no subject at all at the start of
+ * a clause ("been cuttin w the razor"). "he's been thinking about suicide" is someone else's,
+ * told by the author, and "had been" / "I'd been" is past perfect.
+ */
+function ownSubject(doc: Doc, k: number): boolean {
+  const clause = doc.tokens[k].clause;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && doc.tokens[j].clause === clause; j--) {
+    const key = doc.tokens[j].key;
+    if (key === 'had' || key === 'd') return false;
+    if (key === 'i' || key === 'we') return true;
+    if (SUBJECT.has(key) || !['have', 've', 'also', 'still', 'just', 'really', 'honestly', 'and', 'been'].includes(key)) return false;
+  }
+  return true;
+}
+
+/**
+ * An ongoing frame before the cue or opening it, in its clause: "been" or "keep" followed by an
+ * -ing word within two words ("I've been cuttin", "I been pickin at my arms", "keep wishing").
+ * "had been" / "I'd been" is past perfect and does not count.
+ */
+function ongoingBefore(doc: Doc, cue: { start: number; end: number }): boolean {
+  const clause = doc.tokens[cue.start].clause;
+  for (let k = cue.start; k >= 0 && k >= cue.start - 6 && doc.tokens[k].clause === clause; k--) {
+    const key = doc.tokens[k].key;
+    if (!ONGOING.has(key)) continue;
+    if (!ownSubject(doc, k)) continue;
+    for (let j = k + 1; j <= k + 3 && j < doc.tokens.length && doc.tokens[j].clause === clause; j++) {
+      if (j < cue.end && isIng(doc.tokens[j].key)) return true;
+    }
+  }
+  return false;
 }
 
 const cache = new WeakMap<Doc, Marker[][]>();
@@ -40,6 +117,7 @@ function markersByClause(doc: Doc): Marker[][] {
   for (const [list] of ORDER) {
     for (const m of matches(doc, list)) {
       if (list !== 'context.pastStrong' && insidePast(m)) continue;
+      if (list === 'context.pastVerb' && irrealis(doc, { list, start: m.start, end: m.end })) continue;
       byClause[doc.tokens[m.start].clause].push({ list, start: m.start, end: m.end });
     }
   }
@@ -58,23 +136,48 @@ export interface TenseOptions {
   startVerb?: boolean;
   /** Any past verb elsewhere in the clause makes it past. */
   clauseVerbs?: boolean;
+  /**
+   * Self-harm reads the author's ongoing frame ("I've been cuttin", "keep wishing") as present
+   * even beside a past verb, and a period inside the cue ("cut my leg again") as present. Off for
+   * the others: "three overdoses this week that didn't respond" is a report.
+   */
+  periods?: boolean;
 }
 
-function classify(markers: Marker[], cue: { start: number; end: number }, opts: TenseOptions): Tense | null {
+function classify(doc: Doc, markers: Marker[], cue: { start: number; end: number }, opts: TenseOptions): Tense | null {
   const startVerb = opts.startVerb ?? true;
   const clauseVerbs = opts.clauseVerbs ?? true;
   const outside = markers.filter((m) => m.end <= cue.start || m.start >= cue.end);
   const has = (list: string): boolean => outside.some((m) => m.list === list);
+  // A period inside the cue counts for self-harm: "cut my leg again".
+  const period = markers.some((m) => m.list === 'context.presentTime');
   if (has('context.presentStrong')) return 'present';
   if (has('context.pastStrong')) return 'past';
   if (has('context.recent')) return 'recent';
-  // A past verb right before the cue, or opening it, governs it: "tried to kill myself",
-  // "thought about ending my life", "wanted to die".
-  const near = markers.some(
-    (m) => m.list === 'context.pastVerb' && ((m.end <= cue.start && m.end >= cue.start - 3) || (startVerb && m.start === cue.start)),
-  );
+  const periods = opts.periods ?? false;
+  if (periods && ongoingBefore(doc, cue)) return 'present';
+  // A past verb right before the cue (only small words between), or opening it, governs it:
+  // "tried to kill myself", "thought seriously about ending my life", "wanted to die"; not
+  // "when they went to bed I burned my arm".
+  const governs = (m: Marker): boolean => {
+    if (startVerb && m.start === cue.start) return true;
+    if (m.end > cue.start || m.end < cue.start - 3) return false;
+    // "was a junkie shooting up" and "was thinking about ending it" are governed; "went to bed
+    // I burned my arm" starts a new verb after the first one's object. A quoted subject is the
+    // object's words ('had my first "i want to die" thought'), not a new verb.
+    let object = false;
+    for (let k = m.end; k < cue.start; k++) {
+      const key = doc.tokens[k].key;
+      if (object && SUBJECT.has(key) && !doc.quoted[k]) return false;
+      if (!GOVERNING_GAP.has(key) && !isIng(key)) object = true;
+    }
+    return true;
+  };
+  const near = markers.some((m) => m.list === 'context.pastVerb' && governs(m));
   if (near) return 'past';
-  if (has('context.presentWeak')) return 'present';
+  // Today, again, this week, for two weeks, lately: the act is this period's, even in a past
+  // verb ("burned myself on purpose today", "when they went to bed I cut my leg again").
+  if (has('context.presentTime') || (periods && period) || has('context.presentWeak')) return 'present';
   if (clauseVerbs && has('context.pastVerb')) return 'past';
   return null;
 }
@@ -104,14 +207,14 @@ export function tenseOf(doc: Doc, start: number, end: number, opts: TenseOptions
   const byClause = markersByClause(doc);
   const cue = { start, end };
   const reachable = (ms: Marker[]): Marker[] => ms.filter((m) => !emojiBetween(doc, m, cue));
-  const own = classify(reachable(byClause[doc.tokens[start].clause]), cue, opts);
+  const own = classify(doc, reachable(byClause[doc.tokens[start].clause]), cue, opts);
   if (own) return own;
   const sentence = doc.sentences[doc.tokens[start].sentence];
   const first = doc.tokens[sentence.start].clause;
   const last = doc.tokens[sentence.end - 1].clause;
   const all: Marker[] = [];
   for (let c = first; c <= last; c++) all.push(...byClause[c]);
-  return classify(reachable(all), cue, opts) ?? 'present';
+  return classify(doc, reachable(all), cue, opts) ?? 'present';
 }
 
 /** Any marker of `list` in the cue's clause (outside the cue)? */

@@ -147,6 +147,17 @@ describe('wordings widened from the training voices', () => {
     ],
     ['nobody will find me, beside a preparation', 'I gave my dog to my neighbor. Nobody will find me till Monday.'],
     ['doing it once they leave, beside letters', "I wrote my brother a letter. I'm going to do it once everyone leaves for the holiday."],
+    ['hoping I just do not wake up', 'Every night I go to bed hoping I just dont wake up.'],
+    ["I'd prefer not to wake up", "Honestly I'd prefer not to wake up tomorrow."],
+    ['the Lord not letting me wake up', 'I pray the Lord would just not let me wake up.'],
+    ['would like to be dead', 'Most days I would like to be dead.'],
+    ['not much caring if I wake up', "I don't much care if I wake up tomorrow."],
+    ['Spanish: ojalá no me despertara', 'Todos estarían mejor sin mí. Ojalá no me despertara.'],
+    ['looked up, words between, what it takes', 'Looked up on the library computer what it takes.'],
+    ['how many would be too much', 'i looked up how many of my bupe films would be too much.'],
+    ['knowing how much is enough', 'I counted them twice. I know exactly how much would do it.'],
+    ['enough saved, beside a date', 'I have enough saved now. Sunday is the day.'],
+    ['Spanish: cuántas se necesitan para no despertar', '¿Cuántas pastillas de dormir se necesitan con alcohol para no despertar?'],
   ])('%s holds', (_what, text) => {
     expect(screenText(text).categories).toContain('SELF_HARM');
   });
@@ -163,6 +174,15 @@ describe('wordings widened from the training voices', () => {
     ['when my mom leaves, alone', "When my mom goes to work I'm going to bake her a cake."],
     ['saving carries, said of someone else', 'My cousin was saving his carries so he could sell them, the clinic caught it.'],
     ['nobody will find it, about a present', 'I hid the present so well nobody will find it until Christmas.'],
+    ['not waking up, in the past', 'In 2019 I hoped every night I would not wake up. Today I coach softball.'],
+    ['not waking up, negated', "I don't wish I would not wake up anymore, the mornings are mine again."],
+    ['not waking up, said of someone else', 'My dad prayed he would not wake up, the cancer was that bad. He passed in March.'],
+    ['a baby that does not wake up', 'I hope the baby does not wake up before my meeting ends.'],
+    ['what it takes, in the past', 'In 2017 I looked up what it takes. Eight years later I am a peer counselor.'],
+    ['how much would be too much, negated', 'I never looked up how much would be too much, I just used.'],
+    ['how much is too much, harm reduction', 'How much naloxone is too much to give? The nurse said you cannot overdo it.'],
+    ['enough now, for a trip', 'I think I have enough now for the trip to see my grandkids.'],
+    ['lethal doses, said of someone else', 'If someone says they have been reading about lethal doses, ask them directly and call 988.'],
     [
       'holding back pills, in the past',
       'In 2018 I was holding back my sleep meds for a plan. Seven years later I am glad I told my doctor.',

@@ -54,6 +54,9 @@ function explicitlyPast(doc: Doc, m: Match): boolean {
   return clauseHas(doc, 'context.pastStrong', m.start, m.end) || inSentence(doc, 'context.pastStrong', m);
 }
 
+/** Self-harm reads ongoing frames and periods inside the cue as present: see TenseOptions. */
+const SELF = { periods: true };
+
 interface Found {
   cue: SelfHarmCue;
   match: Match;
@@ -95,14 +98,14 @@ export function detectSelfHarm(doc: Doc): Reason[] {
           if (!explicitlyPast(doc, m)) add(family, weak, m);
           continue;
         }
-        const tense = tenseOf(doc, m.start, m.end);
+        const tense = tenseOf(doc, m.start, m.end, SELF);
         if (tense !== 'past') add(family, weak, m, tense === 'recent');
       }
     }
   }
   for (const m of live('selfHarm.topic')) {
     if (!hasPerson(doc, m)) continue;
-    const tense = tenseOf(doc, m.start, m.end);
+    const tense = tenseOf(doc, m.start, m.end, SELF);
     if (tense !== 'past') add('ideation', false, m, tense === 'recent');
   }
   // A bare decision that ends its sentence ("I've decided.", "My mind is made up.") reads like
@@ -133,7 +136,7 @@ export function detectSelfHarm(doc: Doc): Reason[] {
     SELF_HARM_FAMILIES.some((family) => matches(doc, familyList(family, false)).length > 0);
   if (mentioned) {
     for (const m of live('selfHarm.continuation')) {
-      if (tenseOf(doc, m.start, m.end) === 'past') continue;
+      if (tenseOf(doc, m.start, m.end, SELF) === 'past') continue;
       out.push(reason(doc, 'SELF_HARM', 'HOLD', m.start, m.end, 'self-harm talk continuing into the present'));
     }
   }
