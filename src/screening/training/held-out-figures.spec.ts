@@ -3,9 +3,8 @@
  * were tuned on, screened by the bundled rules followed by the shipped model, as the app does.
  * The report is printed; the test fails when a figure falls below its floor.
  *
- * The floors guard what is measured today, a post or two below it. They are below the issue's
- * targets where those are not reached yet (SELF_HARM 0.95, OVERDOSE_EMERGENCY 0.95, suggestions
- * 0.85): see docs/screening-model.md.
+ * The floors guard what is measured today, a post or two below it. SELF_HARM's is below the
+ * issue's target, 0.95, which is not reached yet: see docs/screening-model.md.
  */
 import { resolve } from 'node:path';
 import { defaultRules, screenText } from '../engine';
@@ -16,10 +15,10 @@ import { formatHeldOutReport, heldOutReport, HeldOutReport } from './held-out';
 
 const FLOORS = {
   holdRecall: 0.9,
-  selfHarmRecall: 0.89,
-  overdoseRecall: 0.94,
-  urgentRecall: 0.9,
-  suggestions: 0.83,
+  selfHarmRecall: 0.91,
+  overdoseRecall: 0.96,
+  urgentRecall: 0.93,
+  suggestions: 0.86,
   /** A ceiling: the share of benign posts held. */
   falseHolds: 0.05,
 };
