@@ -48,6 +48,9 @@ describe('a present time, an ongoing frame or a condition vs a past verb; an exp
     ['PUBLISH', [], 'Back then I was burning my arm every night, now I teach pottery.'],
     ['PUBLISH', [], 'My worst year was 2021, I wanted to die basically every day. Now I run a meeting.'],
     ['PUBLISH', [], 'I had been cutting myself for years before I got sober.'],
+    // A drug name ending in -in is not a dropped-g "-in'": the past verb governs the cue.
+    ['PUBLISH', [], "I've been on heroin and wanted to die, that was the worst of it."],
+    ['PUBLISH', [], 'Been on gabapentin and wanted to end it all when the pain was bad, the new doctor fixed that.'],
     ['PUBLISH', [], "I'm not cutting myself again, I called my sponsor instead."],
     ['PUBLISH', [], "A patient told me he's been thinking about suicide, we did the screening and he went home with a safety plan."],
     ['PUBLISH', [], 'My doctor asked whether I had thoughts of harming myself, and I said not currently, and it was true.'],

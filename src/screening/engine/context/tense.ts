@@ -52,11 +52,30 @@ const IRREALIS = new Set(['if', 'wish', 'unless']);
 /** Ongoing frames: "been cutting", "have been hittin", "keep wishing" (not "had been using", which is past). */
 const ONGOING = new Set(['been', 'keep']);
 
+/** Words between the author and an ongoing frame: "I have also been", "I've still been". */
+const FRAME_FILLER = new Set(['have', 've', 'also', 'still', 'just', 'really', 'honestly', 'and', 'been']);
+
 /** Subjects that start a new verb: a past verb does not govern a cue past one of them after its object. */
 const SUBJECT = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'it']);
 
+/** Words ending in -in that are not a dropped-g -ing ("been on heroin" is not "been cuttin"). */
+const NOT_ING = new Set([
+  'heroin',
+  'insulin',
+  'aspirin',
+  'vicodin',
+  'oxycontin',
+  'gabapentin',
+  'cousin',
+  'within',
+  'begin',
+  'cabin',
+  'basin',
+]);
+
 function isIng(word: string): boolean {
-  return (word.length > 4 && word.endsWith('ing')) || (word.length > 4 && word.endsWith('in') && !word.endsWith('ain'));
+  if (word.length <= 4) return false;
+  return word.endsWith('ing') || (word.endsWith('in') && !word.endsWith('ain') && !NOT_ING.has(word));
 }
 
 /** A past verb within three words after "if" or "wish" in its clause ("if I was gone", "wish I didn't wake up"). */
@@ -79,7 +98,7 @@ function ownSubject(doc: Doc, k: number): boolean {
     const key = doc.tokens[j].key;
     if (key === 'had' || key === 'd') return false;
     if (key === 'i' || key === 'we') return true;
-    if (SUBJECT.has(key) || !['have', 've', 'also', 'still', 'just', 'really', 'honestly', 'and', 'been'].includes(key)) return false;
+    if (SUBJECT.has(key) || !FRAME_FILLER.has(key)) return false;
   }
   return true;
 }
