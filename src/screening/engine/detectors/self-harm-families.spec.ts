@@ -158,6 +158,18 @@ describe('wordings widened from the training voices', () => {
     ['knowing how much is enough', 'I counted them twice. I know exactly how much would do it.'],
     ['enough saved, beside a date', 'I have enough saved now. Sunday is the day.'],
     ['Spanish: cuántas se necesitan para no despertar', '¿Cuántas pastillas de dormir se necesitan con alcohol para no despertar?'],
+    [
+      'which bridges are high enough, beside doing the math',
+      'Looked up which bridges over the river are high enough. Just doing the math at this point.',
+    ],
+    [
+      'a rifle cleaned and loaded, beside using it on myself',
+      'got the rifle cleaned and loaded in the corner. been thinking about using it on myself.',
+    ],
+    ['going to finish it, framed', "I've made my mind up. I'm going to finish it."],
+    ['knowing what I am doing with them, beside a count', "I know exactly what I'm doing with them. Counted them twice, 38."],
+    ['nobody here would notice I was gone, without "if"', 'nobody here would notice I was gone.'],
+    ['head against the wall until it bruised', 'I bang my head against the bedroom wall until it bruised.'],
   ])('%s holds', (_what, text) => {
     expect(screenText(text).categories).toContain('SELF_HARM');
   });
@@ -183,6 +195,22 @@ describe('wordings widened from the training voices', () => {
     ['how much is too much, harm reduction', 'How much naloxone is too much to give? The nurse said you cannot overdo it.'],
     ['enough now, for a trip', 'I think I have enough now for the trip to see my grandkids.'],
     ['lethal doses, said of someone else', 'If someone says they have been reading about lethal doses, ask them directly and call 988.'],
+    [
+      'which bridge is high enough, in the past',
+      'In 2015 I looked up which bridges were high enough. Ten years later I lead a peer group.',
+    ],
+    ['which bridge is high enough, negated', 'I never looked up which bridge is high enough, I just felt low.'],
+    ['which bridge is high enough, said of someone else', 'My brother asked which bridge is high enough for the fireworks view.'],
+    ['a car running in a closed garage, someone else', 'My neighbor left the car running in the closed garage and the CO alarm went off.'],
+    [
+      'a rifle cleaned and loaded, someone else',
+      'My uncle never turned in his rifle, cleaned and loaded in the den, and he hunts every fall.',
+    ],
+    ['finishing a degree', "I'm going to finish it this semester, the degree is almost done."],
+    ['nobody here would notice, in the past', 'In 2019 I was sure nobody here would notice I was gone. You all proved me wrong.'],
+    ['banging my head against the wall, an idiom', 'Felt like banging my head against the wall with the insurance company today.'],
+    ['head against the wall, negated', "I don't bang my head against the wall anymore, my counselor gave me other ways."],
+    ['head against the wall, in the past', 'In 2016 I banged my head against the wall until it bruised. Nine years free of that now.'],
     [
       'holding back pills, in the past',
       'In 2018 I was holding back my sleep meds for a plan. Seven years later I am glad I told my doctor.',
