@@ -79,9 +79,9 @@ function isIng(word: string): boolean {
 }
 
 /** A past verb within three words after "if" or "wish" in its clause ("if I was gone", "wish I didn't wake up"). */
-function irrealis(doc: Doc, m: Marker): boolean {
-  const clause = doc.tokens[m.start].clause;
-  for (let k = m.start - 1; k >= Math.max(0, m.start - 3) && doc.tokens[k].clause === clause; k--) {
+function irrealis(doc: Doc, start: number): boolean {
+  const clause = doc.tokens[start].clause;
+  for (let k = start - 1; k >= Math.max(0, start - 3) && doc.tokens[k].clause === clause; k--) {
     if (IRREALIS.has(doc.tokens[k].key)) return true;
   }
   return false;
@@ -136,7 +136,7 @@ function markersByClause(doc: Doc): Marker[][] {
   for (const [list] of ORDER) {
     for (const m of matches(doc, list)) {
       if (list !== 'context.pastStrong' && insidePast(m)) continue;
-      if (list === 'context.pastVerb' && irrealis(doc, { list, start: m.start, end: m.end })) continue;
+      if (list === 'context.pastVerb' && irrealis(doc, m.start)) continue;
       byClause[doc.tokens[m.start].clause].push({ list, start: m.start, end: m.end });
     }
   }
