@@ -2,6 +2,7 @@ import {
   charNgramHashes,
   cueHash,
   CueHit,
+  emptyOccurrences,
   FeatureToken,
   features as allFeatures,
   ngramHash,
@@ -73,6 +74,19 @@ describe('hashed features', () => {
     expect(occurrenceScale(o)).toBeCloseTo(1 / Math.sqrt(o.length));
     expect(occurrenceScale(features(tokens.slice(0, 3), 10))).toBeCloseTo(1 / Math.sqrt(NORM_FLOOR));
     expect(occurrenceScale(features([], 10))).toBe(0);
+  });
+
+  it('keep every occurrence when the buffer grows, so a post reads the same whatever was screened before', () => {
+    const tokens = Array.from({ length: 400 }, (_, i) => ({ key: `w${i}`, sentence: Math.floor(i / 12), clause: Math.floor(i / 6) }));
+    const cues: CueHit[] = [{ list: 'selfHarm.preparation', from: 3, span: 2 }];
+    const occurrences = (o: ReturnType<typeof allFeatures>) =>
+      [o.bucket, o.value, o.from, o.span].map((a) => Array.from(a.subarray(0, o.length)));
+    const roomy = allFeatures({ tokens, cues }, 18, 3, emptyOccurrences(1 << 16));
+    const grown = allFeatures({ tokens, cues }, 18, 3, emptyOccurrences(8));
+    expect(grown.length).toBe(roomy.length);
+    expect(occurrences(grown)).toEqual(occurrences(roomy));
+    // The first words were the ones a growing buffer used to drop.
+    expect(grown.value[0]).not.toBe(0);
   });
 
   it('add a negated copy of the few words after a negator in its clause', () => {

@@ -150,7 +150,8 @@ export function charNgramHashes(key: string): number[] {
   return out;
 }
 
-function grow(o: Occurrences, need: number): void {
+/** Room for `need` occurrences, keeping the first `used` (o.length is set only once a post is done). */
+function grow(o: Occurrences, used: number, need: number): void {
   if (need <= o.bucket.length) return;
   let size = o.bucket.length * 2;
   while (size < need) size *= 2;
@@ -158,10 +159,10 @@ function grow(o: Occurrences, need: number): void {
   const value = new Int8Array(size);
   const from = new Int32Array(size);
   const span = new Uint8Array(size);
-  bucket.set(o.bucket.subarray(0, o.length));
-  value.set(o.value.subarray(0, o.length));
-  from.set(o.from.subarray(0, o.length));
-  span.set(o.span.subarray(0, o.length));
+  bucket.set(o.bucket.subarray(0, used));
+  value.set(o.value.subarray(0, used));
+  from.set(o.from.subarray(0, used));
+  span.set(o.span.subarray(0, used));
   Object.assign(o, { bucket, value, from, span });
 }
 
@@ -191,7 +192,7 @@ export function features(input: ModelInput, bits: number, cueWeight: number, int
   into.words = 0;
   let n = 0;
   const push = (h: number, from: number, span: number, weight = 1): void => {
-    if (n === into.bucket.length) grow(into, n + 1);
+    if (n === into.bucket.length) grow(into, n, n + 1);
     into.bucket[n] = h & mask;
     // The top bit is never part of the bucket (bits <= 24), so it is free to choose the sign.
     into.value[n] = h >>> 31 ? -weight : weight;
@@ -225,7 +226,7 @@ export function features(input: ModelInput, bits: number, cueWeight: number, int
     run++;
     const key = token.key;
     const len = key.length + 2;
-    grow(into, n + 3 * len);
+    grow(into, n, n + 3 * len);
     for (let i = 0; i + MIN_CHAR <= len; i++) {
       let h = FNV_OFFSET ^ CHAR_SEED;
       for (let j = i; j < len && j < i + MAX_CHAR; j++) {

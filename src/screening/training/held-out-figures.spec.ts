@@ -14,10 +14,10 @@ import { readCorpus } from './corpus';
 import { formatHeldOutReport, heldOutReport, HeldOutReport } from './held-out';
 
 const FLOORS = {
-  holdRecall: 0.9,
-  selfHarmRecall: 0.91,
+  holdRecall: 0.95,
+  selfHarmRecall: 0.93,
   overdoseRecall: 0.96,
-  urgentRecall: 0.93,
+  urgentRecall: 0.95,
   suggestions: 0.86,
   /** A ceiling: the share of benign posts held. */
   falseHolds: 0.05,
