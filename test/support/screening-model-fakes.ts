@@ -17,10 +17,11 @@ const BENIGN = [
   'walked the dog and called my mom, {n} days and counting',
   'made dinner for the kids and went to bed early, small wins',
 ];
-const SELF_HARM = [
-  'i wrote the letters and i will not need anything after {day}',
-  'nobody would miss me, i have the pills saved and i am done',
-  'this is goodbye, i gave away my things and tonight is the night',
+/** Each with the cue family a labeler would note. */
+const SELF_HARM: [string, string][] = [
+  ['i wrote the letters and i will not need anything after {day}', 'SELF_HARM/preparation'],
+  ['nobody would miss me, i have the pills saved and i am done', 'SELF_HARM/method'],
+  ['this is goodbye, i gave away my things and tonight is the night', 'SELF_HARM/farewell'],
 ];
 const SOURCING = ['anyone know a plug near {city} who has blues, dm me', 'looking for a connect in {city}, cash ready, who is around'];
 const DAYS = ['monday', 'friday', 'sunday'];
@@ -39,11 +40,11 @@ export function syntheticPosts(voices = 10): VoicedPost[] {
   for (let v = 0; v < voices; v++) {
     const voice = `s-v${String(v).padStart(2, '0')}`;
     const habit = ['honestly', 'ngl', 'so yeah', 'idk', 'anyway'][v % 5];
-    const add = (text: string, held: boolean, categories: VoicedPost['categories']): void => {
-      out.push({ id: `${voice}-${out.length}`, voice, text: `${text} ${habit}`, outcome: held ? 'HOLD' : 'PUBLISH', categories });
+    const add = (text: string, held: boolean, categories: VoicedPost['categories'], cues?: string[]): void => {
+      out.push({ id: `${voice}-${out.length}`, voice, text: `${text} ${habit}`, outcome: held ? 'HOLD' : 'PUBLISH', categories, cues });
     };
     BENIGN.forEach((t, i) => add(fill(t, i + v), false, []));
-    SELF_HARM.forEach((t, i) => add(fill(t, i + v), true, ['SELF_HARM']));
+    SELF_HARM.forEach(([t, family], i) => add(fill(t, i + v), true, ['SELF_HARM'], [family]));
     SOURCING.forEach((t, i) => add(fill(t, i + v), true, ['DRUG_SOURCING']));
   }
   return out;
@@ -57,28 +58,36 @@ export function bareRules(): ScreeningRules {
 }
 
 /**
- * A model made by hand: each listed word's unigram bucket pushes its category by `push` logits
- * (scaled by the post's 1/sqrt(features)), everything else is zero. Bias -4: silent by default.
+ * A model made by hand: each listed word's unigram bucket pushes its column (a category, or one
+ * of `families`, "SELF_HARM/method") by `push` logits (scaled by the post's 1/sqrt(features)),
+ * everything else is zero. Bias -4: silent by default.
  */
 export function handModel(
-  words: Record<string, Partial<Record<ScreeningCategory, number>>>,
+  words: Record<string, Partial<Record<string, number>>>,
   thresholds: Partial<Record<ScreeningCategory, number>> = {},
   hashBits = 12,
+  families: string[] = [],
 ): ScreeningModel {
   const categories = [...SCREENING_CATEGORIES];
-  const k = categories.length;
+  const columns: string[] = [...categories, ...families];
+  const k = columns.length;
   const weights = new Int8Array((1 << hashBits) * k);
   const scales = new Float64Array(k).fill(0.5);
   for (const [word, pushes] of Object.entries(words)) {
     const h = wordHash(word);
     const bucket = h & ((1 << hashBits) - 1);
     const sign = h >>> 31 ? -1 : 1;
-    for (const [category, push] of Object.entries(pushes))
-      weights[bucket * k + categories.indexOf(category as ScreeningCategory)] = sign * Math.round(push / 0.5);
+    for (const [column, push] of Object.entries(pushes)) {
+      const units = Math.round((push ?? 0) / 0.5);
+      // An int8 would wrap silently.
+      if (Math.abs(units) > 127) throw new Error(`handModel: a push of ${push} is more than an int8 weight holds (63.5)`);
+      weights[bucket * k + columns.indexOf(column)] = sign * units;
+    }
   }
   const draft = {
     features: { hashBits, wordNgrams: WORD_NGRAMS, charNgrams: CHAR_NGRAMS, normFloor: NORM_FLOOR, cues: { weight: 0, lists: [] } },
     categories,
+    families,
     bias: new Float64Array(k).fill(-4),
     scales,
     weights,

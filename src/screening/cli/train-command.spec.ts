@@ -51,7 +51,7 @@ describe('the train command', () => {
     expect(text).toMatch(/rules \+ model\s+hold recall/);
     expect(text).toMatch(/SELF_HARM\s+0\.\d\d/);
     const file = JSON.parse(readFileSync(args.out, 'utf8')) as { format: string; trainedAt: string };
-    expect(file).toMatchObject({ format: 'kindred-screening-model/2', trainedAt: '2026-01-01T00:00:00.000Z' });
+    expect(file).toMatchObject({ format: 'kindred-screening-model/3', trainedAt: '2026-01-01T00:00:00.000Z' });
   });
 
   it('refuses --include-decisions without a source of decisions', async () => {

@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { SCREENING_CATEGORIES, type ScreeningCategory } from '../engine/vocabulary';
+import { MODEL_FORMAT } from '../model/model';
 
 /** The weights file's format tag; a file without it is not read. */
-export const SCREENING_MODEL_FORMAT = 'kindred-screening-model/2';
+export const SCREENING_MODEL_FORMAT = MODEL_FORMAT;
 
 export interface CategoryRecall {
   category: ScreeningCategory;

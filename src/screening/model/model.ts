@@ -1,12 +1,14 @@
 /**
- * A trained screening model in memory: one logistic regression per category over hashed
- * features, weights quantized to int8 (one scale per category), and the per-category
- * thresholds chosen on the validation split. Plain data; see weights-file.ts for its file.
+ * A trained screening model in memory: logistic regressions over hashed features, one per
+ * category and one per cue family of the categories trained by family (SELF_HARM: wish to be
+ * dead, method, plan, ...), weights quantized to int8 (one scale per column), and the
+ * per-category thresholds chosen on the validation split. A category with families scores the
+ * mean of its own logit and its strongest family's (predict.ts). Plain data; see weights-file.ts.
  */
 import type { ScreeningCategory } from '../engine/vocabulary';
 
-/** 2: the rules' list matches are features too (features.cues). */
-export const MODEL_FORMAT = 'kindred-screening-model/2';
+/** 2: the rules' list matches are features too (features.cues). 3: cue family columns (families). */
+export const MODEL_FORMAT = 'kindred-screening-model/3';
 
 export interface ModelFeatures {
   /** Buckets = 2^hashBits. */
@@ -23,12 +25,18 @@ export interface ScreeningModel {
   /** Short content hash of everything that decides (features, weights, thresholds). */
   version: string;
   features: ModelFeatures;
-  /** The order of bias, scales, thresholds and the weights' inner dimension. */
+  /** The order of thresholds, and of the first columns. */
   categories: ScreeningCategory[];
+  /**
+   * The columns after the categories' own: cue families named `CATEGORY/family`
+   * ("SELF_HARM/method"), each fitted on its posts against the posts not held for its category.
+   */
+  families: string[];
+  /** Per column (categories, then families). */
   bias: Float64Array;
-  /** Per category: a weight is weights[bucket * categories + c] * scales[c]. */
+  /** Per column: a weight is weights[bucket * columns + j] * scales[j]. */
   scales: Float64Array;
-  /** Bucket-major, so one feature's weights for every category sit together. */
+  /** Bucket-major, so one feature's weights for every column sit together. */
   weights: Int8Array;
   /** Per category, the probability at or above which the model holds a post. */
   thresholds: Float64Array;
@@ -41,3 +49,19 @@ export interface ScreeningModel {
 /** The n-grams every model of this format uses (hashBits and cues may vary). */
 export const WORD_NGRAMS: [number, number] = [1, 3];
 export const CHAR_NGRAMS: [number, number] = [3, 5];
+
+/** Categories, then families: the columns of bias, scales and weights. */
+export function columnCount(model: Pick<ScreeningModel, 'categories' | 'families'>): number {
+  return model.categories.length + model.families.length;
+}
+
+/** The category a family column belongs to: the part of its name before the slash. */
+export function familyCategory(family: string): string {
+  return family.slice(0, family.indexOf('/'));
+}
+
+/** Per category, its columns: its own first, then its families'. */
+export function categoryColumns(model: Pick<ScreeningModel, 'categories' | 'families'>): number[][] {
+  const k = model.categories.length;
+  return model.categories.map((c, i) => [i, ...model.families.flatMap((f, j) => (familyCategory(f) === c ? [k + j] : []))]);
+}

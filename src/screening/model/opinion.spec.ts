@@ -39,6 +39,29 @@ describe('the model as a second opinion', () => {
     expect(screenText(text, undefined, rules, modelOpinion(above)).outcome).toBe('PUBLISH');
   });
 
+  it("scores a category with families by the mean of its own logit and its strongest family's, naming that family", () => {
+    const families = ['SELF_HARM/method', 'SELF_HARM/preparation'];
+    const pushes = {
+      enough: { SELF_HARM: 20, 'SELF_HARM/method': 60 },
+      weigh: { 'SELF_HARM/method': 60 },
+      letters: { 'SELF_HARM/preparation': 30 },
+    };
+    const byFamily = handModel(pushes, { SELF_HARM: 0.35 }, 12, families);
+    const post = 'Looked up what I would need to weigh to have enough. Letters are done.';
+    const [finding] = modelFindings(byFamily, analyze(post, rules));
+    expect(finding).toMatchObject({ category: 'SELF_HARM', family: 'method' });
+    expect(finding.words[0].text).toBe('enough');
+    // Between what the category's own column says and what the family's says.
+    const score = (model: typeof byFamily): number =>
+      modelFindings({ ...model, thresholds: model.thresholds.map(() => 0.01) }, analyze(post, rules))[0].score;
+    const ownOnly = handModel({ enough: { SELF_HARM: 20 } }, {}, 12);
+    const familyOnly = handModel({ enough: { SELF_HARM: 60 }, weigh: { SELF_HARM: 60 } }, {}, 12);
+    expect(finding.score).toBeGreaterThan(score(ownOnly));
+    expect(finding.score).toBeLessThan(score(familyOnly));
+    const [reason] = screenText(post, undefined, rules, modelOpinion(byFamily)).reasons;
+    expect(reason.detail).toMatch(new RegExp(`^model ${byFamily.version}: SELF_HARM \\(method\\) 0\\.\\d\\d ≥ 0\\.35 \\(words: "enough"`));
+  });
+
   it('stays silent on posts without its words, and on posts too short for it', () => {
     expect(modelFindings(model, analyze('Coffee with my sponsor before the meeting.', rules))).toEqual([]);
     const strict = { ...model, minTokens: 20 };

@@ -10,10 +10,12 @@ import type { Reason } from '../engine/types';
 import { modelInput } from './cue-features';
 import { emptyOccurrences } from './features';
 import type { ScreeningModel } from './model';
-import { ExplainedWords, logits, modelFeatures, sigmoid, tokenContributions, topWords } from './predict';
+import { categoryScores, ExplainedWords, modelFeatures, tokenContributions, topWords } from './predict';
 
 export interface ModelFinding {
   category: Reason['category'];
+  /** The strongest cue family, whose column's logit is averaged with the category's ("method"); null without families. */
+  family: string | null;
   score: number;
   threshold: number;
   words: ExplainedWords[];
@@ -25,7 +27,8 @@ const score2 = (v: number): string => (Math.floor(v * 100) / 100).toFixed(2);
 
 export function findingDetail(version: string, f: ModelFinding): string {
   const words = f.words.map((w) => `"${w.text.length > 40 ? `${w.text.slice(0, 37)}...` : w.text}" ${w.start}-${w.end}`).join(', ');
-  return `model ${version}: ${f.category} ${score2(f.score)} ≥ ${fixed(f.threshold)} (words: ${words})`;
+  const family = f.family === null ? '' : ` (${f.family})`;
+  return `model ${version}: ${f.category}${family} ${score2(f.score)} ≥ ${fixed(f.threshold)} (words: ${words})`;
 }
 
 /** Every category at or above its threshold, with its explanation. */
@@ -37,13 +40,26 @@ export function modelFindings(
   const tokens = doc.tokens;
   if (tokens.length < model.minTokens) return [];
   const o = modelFeatures(model, modelInput(doc, model.cueLists), occurrences);
-  const z = logits(model, o);
+  const { score, family } = categoryScores(model, o);
+  const k = model.categories.length;
   const out: ModelFinding[] = [];
-  for (let c = 0; c < model.categories.length; c++) {
-    const score = sigmoid(z[c]);
-    if (score < model.thresholds[c]) continue;
-    const words = topWords(doc.text, tokens, tokenContributions(model, o, tokens.length, c));
-    out.push({ category: model.categories[c], score, threshold: model.thresholds[c], words });
+  for (let c = 0; c < k; c++) {
+    if (score[c] < model.thresholds[c]) continue;
+    const j = family[c];
+    const contributions = tokenContributions(model, o, tokens.length, c);
+    if (j >= 0) {
+      // The score is the mean of two logits, so each token's share is the mean of its two shares.
+      const byFamily = tokenContributions(model, o, tokens.length, j);
+      for (let t = 0; t < contributions.length; t++) contributions[t] = (contributions[t] + byFamily[t]) / 2;
+    }
+    const name = j < 0 ? null : model.families[j - k].slice(model.families[j - k].indexOf('/') + 1);
+    out.push({
+      category: model.categories[c],
+      family: name,
+      score: score[c],
+      threshold: model.thresholds[c],
+      words: topWords(doc.text, tokens, contributions),
+    });
   }
   return out;
 }

@@ -1,10 +1,14 @@
 /**
- * Scores and explanations. A post's score for a category is the logistic of its bias plus the
- * sum of its feature occurrences' weights; the same sum, split over the tokens each occurrence
- * came from, says which words pushed the score up, with their spans in the original text.
+ * Scores and explanations. A column's logit (a category's, or one of its cue families') is its
+ * bias plus the sum of the post's feature occurrences' weights. A category's score is the
+ * logistic of its own logit or, when it has families, of the mean of its own and its strongest
+ * family's: the family says what kind of post it is, the category's own column keeps the scale
+ * of one regression (the maximum of eleven would hold far more benign posts at any threshold).
+ * The same sums, split over the tokens each occurrence came from, say which words pushed the
+ * score up, with their spans in the original text.
  */
 import { emptyOccurrences, FeatureToken, features, ModelInput, occurrenceScale, Occurrences, scaleAt } from './features';
-import type { ScreeningModel } from './model';
+import { categoryColumns, columnCount, ScreeningModel } from './model';
 
 export interface ModelToken extends FeatureToken {
   /** Original UTF-16 span. */
@@ -23,9 +27,9 @@ export interface ExplainedWords {
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** Logits for every category, in model.categories order, from occurrences already computed. */
+/** Logits for every column (categories, then families), from occurrences already computed. */
 export function logits(model: ScreeningModel, o: Occurrences): Float64Array {
-  const k = model.categories.length;
+  const k = columnCount(model);
   const acc = new Float64Array(k);
   const w = model.weights;
   const wordScale = occurrenceScale(o);
@@ -43,20 +47,50 @@ export function modelFeatures(model: ScreeningModel, input: ModelInput, into: Oc
   return features(input, model.features.hashBits, model.features.cues.weight, into);
 }
 
-/** Probabilities for every category, in model.categories order. */
-export function scores(model: ScreeningModel, input: ModelInput, into?: Occurrences): Float64Array {
-  const z = logits(model, modelFeatures(model, input, into));
-  for (let c = 0; c < z.length; c++) z[c] = sigmoid(z[c]);
-  return z;
+const columnsByModel = new WeakMap<ScreeningModel, number[][]>();
+
+export interface CategoryScores {
+  /** Per category, in model.categories order. */
+  score: Float64Array;
+  /** Per category: the column of its strongest family, or -1 (no families). */
+  family: Int32Array;
 }
 
-/** Each token's share of category c's logit (word n-grams split evenly over their words). */
-export function tokenContributions(model: ScreeningModel, o: Occurrences, tokenCount: number, c: number): Float64Array {
-  const k = model.categories.length;
+/** Per category, its probability (with its strongest family's, where it has some), from occurrences already computed. */
+export function categoryScores(model: ScreeningModel, o: Occurrences): CategoryScores {
+  let columns = columnsByModel.get(model);
+  if (columns === undefined) {
+    columns = categoryColumns(model);
+    columnsByModel.set(model, columns);
+  }
+  const z = logits(model, o);
+  const score = new Float64Array(columns.length);
+  const family = new Int32Array(columns.length).fill(-1);
+  columns.forEach(([own, ...families], c) => {
+    if (families.length === 0) {
+      score[c] = sigmoid(z[own]);
+      return;
+    }
+    let best = families[0];
+    for (const j of families) if (z[j] > z[best]) best = j;
+    score[c] = sigmoid((z[own] + z[best]) / 2);
+    family[c] = best;
+  });
+  return { score, family };
+}
+
+/** Probabilities for every category, in model.categories order. */
+export function scores(model: ScreeningModel, input: ModelInput, into?: Occurrences): Float64Array {
+  return categoryScores(model, modelFeatures(model, input, into)).score;
+}
+
+/** Each token's share of column j's logit (word n-grams split evenly over their words). */
+export function tokenContributions(model: ScreeningModel, o: Occurrences, tokenCount: number, j: number): Float64Array {
+  const k = columnCount(model);
   const out = new Float64Array(tokenCount);
   const wordScale = occurrenceScale(o);
   for (let i = 0; i < o.length; i++) {
-    const v = (o.value[i] * model.weights[o.bucket[i] * k + c] * model.scales[c] * scaleAt(o, i, wordScale)) / o.span[i];
+    const v = (o.value[i] * model.weights[o.bucket[i] * k + j] * model.scales[j] * scaleAt(o, i, wordScale)) / o.span[i];
     for (let t = o.from[i]; t < o.from[i] + o.span[i]; t++) out[t] += v;
   }
   return out;

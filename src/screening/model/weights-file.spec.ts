@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { handModel } from '../../../test/support/screening-model-fakes';
 import { bundledModelPath, loadModel, loadModelFile, readModelFile } from './load-model';
 import { fromModelFile, ModelFile, ModelFormatError, quantize, serializeModelFile, toModelFile } from './weights-file';
@@ -26,7 +27,7 @@ describe('the weights file', () => {
 
   it('round-trips a model, thresholds included, through its text', () => {
     const file = toModelFile(model, META);
-    expect(file).toMatchObject({ format: 'kindred-screening-model/2', version: model.version, trainedAt: META.trainedAt });
+    expect(file).toMatchObject({ format: 'kindred-screening-model/3', version: model.version, trainedAt: META.trainedAt });
     expect(file.thresholds.SELF_HARM).toBe(0.3);
     const loaded = loadModelFile(write('ok.json', serializeModelFile(file)));
     expect(loaded).toEqual(model);
@@ -36,7 +37,7 @@ describe('the weights file', () => {
   it('rejects a file of another format with a message naming the file and the expected format', () => {
     const path = write('other.json', { format: 'onnx', weights: '' });
     expect(() => loadModelFile(path)).toThrow(ModelFormatError);
-    expect(() => loadModelFile(path)).toThrow(`${path}: format is "onnx", expected "kindred-screening-model/2"`);
+    expect(() => loadModelFile(path)).toThrow(`${path}: format is "onnx", expected "kindred-screening-model/3"`);
     expect(() => loadModel({ kind: 'file', path: write('list.json', []) })).toThrow(/list\.json: not a JSON object/);
     expect(() => loadModelFile(write('broken.json', '{"format": '))).toThrow(/cannot read the screening model .*broken\.json/);
     expect(() => loadModelFile(join(dir, 'missing.json'))).toThrow(/cannot read the screening model .*missing\.json/);
@@ -44,8 +45,11 @@ describe('the weights file', () => {
 
   it('rejects weights of the wrong size, and content that does not match its version', () => {
     const file = toModelFile(model, META);
-    expect(() => fromModelFile({ ...file, weights: file.weights.slice(0, 100) }, 'short.json')).toThrow(
+    expect(() => fromModelFile({ ...file, weights: deflateRawSync(Buffer.alloc(75)).toString('base64') }, 'short.json')).toThrow(
       /short\.json: "weights" holds 75 bytes, expected 2048/,
+    );
+    expect(() => fromModelFile({ ...file, weights: Buffer.alloc(2048).toString('base64') }, 'raw.json')).toThrow(
+      /raw\.json: "weights" must be deflated int8 weights in base64/,
     );
     expect(() => fromModelFile({ ...file, features: { ...file.features, cues: { weight: 3, lists: ['a', 'a'] } } }, 'cues.json')).toThrow(
       /cues\.json: "features\.cues\.lists" must list distinct rules list names/,
@@ -55,6 +59,19 @@ describe('the weights file', () => {
     );
     expect(() => fromModelFile({ ...file, thresholds: { ...file.thresholds, SELF_HARM: 0.9 } }, 'edited.json')).toThrow(
       /edited\.json: content does not match its version/,
+    );
+  });
+
+  it('round-trips cue family columns, and rejects families of no listed category or of the wrong count', () => {
+    const withFamilies = handModel({ enough: { 'SELF_HARM/method': 40 } }, { SELF_HARM: 0.3 }, 8, ['SELF_HARM/method', 'SELF_HARM/plan']);
+    const file = toModelFile(withFamilies, META);
+    expect(file.families).toEqual(['SELF_HARM/method', 'SELF_HARM/plan']);
+    expect(loadModelFile(write('families.json', serializeModelFile(file)))).toEqual(withFamilies);
+    expect(() => fromModelFile({ ...file, families: ['NOT_A_CATEGORY/method', 'SELF_HARM/plan'] }, 'stray.json')).toThrow(
+      /stray\.json: "families" must list distinct cue families named CATEGORY\/family, of the listed categories/,
+    );
+    expect(() => fromModelFile({ ...file, families: ['SELF_HARM/method'] }, 'count.json')).toThrow(
+      /count\.json: "bias" and "scales" need 9 numbers each \(8 categories \+ 1 families\)/,
     );
   });
 

@@ -1,14 +1,16 @@
 /**
  * The weights file (models/screening-model.json): its shape, and the pure conversions between
- * it and a ScreeningModel. Weights are int8 with one scale per category, bucket-major, base64:
- * 2^18 buckets x 8 categories is 2 MiB of bytes, 2.7 MiB as text. `version` is a short hash of
+ * it and a ScreeningModel. Weights are int8 with one scale per column (the categories, then the
+ * cue families), bucket-major, deflated, base64: 2^18 buckets x 18 columns is 4.5 MiB of bytes,
+ * four in five of them zero, about 1.3 MiB as text. `version` is a short hash of
  * everything that decides a post (features, weights, thresholds), so it changes exactly when
  * screening can; `trainedAt` is metadata only and takes no part in it.
  */
 import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { SCREENING_CATEGORIES, ScreeningCategory } from '../engine/vocabulary';
 import { MAX_CUE_WEIGHT, NORM_FLOOR } from './features';
-import { CHAR_NGRAMS, MODEL_FORMAT, ModelFeatures, ScreeningModel, WORD_NGRAMS } from './model';
+import { CHAR_NGRAMS, columnCount, familyCategory, MODEL_FORMAT, ModelFeatures, ScreeningModel, WORD_NGRAMS } from './model';
 
 /** One system (rules alone, or rules then model) measured on one split. */
 export interface SystemFigures {
@@ -68,10 +70,13 @@ export interface ModelFile {
   /** How it was trained (regularization, iterations): for the record. */
   training: Record<string, number | string>;
   categories: ScreeningCategory[];
+  /** Cue family columns after the categories' own, `CATEGORY/family`. */
+  families: string[];
   minTokens: number;
+  /** Per column. */
   bias: number[];
   scales: number[];
-  /** base64 of int8[buckets * categories], bucket-major. */
+  /** base64 of the raw-deflated int8[buckets * columns], bucket-major. */
   weights: string;
 }
 
@@ -84,7 +89,7 @@ export interface Quantized {
   weights: Int8Array;
 }
 
-/** float weights per category (dense over buckets) -> int8, bucket-major, one scale per category. */
+/** float weights per column (dense over buckets) -> int8, bucket-major, one scale per column. */
 export function quantize(perCategory: readonly Float64Array[]): Quantized {
   const k = perCategory.length;
   const buckets = perCategory[0]?.length ?? 0;
@@ -107,6 +112,7 @@ export function modelVersion(m: Omit<ScreeningModel, 'version' | 'cueLists'>): s
     JSON.stringify({
       features: m.features,
       categories: m.categories,
+      families: m.families,
       bias: [...m.bias],
       scales: [...m.scales],
       thresholds: [...m.thresholds],
@@ -132,10 +138,13 @@ export function toModelFile(model: ScreeningModel, meta: ModelMetadata): ModelFi
     features: model.features,
     training: meta.training,
     categories: model.categories,
+    families: model.families,
     minTokens: model.minTokens,
     bias: [...model.bias],
     scales: [...model.scales],
-    weights: Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength).toString('base64'),
+    weights: deflateRawSync(new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength), {
+      level: 9,
+    }).toString('base64'),
   };
 }
 
@@ -188,18 +197,32 @@ export function fromModelFile(value: unknown, source: string): ScreeningModel {
   ) {
     fail(source, `"categories" must list screening categories (${SCREENING_CATEGORIES.join(', ')})`);
   }
+  const families = v.families;
+  if (
+    !Array.isArray(families) ||
+    new Set(families).size !== families.length ||
+    !families.every((f) => typeof f === 'string' && /^[A-Z_]+\/[a-z0-9_]+$/.test(f) && categories.includes(familyCategory(f)))
+  )
+    fail(source, '"families" must list distinct cue families named CATEGORY/family, of the listed categories');
   const k = categories.length;
-  if (!isNumberList(v.bias, k) || !isNumberList(v.scales, k)) fail(source, `"bias" and "scales" need ${k} numbers each`);
+  const columns = columnCount({ categories, families });
+  if (!isNumberList(v.bias, columns) || !isNumberList(v.scales, columns))
+    fail(source, `"bias" and "scales" need ${columns} numbers each (${k} categories + ${families.length} families)`);
   const thresholds = v.thresholds as Record<string, unknown> | undefined;
   const t = categories.map((c: ScreeningCategory) => thresholds?.[c]);
   if (!isNumberList(t, k) || t.some((x) => x <= 0 || x > 1)) fail(source, '"thresholds" needs a number in (0, 1] for every category');
   if (typeof v.minTokens !== 'number' || !Number.isInteger(v.minTokens) || v.minTokens < 0)
     fail(source, '"minTokens" must be a whole number');
   if (typeof v.weights !== 'string') fail(source, '"weights" must be a base64 string');
-  const bytes = Buffer.from(v.weights, 'base64');
-  const expected = (1 << bits) * k;
+  let bytes: Buffer;
+  try {
+    bytes = inflateRawSync(Buffer.from(v.weights, 'base64'));
+  } catch {
+    fail(source, '"weights" must be deflated int8 weights in base64');
+  }
+  const expected = (1 << bits) * columns;
   if (bytes.length !== expected)
-    fail(source, `"weights" holds ${bytes.length} bytes, expected ${expected} (2^${bits} buckets x ${k} categories)`);
+    fail(source, `"weights" holds ${bytes.length} bytes, expected ${expected} (2^${bits} buckets x ${columns} columns)`);
   const weights = new Int8Array(expected);
   weights.set(new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length));
   const model: ScreeningModel = {
@@ -212,6 +235,7 @@ export function fromModelFile(value: unknown, source: string): ScreeningModel {
       cues: { weight: cueWeight, lists: cueLists as string[] },
     },
     categories: categories as ScreeningCategory[],
+    families: families as string[],
     bias: Float64Array.from(v.bias),
     scales: Float64Array.from(v.scales),
     weights,

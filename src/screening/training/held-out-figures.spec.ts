@@ -14,8 +14,8 @@ import { readCorpus } from './corpus';
 import { formatHeldOutReport, heldOutReport, HeldOutReport } from './held-out';
 
 const FLOORS = {
-  holdRecall: 0.95,
-  selfHarmRecall: 0.93,
+  holdRecall: 0.94,
+  selfHarmRecall: 0.94,
   overdoseRecall: 0.96,
   urgentRecall: 0.95,
   suggestions: 0.86,

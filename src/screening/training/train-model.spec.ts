@@ -11,6 +11,8 @@ const evaluationVoices = new Set(['s-v08', 's-v09']);
 const options = (trainedAt: string): TrainingOptions => ({
   ...DEFAULT_TRAINING,
   hashBits: 10,
+  // Six fitting voices show each synthetic family once.
+  minFamilyPosts: 6,
   trainedAt,
   isValidationVoice: (voice) => voice === 's-v06' || voice === 's-v07',
 });
@@ -62,7 +64,7 @@ describe('training the screening model', () => {
       modelOpinion(first.model),
     );
     expect(held).toMatchObject({ outcome: 'HOLD', categories: ['SELF_HARM'] });
-    expect(held.reasons[0].detail).toMatch(/^model [0-9a-f]{8}: SELF_HARM 0\.\d\d ≥ 0\.\d\d \(words: /);
+    expect(held.reasons[0].detail).toMatch(/^model [0-9a-f]{8}: SELF_HARM( \([a-z_]+\))? 0\.\d\d ≥ 0\.\d\d \(words: /);
   });
 
   it('takes extra examples into the fitting set only', () => {
@@ -70,6 +72,25 @@ describe('training the screening model', () => {
     expect(file.examples).toMatchObject({ training: 60, extra: 1, validation: 20 });
     expect(file.examples.trainingHolds.SPAM).toBe(1);
     expect(file.version).not.toBe(first.file.version);
+  });
+
+  it('fits a column for each cue family enough fitting posts show, and names them in the file', () => {
+    expect(first.file.families).toEqual(['SELF_HARM/farewell', 'SELF_HARM/method', 'SELF_HARM/preparation']);
+    expect(first.model.bias).toHaveLength(8 + 3);
+    const fewer = trainModel(
+      { training: posts.filter((p) => !evaluationVoices.has(p.voice)), evaluation: [], extra: [], rules: bareRules() },
+      { ...options('2026-01-01T00:00:00.000Z'), minFamilyPosts: 7 },
+    );
+    expect(fewer.file.families).toEqual([]);
+    expect(fewer.model.bias).toHaveLength(8);
+    // The model trained with family columns still holds a farewell the bare rules publish.
+    const farewell = screenText(
+      'this is goodbye, i gave away my things and tonight is the night',
+      undefined,
+      bareRules(),
+      modelOpinion(first.model),
+    );
+    expect(farewell.categories).toEqual(['SELF_HARM']);
   });
 
   it('makes the lists the rules matched in enough fitting posts features, and names them in the file', () => {
