@@ -22,14 +22,18 @@ const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { t
 
 export type Expected = 'PUBLISHED' | 'HELD';
 
-/** Calm posts publish; a sourcing request is held for a moderator (a case is opened). */
+/**
+ * Calm posts publish; a sourcing request is held for a moderator (a case is opened). The suite
+ * tests delivery, not screening, so the calm text stays far from every threshold: "Grateful for
+ * this group" plus a random word read as a farewell to the learned model once in 800 posts.
+ */
 function bodyFor(index: number, tag: string): { body: string; expected: Expected } {
   const word = index.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)]);
   if (index % 10 === 3)
     return { body: `Anyone in Columbus know where I can get some percs? Dope sick and my guy is gone. ${tag} ${word}`, expected: 'HELD' };
   if (index % 10 === 7) return { body: `who has percs near me, ${tag} ${word}`, expected: 'HELD' };
   return {
-    body: `Went for a long walk by the river today and called my sponsor afterwards. Grateful for this group. ${tag} ${word}`,
+    body: `Went for a long walk by the river today and called my sponsor afterwards. Made soup for dinner and slept well. ${tag} ${word}`,
     expected: 'PUBLISHED',
   };
 }
