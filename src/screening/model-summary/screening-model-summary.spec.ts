@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { bundledModelPath } from '../model/load-model';
-import { parseModelSummary, SCREENING_MODEL_FORMAT, ScreeningModelFile } from './screening-model-summary';
+import { MODEL_FORMAT } from '../model/model';
+import { parseModelSummary, ScreeningModelFile } from './screening-model-summary';
 
 const FIXTURE = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'screening-model.json');
 
@@ -37,7 +38,7 @@ describe('the screening model summary', () => {
   });
 
   it('reads missing figures and counts as null and zero', () => {
-    const summary = parseModelSummary({ format: SCREENING_MODEL_FORMAT, version: '7', trainedAt: '2026-12-01T00:00:00Z' });
+    const summary = parseModelSummary({ format: MODEL_FORMAT, version: '7', trainedAt: '2026-12-01T00:00:00Z' });
     expect(summary).toMatchObject({ version: '7', examples: 0, decisionExamples: 0 });
     expect(summary.figures).toMatchObject({ holdRecall: null, falseHoldRate: null, urgentRecall: null });
     expect(summary.figures.categoryRecall).toContainEqual({ category: 'SPAM', recall: null });
@@ -50,12 +51,10 @@ describe('the screening model summary', () => {
   });
 
   it('refuses a file of another format, or without a version or a training date', () => {
-    expect(() => parseModelSummary({ format: 'something-else/1', version: '1', trainedAt: '2026-12-01T00:00:00Z' })).toThrow(
-      SCREENING_MODEL_FORMAT,
-    );
-    expect(() => parseModelSummary({ format: SCREENING_MODEL_FORMAT, trainedAt: '2026-12-01T00:00:00Z' })).toThrow('version');
-    expect(() => parseModelSummary({ format: SCREENING_MODEL_FORMAT, version: '1', trainedAt: 'yesterday' })).toThrow('trainedAt');
-    expect(() => parseModelSummary([])).toThrow(SCREENING_MODEL_FORMAT);
+    expect(() => parseModelSummary({ format: 'something-else/1', version: '1', trainedAt: '2026-12-01T00:00:00Z' })).toThrow(MODEL_FORMAT);
+    expect(() => parseModelSummary({ format: MODEL_FORMAT, trainedAt: '2026-12-01T00:00:00Z' })).toThrow('version');
+    expect(() => parseModelSummary({ format: MODEL_FORMAT, version: '1', trainedAt: 'yesterday' })).toThrow('trainedAt');
+    expect(() => parseModelSummary([])).toThrow(MODEL_FORMAT);
   });
 
   it('reads the file again once it changes', async () => {
@@ -63,7 +62,7 @@ describe('the screening model summary', () => {
     try {
       const file = path.join(dir, 'screening-model.json');
       const write = (version: string, mtime: Date) => {
-        writeFileSync(file, JSON.stringify({ format: SCREENING_MODEL_FORMAT, version, trainedAt: '2026-12-01T00:00:00Z' }));
+        writeFileSync(file, JSON.stringify({ format: MODEL_FORMAT, version, trainedAt: '2026-12-01T00:00:00Z' }));
         utimesSync(file, mtime, mtime);
       };
       const model = new ScreeningModelFile(file);

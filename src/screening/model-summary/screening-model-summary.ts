@@ -2,9 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { SCREENING_CATEGORIES, type ScreeningCategory } from '../engine/vocabulary';
 import { MODEL_FORMAT } from '../model/model';
 
-/** The weights file's format tag; a file without it is not read. */
-export const SCREENING_MODEL_FORMAT = MODEL_FORMAT;
-
 export interface CategoryRecall {
   category: ScreeningCategory;
   /** null when the evaluation split labels no post with the category. */
@@ -48,7 +45,7 @@ function categoryRecall(figures: Json): CategoryRecall[] {
  * evaluation voices (`figures.evaluation.withModel`); a figure the file lacks is null.
  */
 export function parseModelSummary(json: unknown): ScreeningModelSummary {
-  if (!isObject(json) || json.format !== SCREENING_MODEL_FORMAT) throw new Error(`not a ${SCREENING_MODEL_FORMAT} file`);
+  if (!isObject(json) || json.format !== MODEL_FORMAT) throw new Error(`not a ${MODEL_FORMAT} file`);
   const version = typeof json.version === 'string' ? json.version : null;
   if (version === null) throw new Error('the file has no version');
   const trainedAt = typeof json.trainedAt === 'string' ? new Date(json.trainedAt) : null;

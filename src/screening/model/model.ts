@@ -60,6 +60,11 @@ export function familyCategory(family: string): string {
   return family.slice(0, family.indexOf('/'));
 }
 
+/** A family column's own name, after the slash ("method"). */
+export function familyName(family: string): string {
+  return family.slice(family.indexOf('/') + 1);
+}
+
 /** Per category, its columns: its own first, then its families'. */
 export function categoryColumns(model: Pick<ScreeningModel, 'categories' | 'families'>): number[][] {
   const k = model.categories.length;

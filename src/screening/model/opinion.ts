@@ -9,7 +9,7 @@ import type { SecondOpinion } from '../engine/second-opinion';
 import type { Reason } from '../engine/types';
 import { modelInput } from './cue-features';
 import { emptyOccurrences } from './features';
-import type { ScreeningModel } from './model';
+import { familyName, ScreeningModel } from './model';
 import { categoryScores, ExplainedWords, modelFeatures, tokenContributions, topWords } from './predict';
 
 export interface ModelFinding {
@@ -52,10 +52,9 @@ export function modelFindings(
       const byFamily = tokenContributions(model, o, tokens.length, j);
       for (let t = 0; t < contributions.length; t++) contributions[t] = (contributions[t] + byFamily[t]) / 2;
     }
-    const name = j < 0 ? null : model.families[j - k].slice(model.families[j - k].indexOf('/') + 1);
     out.push({
       category: model.categories[c],
-      family: name,
+      family: j < 0 ? null : familyName(model.families[j - k]),
       score: score[c],
       threshold: model.thresholds[c],
       words: topWords(doc.text, tokens, contributions),

@@ -92,12 +92,19 @@ function onlyLists(input: ModelInput, lists: ReadonlySet<string>): ModelInput {
 
 /** The lists matching in at least `minPosts` of the inputs, by name. */
 export function cueVocabulary(inputs: readonly ModelInput[], minPosts: number): string[] {
+  return namedInAtLeast(
+    inputs.map((input) => input.cues.map((c: CueHit) => c.list)),
+    minPosts,
+  );
+}
+
+/** The names that at least `minPosts` of the posts name (each post counted once per name), sorted. */
+function namedInAtLeast(namesPerPost: readonly (readonly string[])[], minPosts: number): string[] {
   const posts = new Map<string, number>();
-  for (const input of inputs)
-    for (const list of new Set(input.cues.map((c: CueHit) => c.list))) posts.set(list, (posts.get(list) ?? 0) + 1);
+  for (const names of namesPerPost) for (const name of new Set(names)) posts.set(name, (posts.get(name) ?? 0) + 1);
   return [...posts.entries()]
     .filter(([, n]) => n >= minPosts)
-    .map(([list]) => list)
+    .map(([name]) => name)
     .sort();
 }
 
@@ -117,18 +124,15 @@ function labelColumns(labels: readonly ScreeningCategory[][]): Uint8Array[] {
 
 /** The families of `categories` shown by at least `minPosts` of the held posts, sorted. */
 export function familyVocabulary(posts: readonly VoicedPost[], categories: readonly ScreeningCategory[], minPosts: number): string[] {
-  const count = new Map<string, number>();
-  for (const p of posts) {
-    if (!isHeldOutcome(p.outcome)) continue;
-    for (const cue of new Set(p.cues ?? [])) {
+  const shown = (p: VoicedPost): string[] =>
+    (p.cues ?? []).filter((cue) => {
       const category = familyCategory(cue) as ScreeningCategory;
-      if (categories.includes(category) && p.categories.includes(category)) count.set(cue, (count.get(cue) ?? 0) + 1);
-    }
-  }
-  return [...count.entries()]
-    .filter(([, n]) => n >= minPosts)
-    .map(([family]) => family)
-    .sort();
+      return categories.includes(category) && p.categories.includes(category);
+    });
+  return namedInAtLeast(
+    posts.map((p) => (isHeldOutcome(p.outcome) ? shown(p) : [])),
+    minPosts,
+  );
 }
 
 /**
