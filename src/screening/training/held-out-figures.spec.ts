@@ -3,8 +3,9 @@
  * were tuned on, screened by the bundled rules followed by the shipped model, as the app does.
  * The report is printed; the test fails when a figure falls below its floor.
  *
- * The floors guard what is measured today, a post or two below it. SELF_HARM's is below the
- * issue's target, 0.95, which is not reached yet: see docs/screening-model.md.
+ * The floors guard what is measured today, a post or two below it, and never sit below the
+ * targets: hold recall 0.90, SELF_HARM and OVERDOSE_EMERGENCY 0.95, suggestions 0.85, false
+ * holds at most 0.05. SELF_HARM's floor is its target, one post below today's 164 of 172.
  */
 import { resolve } from 'node:path';
 import { defaultRules, screenText } from '../engine';
@@ -15,7 +16,7 @@ import { formatHeldOutReport, heldOutReport, HeldOutReport } from './held-out';
 
 const FLOORS = {
   holdRecall: 0.94,
-  selfHarmRecall: 0.94,
+  selfHarmRecall: 0.95,
   overdoseRecall: 0.96,
   urgentRecall: 0.95,
   suggestions: 0.86,
