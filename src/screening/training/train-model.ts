@@ -2,9 +2,9 @@
  * Training, start to finish, with no I/O: the training voices split into fitting and validation
  * voices; one L2 logistic regression per category fitted on the fitting voices (plus any extra
  * examples), and one per cue family of the categories trained by family; weights quantized;
- * thresholds chosen on the validation voices with the quantized weights (the ones that ship); then the rules alone and the rules followed by the model
- * measured on validation and on the evaluation voices. The same posts give the same file,
- * byte for byte, apart from trainedAt.
+ * thresholds chosen on the validation voices with the quantized weights (the ones that ship);
+ * then the rules alone and the rules followed by the model measured on validation and on the
+ * evaluation voices. The same posts give the same file, byte for byte, apart from trainedAt.
  */
 import { analyze } from '../engine/doc';
 import { cueHits } from '../model/cue-features';
@@ -122,15 +122,16 @@ function labelColumns(labels: readonly ScreeningCategory[][]): Uint8Array[] {
   return CATEGORIES.map((c) => Uint8Array.from(labels, (l) => (l.includes(c) ? 1 : 0)));
 }
 
-/** The families of `categories` shown by at least `minPosts` of the held posts, sorted. */
+/** A post shows a family when it is held for the family's category and its labeler noted the family. */
+function showsFamily(p: VoicedPost, family: string): boolean {
+  return isHeldOutcome(p.outcome) && p.categories.includes(familyCategory(family) as ScreeningCategory) && (p.cues ?? []).includes(family);
+}
+
+/** The families of `categories` shown by at least `minPosts` of the posts, sorted. */
 export function familyVocabulary(posts: readonly VoicedPost[], categories: readonly ScreeningCategory[], minPosts: number): string[] {
-  const shown = (p: VoicedPost): string[] =>
-    (p.cues ?? []).filter((cue) => {
-      const category = familyCategory(cue) as ScreeningCategory;
-      return categories.includes(category) && p.categories.includes(category);
-    });
+  const inCategories = (family: string): boolean => categories.includes(familyCategory(family) as ScreeningCategory);
   return namedInAtLeast(
-    posts.map((p) => (isHeldOutcome(p.outcome) ? shown(p) : [])),
+    posts.map((p) => (p.cues ?? []).filter((family) => inCategories(family) && showsFamily(p, family))),
     minPosts,
   );
 }
@@ -149,7 +150,7 @@ function fitFamilies(
 ): FittedCategory[] {
   return families.map((family) => {
     const category = familyCategory(family) as ScreeningCategory;
-    const shows = (i: number): boolean => i < fitting.length && (fitting[i].cues ?? []).includes(family);
+    const shows = (i: number): boolean => i < fitting.length && showsFamily(fitting[i], family);
     const rows = vectors.flatMap((_, i) => (shows(i) || !labels[i].includes(category) ? [i] : []));
     const [fitted] = fitOneVsRest(
       rows.map((i) => vectors[i]),
