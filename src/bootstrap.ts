@@ -7,6 +7,7 @@ import { AppModule, AppOptions } from './app.module';
 import { KindredConfig, LOG_LEVELS } from './config/config';
 import { KindredLogger } from './common/kindred-logger';
 import { securityHeaders } from './http/security-headers';
+import { serveWebClient } from './http/web-client';
 import { NoNulCharactersPipe } from './common/validation/no-nul-characters.pipe';
 import type { DatabaseHandle } from './database/embedded-postgres';
 import { prepareDatabase } from './database/prepare-database';
@@ -16,6 +17,8 @@ export interface RunningKindred {
   config: KindredConfig;
   /** The GraphQL URL when the API is served. */
   url: string | null;
+  /** The web client's URL when it is built and served. */
+  webUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -32,7 +35,7 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
     if (!options.api) {
       const app = await NestFactory.createApplicationContext(module, { logger });
       await app.init();
-      return { app, config, url: null, close: closer(app, database) };
+      return { app, config, url: null, webUrl: null, close: closer(app, database) };
     }
     const app = await NestFactory.create<NestFastifyApplication>(
       module,
@@ -41,6 +44,7 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
     );
     // Registered before init, so the hooks cover every route (GraphQL's is added during init).
     await app.register(helmet, securityHeaders(config.transport));
+    const webClient = config.webClientDir ? await serveWebClient(app, config.webClientDir) : false;
     app.useGlobalPipes(
       new NoNulCharactersPipe(),
       new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: true }),
@@ -49,7 +53,8 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-    return { app, config, url: `http://${shownHost}:${port}/graphql`, close: closer(app, database) };
+    const base = `http://${shownHost}:${port}`;
+    return { app, config, url: `${base}/graphql`, webUrl: webClient ? `${base}/` : null, close: closer(app, database) };
   } catch (error) {
     await database.stop();
     throw error;

@@ -10,9 +10,10 @@ async function main(): Promise<void> {
     ? 'screening workers running in this process'
     : 'no workers here (WORKERS=off): run `npm run worker`';
   // The one line a newcomer looks for.
-  process.stdout.write(
-    `\nKindred is ready: ${running.url}  (${workers}; data in ${config.databaseUrl ? 'DATABASE_URL' : config.dataDir})\n\n`,
-  );
+  const where = running.webUrl
+    ? `${running.webUrl}  (open it in a browser; API: ${running.url})`
+    : `${running.url}  (API only: the web client is not built)`;
+  process.stdout.write(`\nKindred is ready: ${where}\n  ${workers}; data in ${config.databaseUrl ? 'DATABASE_URL' : config.dataDir}\n\n`);
 }
 
 main().catch((error: Error) => {

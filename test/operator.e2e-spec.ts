@@ -27,7 +27,7 @@ function startServer(env: Record<string, string>): Promise<Server> {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Kindred is ready: (\S+)/.exec(output);
+      const match = /Kindred is ready: .*?(http\S+\/graphql)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve({ process: child, url: match[1], output: () => output });

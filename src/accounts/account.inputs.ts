@@ -79,6 +79,19 @@ export class RecoverAccountInput {
   newPassphrase!: string;
 }
 
+@InputType('ChangePassphraseInput')
+export class ChangePassphraseInput {
+  @Field()
+  @IsString()
+  @MaxLength(PASSPHRASE_MAX_LENGTH)
+  currentPassphrase!: string;
+
+  @Field({ description: 'At least 12 characters.' })
+  @IsString()
+  @MaxLength(PASSPHRASE_MAX_LENGTH)
+  newPassphrase!: string;
+}
+
 @InputType('DeleteAccountInput')
 export class DeleteAccountInput {
   @Field()

@@ -21,6 +21,8 @@ import { SessionsRepository } from './repositories/sessions.repository';
 import { SignInThrottleRepository } from './repositories/sign-in-throttle.repository';
 import { RecoveryCodeEntity } from './recovery-code.entity';
 import { RecoveryCodesService } from './recovery-codes.service';
+import { SessionCookies } from './session-cookies.service';
+import { SessionCsrfService } from './session-csrf.service';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
 import { SignInThrottleEntity } from './sign-in-throttle.entity';
@@ -42,6 +44,8 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     ModerationMembersRepository,
     AccountsService,
     SessionsService,
+    SessionCsrfService,
+    SessionCookies,
     PassphraseService,
     RecoveryCodesService,
     SignInThrottleService,
@@ -57,6 +61,8 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     ModerationMembersRepository,
     AccountsService,
     SessionsService,
+    SessionCsrfService,
+    SessionCookies,
     AccountLoadersFactory,
     PassphraseService,
     ClientKeyService,

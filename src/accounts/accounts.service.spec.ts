@@ -109,6 +109,10 @@ function setUp(env: Record<string, string> = {}) {
       sessionsEnded.push(accountId);
       return 1;
     },
+    revokeOthersOfAccount: async (_manager: EntityManager, accountId: string, keptSessionId: string) => {
+      sessionsEnded.push(`${accountId} but ${keptSessionId}`);
+      return 2;
+    },
   } as unknown as SessionsService;
 
   const codes = new Map<string, Set<string>>();
@@ -404,6 +408,54 @@ describe('AccountsService', () => {
         details: { reason: 'THROTTLED' },
       });
       expect(accounts.rows.has(account.id)).toBe(true);
+    });
+  });
+
+  describe('changePassphrase', () => {
+    it('sets the new passphrase, ends every other session and clears the failure count', async () => {
+      const { service, accounts, sessionsEnded, throttleState } = setUp();
+      const account = accounts.add('QuietRiver42');
+      await service.changePassphrase(viewerOf(account), PASSPHRASE, NEW_PASSPHRASE);
+      expect(account.passphraseHash).toBe(`hashed:${NEW_PASSPHRASE}`);
+      expect(sessionsEnded).toEqual([`${account.id} but session-0`]);
+      expect(throttleState.reservations).toEqual([{ key: 'key:quietriver42', bypass: false }]);
+      expect(throttleState.resets).toEqual(['key:quietriver42']);
+    });
+
+    it('refuses a wrong current passphrase as sign-in does (UNAUTHENTICATED), keeps the failure counted and changes nothing', async () => {
+      const { service, accounts, sessionsEnded, throttleState, hash } = setUp();
+      const account = accounts.add('QuietRiver42');
+      await expect(service.changePassphrase(viewerOf(account), 'not the passphrase at all', NEW_PASSPHRASE)).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+        details: { reason: 'WRONG_PASSPHRASE' },
+      });
+      expect(account.passphraseHash).toBe(`hashed:${PASSPHRASE}`);
+      expect(hash).not.toHaveBeenCalled();
+      expect(sessionsEnded).toEqual([]);
+      expect(throttleState.reservations).toHaveLength(1);
+      expect(throttleState.resets).toEqual([]);
+    });
+
+    it('while the name is blocked, refuses with THROTTLED without checking the passphrase', async () => {
+      const { service, accounts, throttleState } = setUp();
+      const account = accounts.add('QuietRiver42');
+      throttleState.blockedUntil = new Date(Date.now() + 60_000);
+      await expect(service.changePassphrase(viewerOf(account), PASSPHRASE, NEW_PASSPHRASE)).rejects.toMatchObject({
+        code: 'RATE_LIMITED',
+        details: { reason: 'THROTTLED', retryAt: throttleState.blockedUntil.toISOString() },
+      });
+      expect(account.passphraseHash).toBe(`hashed:${PASSPHRASE}`);
+    });
+
+    it('refuses a short new passphrase before counting an attempt', async () => {
+      const { service, accounts, throttleState } = setUp();
+      const account = accounts.add('QuietRiver42');
+      await expect(service.changePassphrase(viewerOf(account), PASSPHRASE, 'too short')).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { reason: 'PASSPHRASE_TOO_SHORT' },
+      });
+      expect(throttleState.reservations).toEqual([]);
+      expect(account.passphraseHash).toBe(`hashed:${PASSPHRASE}`);
     });
   });
 

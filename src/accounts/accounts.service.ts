@@ -257,19 +257,52 @@ export class AccountsService {
     const account = await this.findById(viewer.accountId);
     if (!account) throw new AccountsError('ACCOUNT_NOT_FOUND', 'This account no longer exists.');
     const key = await this.throttle.keyFor(account.pseudonymKey);
-    const now = new Date();
-    const reservation = await this.throttle.reserve(key, false, now);
-    if (!reservation.allowed) {
-      const until = reservation.blockedUntil;
-      throw new AccountsError('THROTTLED', throttledMessage(until, now), {
-        retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)),
-        retryAt: until.toISOString(),
-      });
-    }
+    await this.reserveSignedInAttempt(key);
     if (!(await this.passphrases.verify(account.passphraseHash, passphrase))) {
       throw new AccountsError('WRONG_PASSPHRASE', "That passphrase isn't right, so nothing was deleted.");
     }
     return { accountId: account.id, throttleKey: key };
+  }
+
+  /**
+   * Sets a new passphrase for the signed-in member once the current one checks out, under
+   * the sign-in throttle (a stolen session must not become a way to guess the passphrase).
+   * Every other session ends, as they would on recovery: whoever else held one is out; the
+   * member stays signed in where they made the change.
+   */
+  async changePassphrase(viewer: Viewer, currentPassphrase: string, newPassphrase: string): Promise<void> {
+    // Checked first: a too-short new passphrase costs no attempt and no hash.
+    this.passphrases.assertAcceptable(newPassphrase);
+    const account = await this.findById(viewer.accountId);
+    if (!account) throw new AccountsError('ACCOUNT_NOT_FOUND', 'This account no longer exists.');
+    const key = await this.throttle.keyFor(account.pseudonymKey);
+    await this.reserveSignedInAttempt(key);
+    if (!(await this.passphrases.verify(account.passphraseHash, currentPassphrase))) {
+      throw new AccountsError('WRONG_PASSPHRASE', "That isn't your current passphrase, so it was not changed.");
+    }
+    await this.throttle.reset(key);
+    const passphraseHash = await this.passphrases.hash(newPassphrase);
+    const ended = await this.dataSource.transaction(async (manager) => {
+      await this.accounts.updatePassphraseHash(manager, account.id, passphraseHash);
+      return this.sessions.revokeOthersOfAccount(manager, account.id, viewer.sessionId);
+    });
+    this.logger.log(`account ${account.id} changed its passphrase; ${ended} other session(s) ended`);
+  }
+
+  /**
+   * Counts one passphrase check by a signed-in member (deletion, passphrase change) on the
+   * sign-in throttle of their pseudonym. No proof-of-work way past a block here: the member
+   * is signed in already, so waiting locks nobody out.
+   */
+  private async reserveSignedInAttempt(key: string): Promise<void> {
+    const now = new Date();
+    const reservation = await this.throttle.reserve(key, false, now);
+    if (reservation.allowed) return;
+    const until = reservation.blockedUntil;
+    throw new AccountsError('THROTTLED', throttledMessage(until, now), {
+      retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)),
+      retryAt: until.toISOString(),
+    });
   }
 
   /**

@@ -61,4 +61,9 @@ export class SessionsService {
   revokeAllForAccount(manager: EntityManager, accountId: string): Promise<number> {
     return this.repository.revokeAllForAccount(manager, accountId);
   }
+
+  /** Ends every session of an account but `keptSessionId` (a passphrase change); returns how many were active. */
+  revokeOthersOfAccount(manager: EntityManager, accountId: string, keptSessionId: string): Promise<number> {
+    return this.repository.revokeAllForAccountExcept(manager, accountId, keptSessionId);
+  }
 }

@@ -1,5 +1,6 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { projectRoot } from './project-root';
 
 /**
  * Every setting Kindred reads, parsed from the environment once, validated and typed.
@@ -8,6 +9,8 @@ import * as path from 'node:path';
  */
 export interface KindredConfig {
   port: number;
+  /** The built web client served at / (WEB_CLIENT_DIR, default dist/web); null when WEB_CLIENT=off. */
+  webClientDir: string | null;
   /** Least severe Nest log level printed: error, warn, log, debug or verbose. */
   logLevel: LogLevelName;
   host: string;
@@ -187,6 +190,9 @@ export function loadConfig(env: Env = process.env): KindredConfig {
     throw new ConfigError('DATABASE_OWNER_URL needs DATABASE_URL (the app role on the same database)');
   return {
     port: int(env, 'PORT', 3000, 0, 65535),
+    webClientDir: flag(env, 'WEB_CLIENT', true)
+      ? path.resolve(str(env, 'WEB_CLIENT_DIR') ?? path.join(projectRoot(), 'dist', 'web'))
+      : null,
     logLevel: logLevel(env),
     host: str(env, 'HOST') ?? '0.0.0.0',
     dataDir,

@@ -146,6 +146,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
         return this.contexts.create({
           authorization: params.Authorization ?? params.authorization,
           clientAddress: socketClientAddress(request, this.config.accountAbuse.trustProxy),
+          // A browser cannot set headers on a socket: its page sends the session cookie's CSRF
+          // value as a connection param instead (the upgrade carried the cookie itself).
+          cookieHeader: request?.headers.cookie,
+          csrfToken: params.csrfToken,
         });
       },
       onSubscribe: (_ctx, _id, payload) => this.checkedArgs(payload.query, payload.operationName ?? null, payload.variables ?? null),

@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountsModule } from '../accounts/accounts.module';
+import { CSRF_HEADER } from '../accounts/session-cookies';
 import { formatGraphQLError } from '../common/errors/format-error';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
@@ -11,6 +12,18 @@ import { GraphqlContextFactory } from './graphql-context.factory';
 import { GRAPHQL_PATH, GraphqlWsServer } from './graphql-ws.server';
 import { operationLimits, operationRules } from './operation-rules';
 import { queryCostPlugin } from './query-cost.plugin';
+
+/** The parts of Fastify's request and reply the context reads (Fastify's types are not a dependency here). */
+interface HttpRequest {
+  headers?: Record<string, unknown>;
+  ip?: string;
+  /** https when the socket is TLS, or per X-Forwarded-Proto when TRUST_PROXY is on. */
+  protocol?: string;
+}
+interface HttpReply {
+  /** Fastify appends repeated set-cookie headers rather than replacing them. */
+  header(name: string, value: string): unknown;
+}
 
 @Module({
   imports: [AccountsModule, ForumModule],
@@ -43,8 +56,17 @@ const ApolloGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
       plugins: [queryCostPlugin(limits.costMax)],
       formatError: formatGraphQLError,
       // No `subscriptions`: GraphqlWsServer serves graphql-ws with its own socket limits.
-      context: (request: { headers?: Record<string, unknown>; ip?: string } | undefined) =>
-        contexts.create({ authorization: request?.headers?.authorization, clientAddress: request?.ip }),
+      // @as-integrations/fastify calls this with Fastify's request and reply.
+      context: (request: HttpRequest | undefined, reply: HttpReply | undefined) =>
+        contexts.create({
+          authorization: request?.headers?.authorization,
+          clientAddress: request?.ip,
+          cookieHeader: request?.headers?.cookie,
+          csrfToken: request?.headers?.[CSRF_HEADER],
+          http: reply
+            ? { overTls: request?.protocol === 'https', setCookie: (header) => void reply.header('set-cookie', header) }
+            : undefined,
+        }),
     };
   },
 });

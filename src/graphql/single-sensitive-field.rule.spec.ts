@@ -3,7 +3,7 @@ import { singleSensitiveFieldRule } from './single-sensitive-field.rule';
 
 const schema = buildSchema(`
   type Query { me: String screenDraft(body: String!): String }
-  type Mutation { register(p: String): String signIn(p: String): String recoverAccount(p: String): String signOut: Boolean }
+  type Mutation { register(p: String): String signIn(p: String): String recoverAccount(p: String): String signOut: Boolean changePassphrase(p: String): Boolean }
 `);
 
 function refusals(query: string): string[] {
@@ -32,5 +32,10 @@ describe('singleSensitiveFieldRule', () => {
 
   it('refuses screening more than one draft at once', () => {
     expect(refusals('{ a: screenDraft(body: "x") b: screenDraft(body: "y") }')).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses changing the passphrase more than once at once', () => {
+    expect(refusals('mutation { changePassphrase(p: "x") signOut }')).toEqual([]);
+    expect(refusals('mutation { a: changePassphrase(p: "x") b: changePassphrase(p: "y") }')).toEqual(['BAD_USER_INPUT']);
   });
 });

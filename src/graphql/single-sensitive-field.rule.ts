@@ -2,8 +2,11 @@ import { ASTVisitor, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNo
 
 /** Root fields that create or unlock accounts: one of them, once, per operation. */
 export const ACCOUNT_ROOT_FIELDS: readonly string[] = ['register', 'signIn', 'recoverAccount'];
-/** Root fields that are expensive enough that one per operation is all a client needs. */
-export const COSTLY_ROOT_FIELDS: readonly string[] = ['screenDraft'];
+/**
+ * Root fields that are expensive enough that one per operation is all a client needs.
+ * changePassphrase checks and hashes a passphrase (argon2: memory and CPU on every call).
+ */
+export const COSTLY_ROOT_FIELDS: readonly string[] = ['screenDraft', 'changePassphrase'];
 
 /** How often each root field name is selected, through aliases, fragments and inline fragments. */
 function rootFieldCounts(

@@ -14,6 +14,8 @@ export class ModerationCaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Indexed whole (not only while open): the author's past cases and cascading deletes look cases up by post. */
+  @Index('moderation_case_post_id_idx')
   @Column({ type: 'uuid' })
   postId!: string;
 

@@ -1,7 +1,11 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccountEntity } from '../accounts/account.entity';
 import { MemberType } from '../accounts/member.type';
 import type { GqlContext } from '../common/graphql/gql-context';
+import { pageSize } from '../common/pagination/cursor';
+import type { KindredConfig } from '../config/config';
+import { KINDRED_CONFIG } from '../config/config.module';
 import type { PostEntity } from '../forum/post.entity';
 import { PostInterface } from '../forum/post.type';
 import type { CaseReasonEntity } from './case-reason.entity';
@@ -14,6 +18,8 @@ import { CaseReasonType, ModerationActionType, ModerationCaseType } from './mode
 import { ModerationCasesRepository } from './repositories/moderation-cases.repository';
 import { ReportsRepository } from './repositories/reports.repository';
 
+export const AUTHOR_CASES_DEFAULT = 10;
+
 /**
  * The fields of a case beyond its row, each through a per-request loader. Only moderators
  * reach a case (every root that returns one is guarded), so the post is shown whatever its
@@ -23,7 +29,11 @@ import { ReportsRepository } from './repositories/reports.repository';
 export class ModerationCaseResolver {
   private readonly loaderSources: ModerationLoaderSources;
 
-  constructor(cases: ModerationCasesRepository, reports: ReportsRepository) {
+  constructor(
+    cases: ModerationCasesRepository,
+    reports: ReportsRepository,
+    @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
+  ) {
     this.loaderSources = { cases, reports };
   }
 
@@ -64,6 +74,18 @@ export class ModerationCaseResolver {
   @ResolveField(() => Int)
   reportCount(@Parent() entity: ModerationCaseEntity, @Context() context: GqlContext): Promise<number> {
     return moderationLoaders(context, this.loaderSources).reportCountByCase.load(entity.id);
+  }
+
+  @ResolveField(() => [ModerationCaseType], {
+    description: "The same author's other cases, newest first: what they have been held or reported for before.",
+  })
+  authorCases(
+    @Parent() entity: ModerationCaseEntity,
+    @Context() context: GqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: AUTHOR_CASES_DEFAULT }) first: number | null,
+  ): Promise<ModerationCaseEntity[]> {
+    const limit = pageSize(first, AUTHOR_CASES_DEFAULT, this.config.limits.pageSizeMax);
+    return moderationLoaders(context, this.loaderSources).otherCasesOfAuthor.load({ caseId: entity.id, limit });
   }
 
   @ResolveField(() => [ModerationActionType])

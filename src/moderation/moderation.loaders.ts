@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { CaseReasonEntity } from './case-reason.entity';
 import type { ModerationActionEntity } from '../audit/moderation-action.entity';
-import type { ModerationCasesRepository } from './repositories/moderation-cases.repository';
+import type { ModerationCaseEntity } from './moderation-case.entity';
+import type { AuthorCasesKey, ModerationCasesRepository } from './repositories/moderation-cases.repository';
 import type { ReportsRepository } from './repositories/reports.repository';
 
 /**
@@ -13,6 +14,12 @@ export interface ModerationLoaders {
   reasonsByCase: DataLoader<string, CaseReasonEntity[]>;
   reportCountByCase: DataLoader<string, number>;
   historyByCase: DataLoader<string, ModerationActionEntity[]>;
+  /** Keyed by case and page size: two selections of one case may ask for different sizes. */
+  otherCasesOfAuthor: DataLoader<AuthorCasesKey, ModerationCaseEntity[], string>;
+}
+
+function authorCasesKey(key: AuthorCasesKey): string {
+  return `${key.caseId}:${key.limit}`;
 }
 
 const KEY = Symbol('kindred:moderation-loaders');
@@ -42,6 +49,14 @@ export function createModerationLoaders(sources: ModerationLoaderSources): Moder
       return ids.map((id) => counts.get(id) ?? 0);
     }),
     historyByCase: new DataLoader(async (ids) => grouped(ids, await sources.cases.historyOfCases(ids), (row) => row.caseId as string)),
+    otherCasesOfAuthor: new DataLoader(
+      async (keys) => {
+        const rows = await sources.cases.otherCasesOfAuthors(keys);
+        const lists = grouped(keys.map(authorCasesKey), rows, (row) => authorCasesKey({ caseId: row.forCaseId, limit: row.limit }));
+        return lists.map((list) => list.map((row) => row.entity));
+      },
+      { cacheKeyFn: authorCasesKey },
+    ),
   };
 }
 

@@ -1,8 +1,10 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { DeleteAccountInput } from '../accounts/account.inputs';
+import { SessionCookies } from '../accounts/session-cookies.service';
 import { ActiveMember, ModeratorOnly, SignedIn } from '../common/auth/auth.guard';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
+import type { GqlContext } from '../common/graphql/gql-context';
 import type { PostEntity } from '../forum/post.entity';
 import { PostInterface } from '../forum/post.type';
 import type { ModerationCaseEntity } from '../moderation/moderation-case.entity';
@@ -18,6 +20,7 @@ export class WorkflowsResolver {
     private readonly withdrawal: PostWithdrawalWorkflow,
     private readonly caseResolution: CaseResolutionWorkflow,
     private readonly accountDeletion: AccountDeletionWorkflow,
+    private readonly cookies: SessionCookies,
   ) {}
 
   @Mutation(() => PostInterface)
@@ -34,7 +37,14 @@ export class WorkflowsResolver {
 
   @SignedIn()
   @Mutation(() => Boolean)
-  deleteAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: DeleteAccountInput): Promise<boolean> {
-    return this.accountDeletion.deleteAccount(viewer, input.passphrase, input.mode);
+  async deleteAccount(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: DeleteAccountInput,
+    @Context() context: GqlContext,
+  ): Promise<boolean> {
+    const deleted = await this.accountDeletion.deleteAccount(viewer, input.passphrase, input.mode);
+    // The sessions went with the account; the browser's cookies for them go too.
+    if (deleted) this.cookies.clear(context.http);
+    return deleted;
   }
 }

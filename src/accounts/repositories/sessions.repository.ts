@@ -78,4 +78,13 @@ export class SessionsRepository {
     );
     return affectedRows(result);
   }
+
+  /** How many sessions other than `keptSessionId` were still active. */
+  async revokeAllForAccountExcept(manager: EntityManager, accountId: string, keptSessionId: string): Promise<number> {
+    const result: unknown = await manager.query(
+      `UPDATE session SET revoked_at = now() WHERE account_id = $1 AND id <> $2 AND revoked_at IS NULL RETURNING id`,
+      [accountId, keptSessionId],
+    );
+    return affectedRows(result);
+  }
 }

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, LessThan, Not } from 'typeorm';
 import { timeKeySql } from '../../common/pagination/keyset';
+import {
+  dateColumn,
+  enumColumn,
+  integerColumn,
+  nullableDateColumn,
+  nullableStringColumn,
+  rowsOf,
+  SqlRow,
+  stringColumn,
+} from '../../database/sql-result';
 import type { NewCaseReason } from '../case-intake.service';
 import { CaseReasonEntity } from '../case-reason.entity';
 import { ReasonSource } from '../case-vocabulary';
@@ -51,6 +61,52 @@ function toStats(row: StatsRow | undefined): ModerationStats {
     oldestOpenAt: row.oldest_open_at === null ? null : new Date(row.oldest_open_at),
     medianSecondsToDecision: row.median_seconds === null ? null : Number(row.median_seconds),
   };
+}
+
+/** Asks for the other cases of one case's author, newest first, at most `limit`. */
+export interface AuthorCasesKey {
+  caseId: string;
+  limit: number;
+}
+
+/** One of the cases listed for a key: the key's case and limit, and the other case. */
+export interface AuthorCaseRow {
+  forCaseId: string;
+  limit: number;
+  entity: ModerationCaseEntity;
+}
+
+/**
+ * For each (case, limit) pair: the other cases on posts by the same author, newest first.
+ * A post without an author (a deleted account) matches nobody: NULL equals nothing.
+ */
+const OTHER_CASES_OF_AUTHORS = `
+  SELECT k.case_id AS for_case_id, k.lim, o.id, o.post_id, o.priority, o.priority_rank, o.status, o.claimed_by_id,
+         o.claim_expires_at, o.created_at, o.resolved_at, o.decision
+    FROM unnest($1::uuid[], $2::int[]) AS k (case_id, lim)
+    JOIN moderation_case c ON c.id = k.case_id
+    JOIN post p ON p.id = c.post_id
+   CROSS JOIN LATERAL (
+     SELECT other.* FROM moderation_case other JOIN post op ON op.id = other.post_id
+      WHERE op.author_id = p.author_id AND other.id <> c.id
+      ORDER BY other.created_at DESC, other.id DESC
+      LIMIT k.lim
+   ) o
+   ORDER BY k.case_id, k.lim, o.created_at DESC, o.id DESC`;
+
+function caseOfRow(row: SqlRow): ModerationCaseEntity {
+  return Object.assign(new ModerationCaseEntity(), {
+    id: stringColumn(row, 'id'),
+    postId: stringColumn(row, 'post_id'),
+    priority: enumColumn(row, 'priority', CasePriority),
+    priorityRank: integerColumn(row, 'priority_rank'),
+    status: enumColumn(row, 'status', CaseStatus),
+    claimedById: nullableStringColumn(row, 'claimed_by_id'),
+    claimExpiresAt: nullableDateColumn(row, 'claim_expires_at'),
+    createdAt: dateColumn(row, 'created_at'),
+    resolvedAt: nullableDateColumn(row, 'resolved_at'),
+    decision: row.decision === null ? null : enumColumn(row, 'decision', Decision),
+  });
 }
 
 /** The status filter as the queue shows it: a claim that ran out counts as OPEN again. */
@@ -225,6 +281,12 @@ export class ModerationCasesRepository {
     return this.dataSource
       .getRepository(ModerationActionEntity)
       .find({ where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The other cases of each key's author (moderators weigh a member's history), in one statement for them all. */
+  async otherCasesOfAuthors(keys: readonly AuthorCasesKey[]): Promise<AuthorCaseRow[]> {
+    const rows = rowsOf(await this.dataSource.query(OTHER_CASES_OF_AUTHORS, [keys.map((key) => key.caseId), keys.map((key) => key.limit)]));
+    return rows.map((row) => ({ forCaseId: stringColumn(row, 'for_case_id'), limit: integerColumn(row, 'lim'), entity: caseOfRow(row) }));
   }
 
   /** The excerpts the posts' cases quote from them: erased with the words of a withdrawn post. */

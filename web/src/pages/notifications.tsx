@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import { request } from '../api/graphql';
+import { MARK_READ, NOTIFICATIONS } from '../api/documents';
+import { usePages, type Connection } from '../api/use-pages';
+import { ErrorMessage } from '../components/error-message';
+import { LoadMore } from '../components/load-more';
+import { Page } from '../components/page';
+import { When } from '../components/when';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/en';
+import { Link } from '../router';
+import { useSession } from '../session';
+
+interface NotificationItem {
+  id: string;
+  kind: string;
+  message: string;
+  createdAt: string;
+  read: boolean;
+  post: { id: string; title?: string; thread?: { id: string; title: string } } | null;
+}
+
+export function NotificationsPage() {
+  const { t } = useI18n();
+  const { account, refresh } = useSession();
+  const inbox = usePages<NotificationItem>(account?.id ?? '', async (after) =>
+    account
+      ? ((await request<{ me: { notifications: Connection<NotificationItem> } | null }>(NOTIFICATIONS, { after })).me?.notifications ??
+        null)
+      : null,
+  );
+  const items = inbox.items ?? [];
+  const [error, setError] = useState<unknown>(null);
+
+  if (account === null) {
+    return (
+      <Page title={t('notifications.heading')}>
+        <p>
+          <Link href="/sign-in">{t('nav.signIn')}</Link>
+        </p>
+      </Page>
+    );
+  }
+
+  const markAllRead = async () => {
+    try {
+      await request(MARK_READ, { ids: null });
+      inbox.update((previous) => previous.map((item) => ({ ...item, read: true })));
+      await refresh();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const unread = items.some((item) => !item.read);
+  return (
+    <Page title={t('notifications.heading')}>
+      {unread && (
+        <p>
+          <button type="button" class="secondary" onClick={() => void markAllRead()}>
+            {t('notifications.markAllRead')}
+          </button>
+        </p>
+      )}
+      <ErrorMessage error={error ?? inbox.error} />
+      {inbox.items && !inbox.loading && items.length === 0 && <p>{t('notifications.empty')}</p>}
+      <ul class="plain notifications">
+        {items.map((item) => {
+          const threadId = item.post?.thread?.id ?? item.post?.id;
+          return (
+            <li key={item.id} class={item.read ? 'read' : 'unread'}>
+              {!item.read && <span class="badge">{t('notifications.new')}</span>} {t(`notification.${item.kind}` as MessageKey)}{' '}
+              {threadId && <Link href={`/t/${threadId}`}>{item.post?.title ?? item.post?.thread?.title ?? t('notifications.open')}</Link>}{' '}
+              <When at={item.createdAt} />
+            </li>
+          );
+        })}
+      </ul>
+      <LoadMore hasMore={inbox.hasMore} loading={inbox.loading} onLoad={inbox.loadMore} />
+    </Page>
+  );
+}
