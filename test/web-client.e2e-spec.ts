@@ -700,6 +700,38 @@ describeBrowser('the web client in a browser', () => {
     await screenshot(page, 'help-offline');
   });
 
+  it('shows the replies of a long thread a page at a time, with "Load more" below', async () => {
+    const { page, member } = await signedInContext();
+    const thread = await publishedThread(member, title('Many replies'));
+    await app.dataSource.query(
+      `INSERT INTO post (kind, thread_id, author_id, body, status, published_at)
+       SELECT 'REPLY', $1, $2, 'Reply number ' || n, 'PUBLISHED', now() FROM generate_series(1, 55) n`,
+      [thread.id, member.accountId],
+    );
+    await page.goto(`/t/${thread.id}`);
+    const replies = page.locator('ol.replies > li');
+    await page.getByText('Reply number 1', { exact: true }).waitFor();
+    expect(await replies.count()).toBe(50);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.getByText('Reply number 55', { exact: true }).waitFor();
+    expect(await replies.count()).toBe(55);
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+  });
+
+  it('can be installed: the browser finds nothing missing in the manifest, icons or service worker', async () => {
+    const { context, page } = await newPage();
+    await page.goto('/');
+    await heading(page, 'Recovery stories').waitFor();
+    await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+    const devtools = await context.newCDPSession(page);
+    const { installabilityErrors } = (await devtools.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: Array<{ errorId: string }>;
+    };
+    // Test contexts are incognito, which alone blocks installing; a manifest without a usable
+    // icon, say, still reports its own errors beside that one.
+    expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  });
+
   it('forgets saved stories when the member signs out', async () => {
     const { context, page, member } = await signedInContext();
     const thread = await publishedThread(member, title('Worth keeping'));

@@ -24,6 +24,9 @@ export const THREAD = `query Thread($id: ID!, $after: String) { thread(id: $id) 
   ${POST_FIELDS} ${SCREENING} title locked replyCount lastActivityAt space { id slug name }
   replies(first: 50, after: $after) { edges { node { ${REPLY_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`;
 
+export const THREAD_REPLIES = `query ThreadReplies($id: ID!, $after: String) { thread(id: $id) { id
+  replies(first: 50, after: $after) { edges { node { ${REPLY_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`;
+
 export const SEARCH = `query Search($query: String!, $after: String) { search(query: $query, first: 20, after: $after) {
   edges { node { id body contentWarnings publishedAt author { ${MEMBER} }
     ... on Thread { title replyCount space { slug name } }

@@ -311,7 +311,7 @@ export const en = {
   'moderation.stats': 'Queue statistics',
   'moderation.statsOpen': 'Waiting',
   'moderation.statsUrgent': 'Urgent waiting',
-  'moderation.statsOldest': 'Oldest waiting since',
+  'moderation.statsOldest': 'Oldest opened',
   'moderation.statsMedian': 'Median time to decision (7 days)',
   'moderation.minutes': '{minutes} min',
   'moderation.live.connecting': 'Connecting to live updates…',

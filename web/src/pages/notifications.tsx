@@ -52,6 +52,16 @@ export function NotificationsPage() {
     }
   };
 
+  /** Opening a notification reads it; the header's count follows on the next session refresh. */
+  const markRead = async (notificationId: string) => {
+    try {
+      await request(MARK_READ, { ids: [notificationId] });
+      await refresh();
+    } catch {
+      // Still unread is harmless: "mark all as read" is there.
+    }
+  };
+
   const unread = items.some((item) => !item.read);
   return (
     <Page title={t('notifications.heading')}>
@@ -70,7 +80,11 @@ export function NotificationsPage() {
           return (
             <li key={item.id} class={item.read ? 'read' : 'unread'}>
               {!item.read && <span class="badge">{t('notifications.new')}</span>} {t(`notification.${item.kind}` as MessageKey)}{' '}
-              {threadId && <Link href={`/t/${threadId}`}>{item.post?.title ?? item.post?.thread?.title ?? t('notifications.open')}</Link>}{' '}
+              {threadId && (
+                <Link href={`/t/${threadId}`} onClick={() => !item.read && void markRead(item.id)}>
+                  {item.post?.title ?? item.post?.thread?.title ?? t('notifications.open')}
+                </Link>
+              )}{' '}
               <When at={item.createdAt} />
             </li>
           );

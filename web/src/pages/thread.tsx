@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/graphql';
-import { REPLY, THREAD } from '../api/documents';
+import { REPLY, THREAD, THREAD_REPLIES } from '../api/documents';
+import type { Connection } from '../api/use-pages';
 import { useQuery } from '../api/use-query';
 import { ErrorMessage } from '../components/error-message';
+import { LoadMore } from '../components/load-more';
 import { Page } from '../components/page';
 import { PostEditor, type Draft } from '../components/post-editor';
 import { PostView, type PostData } from '../components/post-view';
@@ -20,7 +22,7 @@ interface ThreadData extends PostData {
   locked: boolean;
   replyCount: number;
   space: { id: string; slug: string; name: string };
-  replies: { edges: Array<{ node: ReplyData }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  replies: Connection<ReplyData>;
 }
 
 /** How often a page with the reader's own post still being screened asks again. */
@@ -35,6 +37,9 @@ export function ThreadPage({ id }: { id: string }) {
   const [draft, setDraft] = useState<Draft>({ body: '', contentWarnings: [] });
   const [replyError, setReplyError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
+  // Replies past the first page, loaded when the reader asks: "load more", never infinite scroll.
+  const [later, setLater] = useState<{ replies: ReplyData[]; pageInfo: Connection<ReplyData>['pageInfo'] } | null>(null);
+  const [loadingLater, setLoadingLater] = useState(false);
 
   const live = query.data?.thread ?? null;
   const thread = live ?? offlineCopy;
@@ -91,7 +96,23 @@ export function ThreadPage({ id }: { id: string }) {
     }
   };
 
-  const replies = thread.replies.edges.map((edge) => edge.node);
+  const replies = [...thread.replies.edges.map((edge) => edge.node), ...(later?.replies ?? [])];
+  const repliesPage = later?.pageInfo ?? thread.replies.pageInfo;
+  const loadLater = async () => {
+    setLoadingLater(true);
+    try {
+      const data = await request<{ thread: { replies: Connection<ReplyData> } | null }>(THREAD_REPLIES, {
+        id,
+        after: repliesPage.endCursor,
+      });
+      const page = data.thread?.replies;
+      if (page) setLater({ replies: [...(later?.replies ?? []), ...page.edges.map((edge) => edge.node)], pageInfo: page.pageInfo });
+    } catch (caught) {
+      setReplyError(caught);
+    } finally {
+      setLoadingLater(false);
+    }
+  };
   return (
     <Page title={thread.title}>
       <p class="meta">
@@ -127,6 +148,7 @@ export function ThreadPage({ id }: { id: string }) {
             </li>
           ))}
         </ol>
+        {live && <LoadMore hasMore={repliesPage.hasNextPage} loading={loadingLater} onLoad={() => void loadLater()} />}
       </section>
       {live && account && !thread.locked && thread.status === 'PUBLISHED' && (
         <form class="card" onSubmit={(event) => void sendReply(event)} aria-labelledby="reply-heading">

@@ -122,7 +122,7 @@ export function ModerationCasePage({ id }: { id: string }) {
         <span class={`badge priority-${item.priority.toLowerCase()}`}>{t(`priority.${item.priority}` as MessageKey)}</span>{' '}
         {t(`caseStatus.${item.status}` as MessageKey)}
         {item.claimedBy && <> · {t('moderation.claimedBy', { pseudonym: item.claimedBy.pseudonym })}</>} · {t('moderation.opened')}{' '}
-        <When at={item.createdAt} />
+        <When at={item.createdAt} relative />
         {item.decision && <> · {t(`decision.${item.decision}` as MessageKey)}</>}
       </p>
       {done && (

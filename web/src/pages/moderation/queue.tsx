@@ -96,7 +96,7 @@ export function ModerationQueuePage() {
           </div>
           <div>
             <dt>{t('moderation.statsOldest')}</dt>
-            <dd>{stats.oldestOpenAt ? <When at={stats.oldestOpenAt} /> : '–'}</dd>
+            <dd>{stats.oldestOpenAt ? <When at={stats.oldestOpenAt} relative /> : '–'}</dd>
           </div>
           <div>
             <dt>{t('moderation.statsMedian')}</dt>
@@ -136,7 +136,8 @@ export function ModerationQueuePage() {
               {[...new Set(item.reasons.map((reason) => reason.category))]
                 .map((category) => t(`categoryShort.${category}` as MessageKey))
                 .join(', ')}
-              {item.reportCount > 0 && <> · {t('moderation.reports', { count: item.reportCount })}</>} · <When at={item.createdAt} /> ·{' '}
+              {item.reportCount > 0 && <> · {t('moderation.reports', { count: item.reportCount })}</>} ·{' '}
+              <When at={item.createdAt} relative /> ·{' '}
               {item.claimedBy
                 ? t('moderation.claimedBy', { pseudonym: item.claimedBy.pseudonym })
                 : t(`caseStatus.${item.status}` as MessageKey)}
