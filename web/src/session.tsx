@@ -20,9 +20,16 @@ interface Session {
   account: SignedInMember | null | undefined;
   refresh(): Promise<void>;
   signOut(): Promise<void>;
+  /** The session ended elsewhere (the account was deleted): forget this device's traces of it. */
+  ended(): Promise<void>;
 }
 
-const SessionContext = createContext<Session>({ account: undefined, refresh: async () => undefined, signOut: async () => undefined });
+const SessionContext = createContext<Session>({
+  account: undefined,
+  refresh: async () => undefined,
+  signOut: async () => undefined,
+  ended: async () => undefined,
+});
 const UNREAD_POLL_MS = 60_000;
 
 export function isModerator(account: SignedInMember | null | undefined): boolean {
@@ -41,16 +48,20 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     }
   }, []);
 
+  const ended = useCallback(async () => {
+    // A shared device keeps nothing of this reader: saved threads and drafts go too.
+    await forgetSavedThreads();
+    window.sessionStorage.clear();
+    setAccount(null);
+  }, []);
+
   const signOut = useCallback(async () => {
     try {
       await request(`mutation { signOut }`);
     } finally {
-      // A shared device keeps nothing of this reader: saved threads and drafts go too.
-      await forgetSavedThreads();
-      window.sessionStorage.clear();
-      setAccount(null);
+      await ended();
     }
-  }, []);
+  }, [ended]);
 
   useEffect(() => {
     void refresh();
@@ -60,7 +71,7 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     return () => window.clearInterval(timer);
   }, [refresh]);
 
-  return <SessionContext.Provider value={{ account, refresh, signOut }}>{children}</SessionContext.Provider>;
+  return <SessionContext.Provider value={{ account, refresh, signOut, ended }}>{children}</SessionContext.Provider>;
 }
 
 export function useSession(): Session {

@@ -7,6 +7,8 @@
 const worker = globalThis as unknown as ServiceWorkerGlobalScope;
 
 const SHELL = 'kindred-shell-v1';
+// offline/cache-names.ts's SAVED_THREADS_CACHE, written out: a classic worker cannot import a
+// chunk it would share with the page, so the worker stays one self-contained file.
 const SAVED = 'kindred-saved-threads';
 
 /** The shell's own assets, read from the page the server serves (its script and style tags). */

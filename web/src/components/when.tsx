@@ -9,13 +9,15 @@ export function When({ at, relative = false }: { at: string | null | undefined; 
   const { language } = useI18n();
   if (!at) return null;
   const date = new Date(at);
-  const { value, unit } = relativeParts(date.getTime(), Date.now());
-  const text = relative
-    ? new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(value, unit)
-    : new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+  const text = relative ? ago(date, language) : new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
   return (
     <time dateTime={at} title={date.toLocaleString(language)}>
       {text}
     </time>
   );
+}
+
+function ago(date: Date, language: string): string {
+  const { value, unit } = relativeParts(date.getTime(), Date.now());
+  return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(value, unit);
 }

@@ -3,7 +3,8 @@
  * replies, kept in Cache Storage (the service worker's store) on this device only. Signing
  * out forgets them, so a shared device shows nobody what another person read.
  */
-const CACHE = 'kindred-saved-threads';
+import { SAVED_THREADS_CACHE } from './cache-names';
+
 const PREFIX = '/offline/threads/';
 
 export interface SavedThread {
@@ -20,7 +21,7 @@ function available(): boolean {
 
 export async function saveThread(saved: SavedThread): Promise<boolean> {
   if (!available()) return false;
-  const cache = await caches.open(CACHE);
+  const cache = await caches.open(SAVED_THREADS_CACHE);
   await cache.put(
     PREFIX + encodeURIComponent(saved.id),
     new Response(JSON.stringify(saved), { headers: { 'content-type': 'application/json' } }),
@@ -30,14 +31,14 @@ export async function saveThread(saved: SavedThread): Promise<boolean> {
 
 export async function savedThread(id: string): Promise<SavedThread | null> {
   if (!available()) return null;
-  const cache = await caches.open(CACHE);
+  const cache = await caches.open(SAVED_THREADS_CACHE);
   const response = await cache.match(PREFIX + encodeURIComponent(id));
   return response ? ((await response.json()) as SavedThread) : null;
 }
 
 export async function savedThreads(): Promise<SavedThread[]> {
   if (!available()) return [];
-  const cache = await caches.open(CACHE);
+  const cache = await caches.open(SAVED_THREADS_CACHE);
   const keys = await cache.keys();
   const all = await Promise.all(keys.map(async (key) => ((await (await cache.match(key))?.json()) as SavedThread | undefined) ?? null));
   return all.filter((entry): entry is SavedThread => entry !== null).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
@@ -45,12 +46,12 @@ export async function savedThreads(): Promise<SavedThread[]> {
 
 export async function removeSavedThread(id: string): Promise<void> {
   if (!available()) return;
-  const cache = await caches.open(CACHE);
+  const cache = await caches.open(SAVED_THREADS_CACHE);
   await cache.delete(PREFIX + encodeURIComponent(id));
 }
 
 export async function forgetSavedThreads(): Promise<void> {
-  if (available()) await caches.delete(CACHE);
+  if (available()) await caches.delete(SAVED_THREADS_CACHE);
 }
 
 export function offlineSupported(): boolean {

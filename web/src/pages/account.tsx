@@ -10,7 +10,6 @@ import { excerpt } from '../text/excerpt';
 import { When } from '../components/when';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
-import { forgetSavedThreads } from '../offline/saved-threads';
 import { Link, navigate } from '../router';
 import { useSession, type SignedInMember } from '../session';
 
@@ -190,7 +189,7 @@ function ChangePassphrase() {
 /** Deleting, with both ways explained in plain words before anything happens. */
 function DeleteAccount() {
   const { t } = useI18n();
-  const { refresh } = useSession();
+  const { ended } = useSession();
   const [mode, setMode] = useState<'ERASE' | 'ANONYMIZE' | ''>('');
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -204,9 +203,7 @@ function DeleteAccount() {
           if (!window.confirm(t(mode === 'ERASE' ? 'account.confirmErase' : 'account.confirmAnonymize'))) return;
           try {
             await request(DELETE_ACCOUNT, { input: { passphrase, mode } });
-            await forgetSavedThreads();
-            window.sessionStorage.clear();
-            await refresh();
+            await ended();
             navigate('/');
           } catch (caught) {
             setError(caught);

@@ -4,6 +4,7 @@ import { useQuery } from '../api/use-query';
 import { withProofOfWork } from '../api/with-proof-of-work';
 import { ErrorMessage } from '../components/error-message';
 import { Page } from '../components/page';
+import { SubmitWithStatus } from '../components/submit-with-status';
 import { PassphraseField } from '../components/passphrase-field';
 import { PerspectiveField } from '../components/perspective-field';
 import { RecoveryCodes } from '../components/recovery-codes';
@@ -104,14 +105,7 @@ export function RegisterPage() {
         />
         <PerspectiveField id="register-perspective" value={perspective} onChange={setPerspective} />
         <p class="hint">{t('register.privacy')}</p>
-        <button type="submit" disabled={working !== null}>
-          {t('register.submit')}
-        </button>
-        {working && (
-          <p role="status" class="notice">
-            {t(working)}
-          </p>
-        )}
+        <SubmitWithStatus label={t('register.submit')} working={working} />
         <ErrorMessage error={error} />
       </form>
       <p>

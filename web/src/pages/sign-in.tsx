@@ -3,6 +3,7 @@ import { SIGN_IN } from '../api/documents';
 import { withProofOfWork } from '../api/with-proof-of-work';
 import { ErrorMessage } from '../components/error-message';
 import { Page } from '../components/page';
+import { SubmitWithStatus } from '../components/submit-with-status';
 import { PassphraseField } from '../components/passphrase-field';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
@@ -50,14 +51,7 @@ export function SignInPage() {
           onInput={setPassphrase}
           autoComplete="current-password"
         />
-        <button type="submit" disabled={working !== null}>
-          {t('signIn.submit')}
-        </button>
-        {working && (
-          <p role="status" class="notice">
-            {t(working)}
-          </p>
-        )}
+        <SubmitWithStatus label={t('signIn.submit')} working={working} />
         <ErrorMessage error={error} />
       </form>
       <p>
