@@ -26,7 +26,8 @@ const MAY_IMPORT = {
   // Entry-point plumbing: composes the domains, and nothing below imports it.
   graphql: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'workflows'],
   http: [...PLUMBING],
-  health: [...PLUMBING, 'screening'],
+  // Screening's queue counts and the on-call channels' delivery records.
+  health: [...PLUMBING, 'screening', 'moderation'],
   cli: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'workflows'],
 };
 

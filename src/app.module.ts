@@ -11,6 +11,7 @@ import { ForumModule } from './forum/forum.module';
 import { KindredGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { ModerationModule } from './moderation/moderation.module';
+import { OnCallModule } from './moderation/on-call/on-call.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { QueueModule } from './queue/queue.module';
 import { ScreeningModule } from './screening/screening.module';
@@ -38,6 +39,7 @@ export class AppModule {
         ScreeningModule,
         WorkflowsModule.forRoot(options),
         AccountAbuseSweeperModule.forRoot({ workers: options.workers }),
+        OnCallModule.forRoot({ workers: options.workers }),
         ...api,
       ],
       controllers: options.api ? [HealthController] : [],

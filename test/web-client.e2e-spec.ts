@@ -369,6 +369,16 @@ describeBrowser('the web client in a browser', () => {
     await mod.getByRole('button', { name: 'Record decision' }).click();
     await mod.getByText('Decision recorded. The author is notified.').waitFor();
 
+    // Back in the queue, the time-to-review chart counts the claims just made.
+    await mod.getByRole('link', { name: 'Back to the queue' }).click();
+    const times = mod.getByRole('region', { name: 'Time to review' });
+    await times
+      .getByText(/^median \d/)
+      .first()
+      .waitFor();
+    expect(await times.getByRole('row').count()).toBe(5);
+    await screenshot(mod, 'moderation-review-times');
+
     // The author, on their next page, sees the count in the header and the news in the list.
     await author.goto('/');
     // What a screen reader says of the header link: the count, in words.

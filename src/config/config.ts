@@ -1,5 +1,6 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { AlertsConfig, AlertsConfigError, parseAlertChannels } from './alerts-config';
 import { projectRoot } from './project-root';
 
 /**
@@ -56,8 +57,13 @@ export interface KindredConfig {
     reportMinAccountAgeHours: number;
     claimMinutes: number;
     suspendDaysMax: number;
+    /** The longest window moderationStats reports review times over. */
+    statsWindowHoursMax: number;
   };
   crisisResourcesFile: string | null;
+  /** Where members and moderators reach Kindred (PUBLIC_URL); alerts link cases to it. Unset: http://localhost:PORT. */
+  publicUrl: string | null;
+  alerts: AlertsConfig;
   databaseRoles: {
     /**
      * The role that owns the schema: runs migrations and grants the app's role (DATABASE_URL)
@@ -233,8 +239,11 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       reportMinAccountAgeHours: int(env, 'REPORT_MIN_ACCOUNT_AGE_HOURS', 24, 0, 24 * 365),
       claimMinutes: int(env, 'CLAIM_MINUTES', 10, 1, 1440),
       suspendDaysMax: int(env, 'SUSPEND_DAYS_MAX', 365, 1, 3650),
+      statsWindowHoursMax: int(env, 'MODERATION_STATS_WINDOW_HOURS_MAX', 90 * 24, 1, 3650 * 24),
     },
     crisisResourcesFile: str(env, 'CRISIS_RESOURCES_FILE'),
+    publicUrl: publicUrl(env),
+    alerts: alertsConfig(env),
     databaseRoles: {
       ownerUrl: str(env, 'DATABASE_OWNER_URL'),
     },
@@ -272,6 +281,42 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       purgeIntervalSeconds: int(env, 'ACCOUNT_PURGE_INTERVAL_SECONDS', 3600, 1, 86400),
     },
     transport: transportConfig(env, int(env, 'BODY_MAX_CHARS', 20000, 1, 200000)),
+  };
+}
+
+function publicUrl(env: Env): string | null {
+  const raw = str(env, 'PUBLIC_URL');
+  if (raw === null) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be the address members open, like https://kindred.example.org, got "${raw}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('PUBLIC_URL must be http or https');
+  let base = url.toString();
+  while (base.endsWith('/')) base = base.slice(0, -1);
+  return base;
+}
+
+function alertsConfig(env: Env): AlertsConfig {
+  let channels: AlertsConfig['channels'];
+  try {
+    channels = parseAlertChannels(env);
+  } catch (error) {
+    if (error instanceof AlertsConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+  const high = str(env, 'ALERT_HIGH_AFTER_SECONDS');
+  return {
+    channels,
+    urgentAfterSeconds: int(env, 'ALERT_URGENT_AFTER_SECONDS', 120, 0, 86_400),
+    highAfterSeconds: high === null || high.toLowerCase() === 'off' ? null : int(env, 'ALERT_HIGH_AFTER_SECONDS', 0, 0, 7 * 86_400),
+    repeatSeconds: int(env, 'ALERT_REPEAT_SECONDS', 300, 1, 86_400),
+    checkIntervalSeconds: int(env, 'ALERT_CHECK_INTERVAL_SECONDS', 15, 1, 3600),
+    deliveryAttempts: int(env, 'ALERT_DELIVERY_ATTEMPTS', 8, 1, 100),
+    retryBaseSeconds: int(env, 'ALERT_RETRY_BASE_SECONDS', 5, 1, 3600),
+    deliveryTimeoutSeconds: int(env, 'ALERT_DELIVERY_TIMEOUT_SECONDS', 10, 1, 300),
   };
 }
 

@@ -14,4 +14,6 @@ export const ADVISORY_LOCK = {
   WITHDRAWN_ERASER: 7_402_123,
   /** One purge of stale sign-in throttle, counter and spent-challenge rows at a time. */
   ACCOUNT_PURGE: 7_402_124,
+  /** One on-call alert pass at a time, so a case is alerted once per repeat however many instances run. */
+  ON_CALL_ALERTS: 7_402_125,
 } as const;

@@ -37,6 +37,9 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   edit_rate_event: READ_WRITE,
   // Recorded (and replaced) with a decision; deleted when the eraser erases a withdrawn post's words.
   decision_example: READ_WRITE,
+  // On-call alerts: a case's alert schedule (gone with its case, by cascade) and each channel's delivery record.
+  case_alert: ['SELECT', 'INSERT', 'UPDATE'],
+  alert_channel_status: ['SELECT', 'INSERT', 'UPDATE'],
   // The audit trail is append-only: a row once written is never changed by the app.
   moderation_action: ['SELECT', 'INSERT'],
   // TypeORM's ledger: read at start to see that no migration is pending.

@@ -7,6 +7,7 @@ import { QUEUE_CONNECTION } from '../queue/queue.module';
 import type { QueueConnection } from '../queue/queue-connection';
 import { QueueName } from '../queue/queue-names';
 import { ScreeningQueueService } from '../screening/screening-queue.service';
+import { CaseAlertsRepository } from '../moderation/on-call/case-alerts.repository';
 import { hasHealthToken } from './health-token';
 
 /**
@@ -28,6 +29,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly screeningQueue: ScreeningQueueService,
+    private readonly alertRecords: CaseAlertsRepository,
     @Inject(QUEUE_CONNECTION) private readonly queue: QueueConnection,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
@@ -53,10 +55,35 @@ export class HealthController {
       return;
     }
     const { ok, database, queue } = await this.probe();
+    const alerts = await this.alerts().catch(down);
     await reply
       .status(ok ? 200 : 503)
       .header('cache-control', 'no-store')
-      .send({ status: ok ? 'ok' : 'unavailable', database, queue });
+      .send({ status: ok ? 'ok' : 'unavailable', database, queue, alerts });
+  }
+
+  /**
+   * Each configured on-call channel and how its deliveries go. A failing channel does not make
+   * the API unavailable (members can still be served), so it reads "failing" here, not 503.
+   */
+  private async alerts() {
+    if (this.config.alerts.channels.length === 0) return { status: 'off' as const, channels: [] };
+    const records = new Map((await this.alertRecords.channelStatuses()).map((record) => [record.channel, record]));
+    const channels = this.config.alerts.channels.map(({ name, format }) => {
+      const record = records.get(name);
+      return {
+        name,
+        format,
+        status: record && record.consecutiveFailures > 0 ? ('failing' as const) : ('ok' as const),
+        delivered: Number(record?.deliveredCount ?? 0),
+        failed: Number(record?.failedCount ?? 0),
+        consecutiveFailures: record?.consecutiveFailures ?? 0,
+        lastDeliveredAt: record?.lastDeliveredAt ?? null,
+        lastFailedAt: record?.lastFailedAt ?? null,
+        lastFailure: record?.lastFailure ?? null,
+      };
+    });
+    return { status: channels.some((channel) => channel.status === 'failing') ? ('failing' as const) : ('ok' as const), channels };
   }
 
   private async probe() {

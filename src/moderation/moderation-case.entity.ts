@@ -10,6 +10,8 @@ import { CasePriority, CaseStatus, Decision } from './case-vocabulary';
 @Entity('moderation_case')
 @Index('moderation_case_one_open_per_post', ['postId'], { unique: true, where: `status <> 'RESOLVED'` })
 @Index('moderation_case_queue_idx', ['status', 'priorityRank', 'createdAt', 'id'])
+@Index('moderation_case_first_claimed_idx', ['firstClaimedAt'], { where: 'first_claimed_at IS NOT NULL' })
+@Index('moderation_case_resolved_idx', ['resolvedAt'], { where: 'resolved_at IS NOT NULL' })
 export class ModerationCaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -46,6 +48,10 @@ export class ModerationCaseEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Set by the first claim and kept: the time to claim is measured to it, and on-call alerts stop at it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  firstClaimedAt!: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   resolvedAt!: Date | null;

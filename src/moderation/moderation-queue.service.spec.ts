@@ -91,3 +91,39 @@ describe('ModerationQueueService', () => {
     await expect(service.sessionMayModerate('revoked-or-banned-session')).resolves.toBe(false);
   });
 });
+
+describe('ModerationQueueService.stats', () => {
+  class WindowsAsked extends QueueRowsInOrder {
+    readonly windows: number[] = [];
+
+    override async totals(windowSeconds: number) {
+      this.windows.push(windowSeconds);
+      return { open: 0, urgentOpen: 0, oldestOpenAt: null, medianSecondsToDecision: null };
+    }
+
+    override async reviewTimes(windowSeconds: number) {
+      this.windows.push(windowSeconds);
+      return [];
+    }
+  }
+
+  function statsService(env: Record<string, string> = {}) {
+    const cases = new WindowsAsked(new FixedClock());
+    return { cases, service: new ModerationQueueService(cases, new InMemoryMembers(), loadConfig(env)) };
+  }
+
+  it('covers the last week unless asked for another window, in hours', async () => {
+    const { cases, service } = statsService();
+    expect((await service.stats()).windowHours).toBe(168);
+    expect((await service.stats(24)).windowHours).toBe(24);
+    expect(cases.windows).toEqual([168 * 3600, 168 * 3600, 24 * 3600, 24 * 3600]);
+  });
+
+  it('refuses a window under an hour or past MODERATION_STATS_WINDOW_HOURS_MAX as bad input, before any query', async () => {
+    const { cases, service } = statsService({ MODERATION_STATS_WINDOW_HOURS_MAX: '48' });
+    for (const hours of [0, -1, 49]) {
+      await expect(service.stats(hours)).rejects.toMatchObject({ reason: 'INVALID_INPUT' });
+    }
+    expect(cases.windows).toEqual([]);
+  });
+});

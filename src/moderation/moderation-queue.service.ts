@@ -9,12 +9,15 @@ import { KINDRED_CONFIG } from '../config/config.module';
 import { PRIORITY_RANK } from '../screening/engine/vocabulary';
 import { CasePriority, CaseStatus } from './case-vocabulary';
 import { ModerationCaseEntity } from './moderation-case.entity';
+import { moderationErrors } from './moderation.errors';
 import { ModerationCasesRepository, ModerationStats, QueueKey, QueueRow } from './repositories/moderation-cases.repository';
 import { ModerationMembersRepository } from '../accounts/repositories/moderation-members.repository';
 
 export type { ModerationStats } from './repositories/moderation-cases.repository';
 
 export const QUEUE_PAGE_DEFAULT = 20;
+/** A week: long enough to hold a quiet community's few cases, short enough to show this week's on-call. */
+export const STATS_WINDOW_DEFAULT_HOURS = 7 * 24;
 
 /** The moderators' reads: the queue (priority, then age; keyset pages), one case, the stats. */
 @Injectable()
@@ -53,8 +56,15 @@ export class ModerationQueueService {
     return role !== null && isStaff(role);
   }
 
-  stats(): Promise<ModerationStats> {
-    return this.cases.stats();
+  /** The queue now, and review times over the last `windowHours` (default a week; at most MODERATION_STATS_WINDOW_HOURS_MAX). */
+  async stats(windowHours: number | null = null): Promise<ModerationStats> {
+    const hours = windowHours ?? STATS_WINDOW_DEFAULT_HOURS;
+    const max = this.config.moderation.statsWindowHoursMax;
+    if (!Number.isInteger(hours) || hours < 1 || hours > max) {
+      throw moderationErrors.invalid(`The window is a whole number of hours from 1 to ${max}.`, 'windowHours');
+    }
+    const [totals, byPriority] = await Promise.all([this.cases.totals(hours * 3600), this.cases.reviewTimes(hours * 3600)]);
+    return { ...totals, windowHours: hours, byPriority };
   }
 }
 

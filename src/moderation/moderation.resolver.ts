@@ -63,8 +63,11 @@ export class ModerationResolver {
 
   @Query(() => ModerationStatsType)
   @ModeratorOnly()
-  moderationStats(): Promise<ModerationStats> {
-    return this.queueService.stats();
+  moderationStats(
+    @Args('windowHours', { type: () => Int, nullable: true, description: 'Hours back the review times cover; default 168 (a week).' })
+    windowHours: number | null,
+  ): Promise<ModerationStats> {
+    return this.queueService.stats(windowHours);
   }
 
   @Mutation(() => ModerationCaseType)

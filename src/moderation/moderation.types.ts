@@ -4,6 +4,7 @@ import { enumOf } from '../common/vocabulary/enum-of';
 import { SEVERITIES, type Severity } from '../screening/engine/vocabulary';
 import { ScreeningCategoryEnum } from '../screening/graphql/screening-enums';
 import { CasePriority, CaseStatus, Decision, ReasonSource } from './case-vocabulary';
+import type { PriorityReviewTimes } from './repositories/moderation-cases.repository';
 import { ReportReason } from './report-rules';
 import { Sanction } from './sanction-rules';
 
@@ -92,6 +93,36 @@ export class ModerationCaseType {
 
 export const ModerationCaseConnection = Connection(ModerationCaseType, 'ModerationCase');
 
+@ObjectType('PriorityReviewTimes')
+export class PriorityReviewTimesType {
+  @Field(() => CasePriority)
+  priority!: CasePriority;
+
+  @Field(() => Int, { description: 'Open now with no live claim.' })
+  waiting!: number;
+
+  @Field(() => Date, { nullable: true })
+  oldestWaitingSince!: Date | null;
+
+  @Field(() => Int, { description: 'Cases first claimed within the window.' })
+  claimed!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Seconds from opening to first claim: the median over the window.' })
+  medianSecondsToClaim!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Seconds from opening to first claim: the 90th percentile over the window.' })
+  p90SecondsToClaim!: number | null;
+
+  @Field(() => Int, { description: 'Cases a moderator decided within the window.' })
+  decided!: number;
+
+  @Field(() => Float, { nullable: true })
+  medianSecondsToDecision!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  p90SecondsToDecision!: number | null;
+}
+
 @ObjectType('ModerationStats')
 export class ModerationStatsType {
   @Field(() => Int)
@@ -103,8 +134,19 @@ export class ModerationStatsType {
   @Field(() => Date, { nullable: true })
   oldestOpenAt!: Date | null;
 
-  @Field(() => Float, { nullable: true, description: 'Median seconds from a case opening to its decision, over the last 7 days.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median seconds from a case opening to its decision, over the window (default the last 7 days).',
+  })
   medianSecondsToDecision!: number | null;
+
+  @Field(() => Int, { description: 'The window the times cover, in hours.' })
+  windowHours!: number;
+
+  @Field(() => [PriorityReviewTimesType], {
+    description: 'Per priority, most urgent first: how many wait now, and how fast cases were claimed and decided.',
+  })
+  byPriority!: PriorityReviewTimes[];
 }
 
 @InputType('ResolveCaseInput')

@@ -19,6 +19,9 @@ import { ModerationCaseEntity } from '../moderation-case.entity';
 import { CasePriority, CaseStatus, Decision } from '../case-vocabulary';
 import { PRIORITY_RANK } from '../../screening/engine/vocabulary';
 
+/** A case waiting for a moderator: open, or claimed by someone whose claim ran out (as the queue shows it). */
+export const UNCLAIMED_SQL = `(c.status = 'OPEN' OR (c.status = 'CLAIMED' AND (c.claim_expires_at IS NULL OR c.claim_expires_at <= now())))`;
+
 /** Where a queue page starts: after the case with these sort values. */
 export interface QueueKey {
   rank: number;
@@ -39,11 +42,16 @@ export interface QueueRow {
   timeKey: string;
 }
 
-export interface ModerationStats {
+export interface QueueTotals {
   open: number;
   urgentOpen: number;
   oldestOpenAt: Date | null;
   medianSecondsToDecision: number | null;
+}
+
+export interface ModerationStats extends QueueTotals {
+  windowHours: number;
+  byPriority: PriorityReviewTimes[];
 }
 
 interface StatsRow {
@@ -53,7 +61,7 @@ interface StatsRow {
   median_seconds: number | string | null;
 }
 
-function toStats(row: StatsRow | undefined): ModerationStats {
+function toTotals(row: StatsRow | undefined): QueueTotals {
   if (!row) throw new Error('the moderation stats query returned no row');
   return {
     open: Number(row.open),
@@ -61,6 +69,53 @@ function toStats(row: StatsRow | undefined): ModerationStats {
     oldestOpenAt: row.oldest_open_at === null ? null : new Date(row.oldest_open_at),
     medianSecondsToDecision: row.median_seconds === null ? null : Number(row.median_seconds),
   };
+}
+
+/** How fast one priority's cases were seen and decided over a window, and how many wait now. */
+export interface PriorityReviewTimes {
+  priority: CasePriority;
+  /** Open now with nobody's live claim on them. */
+  waiting: number;
+  oldestWaitingSince: Date | null;
+  /** Cases first claimed within the window, and their times from opening to that claim. */
+  claimed: number;
+  medianSecondsToClaim: number | null;
+  p90SecondsToClaim: number | null;
+  /** Cases a moderator decided within the window, and their times from opening to the decision. */
+  decided: number;
+  medianSecondsToDecision: number | null;
+  p90SecondsToDecision: number | null;
+}
+
+/**
+ * One row per priority, in the order given. A claim or decision counts in the window it
+ * happened in; cases closed without a decision (a withdrawn post) are not decisions.
+ */
+const REVIEW_TIMES = `
+  SELECT p.priority,
+         (SELECT count(*)::int FROM moderation_case c WHERE c.priority = p.priority AND ${UNCLAIMED_SQL}) AS waiting,
+         (SELECT min(c.created_at) FROM moderation_case c WHERE c.priority = p.priority AND ${UNCLAIMED_SQL}) AS oldest_waiting_since,
+         cl.n AS claimed, cl.p50 AS claim_p50, cl.p90 AS claim_p90,
+         de.n AS decided, de.p50 AS decision_p50, de.p90 AS decision_p90
+    FROM unnest($1::text[]) WITH ORDINALITY AS p (priority, ord)
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS n,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_claimed_at - c.created_at)) AS p50,
+             percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_claimed_at - c.created_at)) AS p90
+        FROM moderation_case c
+       WHERE c.priority = p.priority AND c.first_claimed_at >= now() - make_interval(secs => $2)
+    ) cl
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS n,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.resolved_at - c.created_at)) AS p50,
+             percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM c.resolved_at - c.created_at)) AS p90
+        FROM moderation_case c
+       WHERE c.priority = p.priority AND c.decision IS NOT NULL AND c.resolved_at >= now() - make_interval(secs => $2)
+    ) de
+   ORDER BY p.ord`;
+
+function nullableNumber(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
 }
 
 /** Asks for the other cases of one case's author, newest first, at most `limit`. */
@@ -82,7 +137,7 @@ export interface AuthorCaseRow {
  */
 const OTHER_CASES_OF_AUTHORS = `
   SELECT k.case_id AS for_case_id, k.lim, o.id, o.post_id, o.priority, o.priority_rank, o.status, o.claimed_by_id,
-         o.claim_expires_at, o.created_at, o.resolved_at, o.decision
+         o.claim_expires_at, o.created_at, o.first_claimed_at, o.resolved_at, o.decision
     FROM unnest($1::uuid[], $2::int[]) AS k (case_id, lim)
     JOIN moderation_case c ON c.id = k.case_id
     JOIN post p ON p.id = c.post_id
@@ -104,6 +159,7 @@ function caseOfRow(row: SqlRow): ModerationCaseEntity {
     claimedById: nullableStringColumn(row, 'claimed_by_id'),
     claimExpiresAt: nullableDateColumn(row, 'claim_expires_at'),
     createdAt: dateColumn(row, 'created_at'),
+    firstClaimedAt: nullableDateColumn(row, 'first_claimed_at'),
     resolvedAt: nullableDateColumn(row, 'resolved_at'),
     decision: row.decision === null ? null : enumColumn(row, 'decision', Decision),
   });
@@ -113,7 +169,7 @@ function caseOfRow(row: SqlRow): ModerationCaseEntity {
 function statusCondition(status: CaseStatus | null | undefined): string {
   switch (status) {
     case CaseStatus.OPEN:
-      return `(c.status = 'OPEN' OR (c.status = 'CLAIMED' AND (c.claim_expires_at IS NULL OR c.claim_expires_at <= now())))`;
+      return UNCLAIMED_SQL;
     case CaseStatus.CLAIMED:
       return `(c.status = 'CLAIMED' AND c.claim_expires_at > now())`;
     case CaseStatus.RESOLVED:
@@ -173,7 +229,12 @@ export class ModerationCasesRepository {
     await manager.update(
       ModerationCaseEntity,
       { id: caseId },
-      { status: CaseStatus.CLAIMED, claimedById: moderatorId, claimExpiresAt: expiresAt },
+      {
+        status: CaseStatus.CLAIMED,
+        claimedById: moderatorId,
+        claimExpiresAt: expiresAt,
+        firstClaimedAt: () => 'COALESCE(first_claimed_at, now())',
+      },
     );
   }
 
@@ -257,16 +318,35 @@ export class ModerationCasesRepository {
     });
   }
 
-  async stats(): Promise<ModerationStats> {
+  /** The queue's totals now, and the median time to a decision over the last `windowSeconds`. */
+  async totals(windowSeconds: number): Promise<QueueTotals> {
     const rows = (await this.dataSource.query(
       `SELECT
          (SELECT count(*)::int FROM moderation_case WHERE status IN ('OPEN', 'CLAIMED')) AS open,
          (SELECT count(*)::int FROM moderation_case WHERE status IN ('OPEN', 'CLAIMED') AND priority = 'URGENT') AS urgent_open,
          (SELECT min(created_at) FROM moderation_case WHERE status IN ('OPEN', 'CLAIMED')) AS oldest_open_at,
          (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_at - created_at))
-            FROM moderation_case WHERE status = 'RESOLVED' AND resolved_at > now() - interval '7 days') AS median_seconds`,
+            FROM moderation_case WHERE decision IS NOT NULL AND resolved_at >= now() - make_interval(secs => $1)) AS median_seconds`,
+      [windowSeconds],
     )) as StatsRow[];
-    return toStats(rows[0]);
+    return toTotals(rows[0]);
+  }
+
+  /** Review times per priority over the last `windowSeconds`, most urgent first, in one statement. */
+  async reviewTimes(windowSeconds: number): Promise<PriorityReviewTimes[]> {
+    const priorities = Object.values(CasePriority).sort((a, b) => PRIORITY_RANK[a] - PRIORITY_RANK[b]);
+    const rows = rowsOf(await this.dataSource.query(REVIEW_TIMES, [priorities, windowSeconds]));
+    return rows.map((row) => ({
+      priority: enumColumn(row, 'priority', CasePriority),
+      waiting: integerColumn(row, 'waiting'),
+      oldestWaitingSince: nullableDateColumn(row, 'oldest_waiting_since'),
+      claimed: integerColumn(row, 'claimed'),
+      medianSecondsToClaim: nullableNumber(row.claim_p50),
+      p90SecondsToClaim: nullableNumber(row.claim_p90),
+      decided: integerColumn(row, 'decided'),
+      medianSecondsToDecision: nullableNumber(row.decision_p50),
+      p90SecondsToDecision: nullableNumber(row.decision_p90),
+    }));
   }
 
   /** The reasons of these cases, oldest first, in one statement. */

@@ -4,9 +4,12 @@ const CASE_SUMMARY = `id priority status reportCount createdAt claimExpiresAt cl
   reasons { category severity source }
   post { id status ... on Thread { title } ... on Reply { thread { id title } } }`;
 
-export const QUEUE = `query Queue($status: CaseStatus, $after: String) {
+export const QUEUE = `query Queue($status: CaseStatus, $after: String, $windowHours: Int) {
   moderationQueue(status: $status, first: 50, after: $after) { edges { node { ${CASE_SUMMARY} } } pageInfo { hasNextPage endCursor } }
-  moderationStats { open urgentOpen oldestOpenAt medianSecondsToDecision } }`;
+  moderationStats(windowHours: $windowHours) {
+    open urgentOpen oldestOpenAt medianSecondsToDecision
+    byPriority { priority waiting claimed medianSecondsToClaim p90SecondsToClaim decided medianSecondsToDecision p90SecondsToDecision }
+  } }`;
 
 export const CASE_CHANGED = `subscription CaseChanged { moderationCaseChanged { id priority status } }`;
 

@@ -8,7 +8,10 @@ import { When } from '../../components/when';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import { Link } from '../../router';
+import { formatDuration } from '../../text/duration';
 import { isModerator, useSession } from '../../session';
+import { ReviewTimesChart } from './review-times-chart';
+import type { PriorityReviewTimes, ReviewWindow } from './review-times';
 
 export interface CaseSummary {
   id: string;
@@ -24,17 +27,24 @@ export interface CaseSummary {
 
 interface QueueData {
   moderationQueue: { edges: Array<{ node: CaseSummary }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-  moderationStats: { open: number; urgentOpen: number; oldestOpenAt: string | null; medianSecondsToDecision: number | null };
+  moderationStats: {
+    open: number;
+    urgentOpen: number;
+    oldestOpenAt: string | null;
+    medianSecondsToDecision: number | null;
+    byPriority: PriorityReviewTimes[];
+  };
 }
 
 const FILTERS = ['OPEN', 'CLAIMED'] as const;
 
 /** The queue, URGENT first (the API's order), live: a changed case refreshes it, a new urgent one shows a banner. */
 export function ModerationQueuePage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { account } = useSession();
   const [filter, setFilter] = useState<(typeof FILTERS)[number] | null>(null);
-  const queue = useQuery<QueueData>(QUEUE, { status: filter }, { skip: !isModerator(account) });
+  const [windowHours, setWindowHours] = useState<ReviewWindow>(168);
+  const queue = useQuery<QueueData>(QUEUE, { status: filter, windowHours }, { skip: !isModerator(account) });
   const [urgentArrived, setUrgentArrived] = useState(0);
   const [live, setLive] = useState<'connecting' | 'live' | 'lost'>('connecting');
   const reload = useRef(queue.reload);
@@ -100,11 +110,7 @@ export function ModerationQueuePage() {
           </div>
           <div>
             <dt>{t('moderation.statsMedian')}</dt>
-            <dd>
-              {stats.medianSecondsToDecision === null
-                ? '–'
-                : t('moderation.minutes', { minutes: Math.round(stats.medianSecondsToDecision / 60) })}
-            </dd>
+            <dd>{stats.medianSecondsToDecision === null ? '–' : formatDuration(stats.medianSecondsToDecision, language)}</dd>
           </div>
         </dl>
       )}
@@ -145,6 +151,7 @@ export function ModerationQueuePage() {
           </li>
         ))}
       </ul>
+      {stats && <ReviewTimesChart rows={stats.byPriority} windowHours={windowHours} onWindow={setWindowHours} />}
     </Page>
   );
 }
