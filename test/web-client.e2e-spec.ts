@@ -742,6 +742,29 @@ describeBrowser('the web client in a browser', () => {
     expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
   });
 
+  it('saves the member’s data from the account page as a JSON file that holds their story', async () => {
+    const { page, member } = await signedInContext();
+    const thread = await publishedThread(member, title('Mine to keep'));
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) violations.push(message.text());
+    });
+    await page.goto('/account');
+    await heading(page, 'Your account').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^kindred-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
+      format: string;
+      account: { pseudonym: string };
+      posts: Array<{ id: string; title: string; body: string; status: string }>;
+    };
+    expect(saved.format).toBe('kindred-member-data');
+    expect(saved.account.pseudonym).toBe(member.pseudonym);
+    expect(saved.posts).toEqual([expect.objectContaining({ id: thread.id, title: thread.title, body: CALM_STORY, status: 'PUBLISHED' })]);
+    await page.getByRole('status').filter({ hasText: 'Your file is ready.' }).waitFor();
+    expect(violations).toEqual([]);
+  });
+
   it('forgets saved stories when the member signs out', async () => {
     const { context, page, member } = await signedInContext();
     const thread = await publishedThread(member, title('Worth keeping'));

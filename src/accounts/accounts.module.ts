@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { AccountEntity } from './account.entity';
+import { AccountRecordService } from './account-record.service';
+import { DataExportLimitService } from './data-export-limit.service';
 import { ClientKeyService } from './client-key.service';
 import { ClientRateLimitService } from './client-rate-limit.service';
 import { InstallationSecretsService } from './installation-secrets.service';
@@ -13,6 +15,7 @@ import { MemberResolver } from './member.resolver';
 import { PassphraseService } from './passphrase.service';
 import { AccountsRepository } from './repositories/accounts.repository';
 import { ClientRateCountersRepository } from './repositories/client-rate-counters.repository';
+import { DataExportEventsRepository } from './repositories/data-export-events.repository';
 import { InstallationSecretsRepository } from './repositories/installation-secrets.repository';
 import { ModerationMembersRepository } from './repositories/moderation-members.repository';
 import { ProofOfWorkRepository } from './repositories/proof-of-work.repository';
@@ -29,7 +32,8 @@ import { SignInThrottleEntity } from './sign-in-throttle.entity';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
 /**
- * Pseudonyms, passphrases, sessions, recovery codes, profile, deletion, roles.
+ * Pseudonyms, passphrases, sessions, recovery codes, profile, deletion, roles, and the
+ * account's part of a member's data export (with its limit).
  */
 @Module({
   imports: [AuditModule, TypeOrmModule.forFeature([AccountEntity, SessionEntity, RecoveryCodeEntity, SignInThrottleEntity])],
@@ -42,7 +46,10 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     ProofOfWorkRepository,
     InstallationSecretsRepository,
     ModerationMembersRepository,
+    DataExportEventsRepository,
     AccountsService,
+    AccountRecordService,
+    DataExportLimitService,
     SessionsService,
     SessionCsrfService,
     SessionCookies,
@@ -60,6 +67,8 @@ import { SignInThrottleService } from './sign-in-throttle.service';
   exports: [
     ModerationMembersRepository,
     AccountsService,
+    AccountRecordService,
+    DataExportLimitService,
     SessionsService,
     SessionCsrfService,
     SessionCookies,

@@ -86,6 +86,8 @@ export interface KindredConfig {
     /** A WARN this recent takes standing away; any SUSPEND or BAN takes it away for good. */
     warnCooldownDays: number;
   };
+  /** Downloads of a member's own data (myData) per account: at most `perWindow` in the last `windowSeconds`. */
+  dataExport: { perWindow: number; windowSeconds: number };
   /** The per-member edit limit (the posting limit's mechanism, its own budget). */
   edits: { perWindow: number; windowSeconds: number };
   timePrivacy: {
@@ -260,6 +262,10 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       minDaysActive: int(env, 'REPORT_TRUST_MIN_DAYS_ACTIVE', 3, 0, 3650),
       minPublishedPosts: int(env, 'REPORT_TRUST_MIN_PUBLISHED_POSTS', 3, 0, 100000),
       warnCooldownDays: int(env, 'REPORT_TRUST_WARN_COOLDOWN_DAYS', 90, 0, 3650),
+    },
+    dataExport: {
+      perWindow: int(env, 'DATA_EXPORT_RATE_LIMIT', 5, 1, 1000),
+      windowSeconds: int(env, 'DATA_EXPORT_RATE_WINDOW_SECONDS', 3600, 1, 7 * 86_400),
     },
     edits: {
       perWindow: int(env, 'EDIT_RATE_LIMIT', 20, 1, 100000),

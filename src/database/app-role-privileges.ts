@@ -35,6 +35,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   draft_check: READ_WRITE,
   // The edit budget, likewise one window deep.
   edit_rate_event: READ_WRITE,
+  // The data-export budget, likewise.
+  data_export_event: READ_WRITE,
   // Recorded (and replaced) with a decision; deleted when the eraser erases a withdrawn post's words.
   decision_example: READ_WRITE,
   // On-call alerts: a case's alert schedule (gone with its case, by cascade) and each channel's delivery record.

@@ -4,9 +4,10 @@ import { ASTVisitor, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNo
 export const ACCOUNT_ROOT_FIELDS: readonly string[] = ['register', 'signIn', 'recoverAccount'];
 /**
  * Root fields that are expensive enough that one per operation is all a client needs.
- * changePassphrase checks and hashes a passphrase (argon2: memory and CPU on every call).
+ * changePassphrase checks and hashes a passphrase (argon2: memory and CPU on every call);
+ * myData reads every row a member has.
  */
-export const COSTLY_ROOT_FIELDS: readonly string[] = ['screenDraft', 'changePassphrase'];
+export const COSTLY_ROOT_FIELDS: readonly string[] = ['screenDraft', 'changePassphrase', 'myData'];
 
 /** How often each root field name is selected, through aliases, fragments and inline fragments. */
 function rootFieldCounts(

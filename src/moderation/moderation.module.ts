@@ -10,6 +10,7 @@ import { ModerationCoreModule } from './moderation-core.module';
 import { ModerationQueueService } from './moderation-queue.service';
 import { ModerationResolver } from './moderation.resolver';
 import { ReportsRepository } from './repositories/reports.repository';
+import { SanctionsRepository } from './repositories/sanctions.repository';
 import { TransactionClock } from './repositories/transaction-clock';
 import { ReportsService } from './reports.service';
 import { SanctionsService } from './sanctions.service';
@@ -18,9 +19,11 @@ import { ThreadLockService } from './thread-lock.service';
 /** The moderators' API: queue, claims, reports, sanctions, locks, roles, the live queue. Decisions on a case are a workflow. */
 @Module({
   imports: [AuditModule, ModerationCoreModule, ForumCoreModule, NotificationsModule, AccountsModule],
-  exports: [CaseworkService],
+  // The repositories also serve the member's data export (workflows/member-data).
+  exports: [CaseworkService, ReportsRepository, SanctionsRepository],
   providers: [
     ReportsRepository,
+    SanctionsRepository,
     TransactionClock,
     ModerationQueueService,
     CaseworkService,

@@ -4,6 +4,7 @@ import { NotificationsService } from './notifications.service';
 
 @Module({
   providers: [NotificationsRepository, NotificationsService],
-  exports: [NotificationsService],
+  // The repository also serves the member's data export (workflows/member-data).
+  exports: [NotificationsService, NotificationsRepository],
 })
 export class NotificationsModule {}

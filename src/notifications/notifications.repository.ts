@@ -66,6 +66,11 @@ export class NotificationsRepository {
     }));
   }
 
+  /** Every notification the account received, oldest first (the member's data export). */
+  allForAccount(manager: EntityManager, accountId: string): Promise<NotificationEntity[]> {
+    return manager.find(NotificationEntity, { where: { accountId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   countUnread(accountId: string): Promise<number> {
     return this.dataSource.manager.countBy(NotificationEntity, { accountId, readAt: IsNull() });
   }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CrisisResourcesResolver } from './crisis-resources.resolver';
 import { CrisisResourcesService } from './crisis-resources.service';
 import { DraftCheckLimitService } from './draft/draft-check-limit.service';
+import { DraftChecksRepository } from './draft/draft-checks.repository';
 import { DraftScreeningResolver } from './draft/draft-screening.resolver';
 import { DraftScreeningService } from './draft/draft-screening.service';
 import { ScreeningModelResolver } from './model-summary/screening-model.resolver';
@@ -23,11 +24,13 @@ import { screeningPoolProvider } from './pool/screening-pool.provider';
     CrisisResourcesResolver,
     ScreeningQueueService,
     DraftCheckLimitService,
+    DraftChecksRepository,
     DraftScreeningService,
     DraftScreeningResolver,
     ScreeningModelService,
     ScreeningModelResolver,
   ],
-  exports: [ScreeningQueueService, CrisisResourcesService, ScreeningPool],
+  // DraftChecksRepository also serves the member's data export (workflows/member-data).
+  exports: [ScreeningQueueService, CrisisResourcesService, ScreeningPool, DraftChecksRepository],
 })
 export class ScreeningModule {}

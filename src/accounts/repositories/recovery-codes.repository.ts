@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RecoveryCodeEntity } from '../recovery-code.entity';
-import { affectedRows } from '../../database/sql-result';
+import { affectedRows, integerColumn, rowsOf } from '../../database/sql-result';
 
 /** The recovery_code table (codes stored hashed). Always in the caller's transaction. */
 @Injectable()
@@ -13,6 +13,14 @@ export class RecoveryCodesRepository {
       RecoveryCodeEntity,
       codeHashes.map((codeHash) => ({ accountId, codeHash, usedAt: null })),
     );
+  }
+
+  /** How many of the account's codes are still unused: a count, the hashes stay where they are. */
+  async countUnused(manager: EntityManager, accountId: string): Promise<number> {
+    const [row] = rowsOf(
+      await manager.query(`SELECT count(*)::int AS unused FROM recovery_code WHERE account_id = $1 AND used_at IS NULL`, [accountId]),
+    );
+    return row ? integerColumn(row, 'unused') : 0;
   }
 
   /**

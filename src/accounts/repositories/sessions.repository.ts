@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../../common/auth/role';
 import { SessionEntity } from '../session.entity';
-import { affectedRows, enumColumn, nullableDateColumn, rowsOf, stringColumn } from '../../database/sql-result';
+import { affectedRows, dateColumn, enumColumn, nullableDateColumn, rowsOf, stringColumn } from '../../database/sql-result';
+
+/** A session as its holder may see it: dates only, never the token's hash. */
+export interface SessionDates {
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
 
 export interface NewSession {
   accountId: string;
@@ -60,6 +67,20 @@ export class SessionsRepository {
       role: enumColumn(row, 'role', Role),
       suspendedUntil: nullableDateColumn(row, 'suspended_until'),
     };
+  }
+
+  /** Every session of the account, oldest first: dates only (the hash is not even selected). */
+  async datesOfAccount(manager: EntityManager, accountId: string): Promise<SessionDates[]> {
+    const rows = rowsOf(
+      await manager.query(`SELECT created_at, expires_at, revoked_at FROM session WHERE account_id = $1 ORDER BY created_at, id`, [
+        accountId,
+      ]),
+    );
+    return rows.map((row) => ({
+      createdAt: dateColumn(row, 'created_at'),
+      expiresAt: dateColumn(row, 'expires_at'),
+      revokedAt: nullableDateColumn(row, 'revoked_at'),
+    }));
   }
 
   /** True if the session was still active. */

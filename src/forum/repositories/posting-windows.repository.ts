@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { accountWindowWait, takeAccountWindowEvent } from '../../common/rate-limit/account-window-limit';
+import { EditRateEventEntity } from '../edit-rate-event.entity';
 
 /** The sliding windows of an account's writing: its posts, and the edit_rate_event log of its edits. */
 @Injectable()
@@ -27,5 +28,11 @@ export class PostingWindowsRepository {
       { name: 'edit-rate', table: 'edit_rate_event', accountColumn: 'account_id', timeColumn: 'created_at', limit, windowSeconds },
       accountId,
     );
+  }
+
+  /** When the account edited, oldest first, as edit_rate_event still holds it (older rows go as the account edits again). */
+  async editTimesOf(manager: EntityManager, accountId: string): Promise<Date[]> {
+    const rows = await manager.find(EditRateEventEntity, { where: { accountId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map((row) => row.createdAt);
   }
 }

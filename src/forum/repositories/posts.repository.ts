@@ -101,6 +101,11 @@ export class PostsRepository {
     await manager.update(PostEntity, { id }, { withdrawnAt: () => 'now()' });
   }
 
+  /** Every post the author wrote, in every state, oldest first (the member's data export). */
+  allByAuthor(manager: EntityManager, authorId: string): Promise<PostEntity[]> {
+    return manager.find(PostEntity, { where: { authorId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   /** An author's posts of every status, newest first. */
   pageByAuthor(authorId: string, cursor: TimeCursor, size: number): Promise<Page<PostEntity>> {
     const params = new SqlParams();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ReactionEntity } from '../reaction.entity';
 import { ReactionKind } from '../reaction-kind';
 import { numberOf, Row, textOf } from './row-values';
@@ -34,6 +34,11 @@ export class ReactionsRepository {
 
   async remove(postId: string, accountId: string, kind: ReactionKind): Promise<void> {
     await this.dataSource.manager.delete(ReactionEntity, { postId, accountId, kind });
+  }
+
+  /** The reactions the account gave, oldest first (the member's data export). */
+  givenBy(manager: EntityManager, accountId: string): Promise<ReactionEntity[]> {
+    return manager.find(ReactionEntity, { where: { accountId }, order: { createdAt: 'ASC', postId: 'ASC', kind: 'ASC' } });
   }
 
   /** The kinds each post has reactions of, with counts and whether `viewerId` reacted; one statement. */

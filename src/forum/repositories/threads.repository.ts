@@ -27,8 +27,9 @@ export class ThreadsRepository {
     this.threads = new EntityRows(dataSource, ThreadEntity);
   }
 
-  findByIds(ids: readonly string[]): Promise<ThreadEntity[]> {
-    return this.dataSource.manager.findBy(ThreadEntity, { id: In([...ids]) });
+  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ThreadEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.findBy(ThreadEntity, { id: In([...ids]) });
   }
 
   /**

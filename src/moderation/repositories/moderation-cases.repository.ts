@@ -118,6 +118,14 @@ function nullableNumber(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
 }
 
+/** A moderator's decision on a post, as its author may read it: no moderator, no internal note. */
+export interface DecisionOnPost {
+  postId: string;
+  decision: Decision;
+  noteToAuthor: string | null;
+  decidedAt: Date;
+}
+
 /** Asks for the other cases of one case's author, newest first, at most `limit`. */
 export interface AuthorCasesKey {
   caseId: string;
@@ -361,6 +369,29 @@ export class ModerationCasesRepository {
     return this.dataSource
       .getRepository(ModerationActionEntity)
       .find({ where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * The moderators' decisions on these posts, oldest first, from the audit log. Selects
+   * neither moderator_id nor internal_note: who decided and what they noted for each other
+   * are the moderators' records, not the author's data.
+   */
+  async decisionsOnPosts(manager: EntityManager, postIds: readonly string[]): Promise<DecisionOnPost[]> {
+    if (postIds.length === 0) return [];
+    const rows = rowsOf(
+      await manager.query(
+        `SELECT post_id, action, note, created_at FROM moderation_action
+          WHERE post_id = ANY($1::uuid[]) AND action = ANY($2::text[])
+          ORDER BY created_at, id`,
+        [postIds, Object.values(Decision)],
+      ),
+    );
+    return rows.map((row) => ({
+      postId: stringColumn(row, 'post_id'),
+      decision: enumColumn(row, 'action', Decision),
+      noteToAuthor: nullableStringColumn(row, 'note'),
+      decidedAt: dateColumn(row, 'created_at'),
+    }));
   }
 
   /** The other cases of each key's author (moderators weigh a member's history), in one statement for them all. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { booleanColumn, dateColumn, nullableStringColumn, rowsOf, stringColumn } from '../../database/sql-result';
 import type { ReporterRecord } from '../report-rules';
 import { ReportEntity } from '../report.entity';
 
@@ -9,6 +10,16 @@ export interface NewReport {
   caseId: string;
   reason: string;
   note: string | null;
+}
+
+/** A report as the member who filed it knows it: what they said, and whether a moderator has closed the case it joined. */
+export interface FiledReport {
+  id: string;
+  postId: string;
+  reason: string;
+  note: string | null;
+  createdAt: Date;
+  reviewed: boolean;
 }
 
 interface ReporterRow {
@@ -61,6 +72,30 @@ export class ReportsRepository {
       [caseId],
     )) as ReporterRow[];
     return rows.map(toReporterRecord);
+  }
+
+  /**
+   * The reports the member filed, oldest first. Only the reporter's own columns and whether
+   * the case is resolved: not the decision (it is about someone else's post) nor the post's words.
+   */
+  async filedBy(manager: EntityManager, reporterId: string): Promise<FiledReport[]> {
+    const rows = rowsOf(
+      await manager.query(
+        `SELECT r.id, r.post_id, r.reason, r.note, r.created_at, (c.status = 'RESOLVED') AS reviewed
+           FROM report r JOIN moderation_case c ON c.id = r.case_id
+          WHERE r.reporter_id = $1
+          ORDER BY r.created_at, r.id`,
+        [reporterId],
+      ),
+    );
+    return rows.map((row) => ({
+      id: stringColumn(row, 'id'),
+      postId: stringColumn(row, 'post_id'),
+      reason: stringColumn(row, 'reason'),
+      note: nullableStringColumn(row, 'note'),
+      createdAt: dateColumn(row, 'created_at'),
+      reviewed: booleanColumn(row, 'reviewed'),
+    }));
   }
 
   /** How many reports each case has (0 for none), in one statement. */

@@ -51,6 +51,7 @@ export const RECOVER = `mutation Recover($input: RecoverAccountInput!) { recover
 export const UPDATE_PROFILE = `mutation UpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`;
 export const CHANGE_PASSPHRASE = `mutation ChangePassphrase($input: ChangePassphraseInput!) { changePassphrase(input: $input) }`;
 export const DELETE_ACCOUNT = `mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }`;
+export const MY_DATA = `query MyData { myData { fileName json } }`;
 
 export const NOTIFICATIONS = `query Notifications($after: String) { me { id notifications(first: 20, after: $after) {
   unreadCount edges { node { id kind message createdAt read post { id ... on Thread { title } ... on Reply { thread { id title } } } } }

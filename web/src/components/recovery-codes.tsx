@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { saveFile } from '../files/save-file';
 import { useI18n } from '../i18n/i18n';
 
 /**
@@ -10,14 +11,7 @@ export function RecoveryCodes({ pseudonym, codes, onDone }: { pseudonym: string;
   const [confirmed, setConfirmed] = useState(false);
   const download = () => {
     const text = `${t('codes.fileHeader', { pseudonym })}\n\n${codes.join('\n')}\n`;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `kindred-recovery-codes-${pseudonym}.txt`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(`kindred-recovery-codes-${pseudonym}.txt`, text, 'text/plain');
   };
   return (
     <section class="recovery-codes" aria-labelledby="codes-heading">

@@ -248,6 +248,12 @@ export const en = {
   'account.newPassphrase': 'New passphrase',
   'account.changePassphraseSubmit': 'Change passphrase',
   'account.passphraseChanged': 'Passphrase changed. Other devices were signed out.',
+  'account.myData': 'Your data',
+  'account.myDataIntro':
+    'Download one file with everything Kindred keeps about you: your profile, every post you wrote (held and withdrawn ones too), your reactions, your reports and your notifications. It is saved on this device, so keep it somewhere private.',
+  'account.myDataDownload': 'Download my data',
+  'account.myDataPreparing': 'Preparing your file…',
+  'account.myDataSaved': 'Your file is ready. Look for it in your downloads.',
   'account.delete': 'Delete your account',
   'account.deleteIntro': 'You can leave at any time. Choose what happens to what you wrote:',
   'account.deleteHow': 'What happens to your posts',

@@ -257,6 +257,12 @@ export const es: Record<MessageKey, string> = {
   'account.newPassphrase': 'Nueva frase de contraseña',
   'account.changePassphraseSubmit': 'Cambiar la frase de contraseña',
   'account.passphraseChanged': 'Frase de contraseña cambiada. Se cerró la sesión en tus otros dispositivos.',
+  'account.myData': 'Tus datos',
+  'account.myDataIntro':
+    'Descarga un archivo con todo lo que Kindred guarda sobre ti: tu perfil, todas las publicaciones que escribiste (también las retenidas y las retiradas), tus reacciones, tus reportes y tus notificaciones. El archivo queda en este dispositivo, así que ponlo en un lugar privado.',
+  'account.myDataDownload': 'Descargar mis datos',
+  'account.myDataPreparing': 'Preparando tu archivo…',
+  'account.myDataSaved': 'Tu archivo está listo. Búscalo en tus descargas.',
   'account.delete': 'Eliminar tu cuenta',
   'account.deleteIntro': 'Puedes irte cuando quieras. Elige qué pasa con lo que escribiste:',
   'account.deleteHow': 'Qué pasa con tus publicaciones',

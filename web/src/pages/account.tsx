@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/graphql';
-import { CHANGE_PASSPHRASE, DELETE_ACCOUNT, MY_POSTS, UPDATE_PROFILE } from '../api/documents';
+import { CHANGE_PASSPHRASE, DELETE_ACCOUNT, MY_DATA, MY_POSTS, UPDATE_PROFILE } from '../api/documents';
 import { useQuery } from '../api/use-query';
 import { ErrorMessage } from '../components/error-message';
 import { Page } from '../components/page';
 import { PassphraseField } from '../components/passphrase-field';
 import { PerspectiveField } from '../components/perspective-field';
+import { saveFile } from '../files/save-file';
 import { excerpt } from '../text/excerpt';
 import { When } from '../components/when';
 import { useI18n } from '../i18n/i18n';
@@ -44,6 +45,7 @@ export function AccountPage() {
       <ProfileForm account={account} />
       <MyPosts />
       <ChangePassphrase />
+      <DownloadMyData />
       <DeleteAccount />
     </Page>
   );
@@ -183,6 +185,47 @@ function ChangePassphrase() {
       )}
       <ErrorMessage error={error} />
     </form>
+  );
+}
+
+/** Everything Kindred keeps about the member, fetched only when asked for and saved as one JSON file. */
+function DownloadMyData() {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <section class="card" aria-labelledby="my-data-heading">
+      <h2 id="my-data-heading">{t('account.myData')}</h2>
+      <p>{t('account.myDataIntro')}</p>
+      <button
+        type="button"
+        class="secondary"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          setSaved(false);
+          setError(null);
+          try {
+            const { myData } = await request<{ myData: { fileName: string; json: string } }>(MY_DATA);
+            saveFile(myData.fileName, myData.json, 'application/json');
+            setSaved(true);
+          } catch (caught) {
+            setError(caught);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {busy ? t('account.myDataPreparing') : t('account.myDataDownload')}
+      </button>
+      {saved && (
+        <p role="status" class="notice">
+          {t('account.myDataSaved')}
+        </p>
+      )}
+      <ErrorMessage error={error} />
+    </section>
   );
 }
 
