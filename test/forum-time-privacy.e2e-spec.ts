@@ -210,9 +210,24 @@ describe('privacy of time', () => {
       await eraser().eraseOnce();
       expect((await row(id)).body).toBe('Words I no longer want kept.');
 
+      await app.dataSource.query(
+        `INSERT INTO case_reason (case_id, category, severity, source, detail, excerpt, start, "end", revision)
+         VALUES ($1, 'SELF_HARM', 'HOLD', 'SCREENING', 'a wish not to wake: "no longer want kept"', 'Words I no longer want kept.', 0, 10, 1),
+                ($1, 'HARASSMENT', 'HOLD', 'REPORT', 'Reported: mean to me', NULL, NULL, NULL, 1)`,
+        [caseId],
+      );
       await app.dataSource.query(`UPDATE moderation_case SET status = 'RESOLVED', resolved_at = now() WHERE id = $1`, [caseId]);
       await eraser().eraseOnce();
       expect((await row(id)).body).toBe('');
+      // The case keeps why it was held, not the words it quoted.
+      const reasons: Array<{ detail: string; excerpt: string | null }> = await app.dataSource.query(
+        'SELECT detail, excerpt FROM case_reason WHERE case_id = $1 ORDER BY source DESC',
+        [caseId],
+      );
+      expect(reasons).toEqual([
+        { detail: 'a wish not to wake', excerpt: null },
+        { detail: 'Reported: mean to me', excerpt: null },
+      ]);
     });
 
     it('leaves posts a moderator removed (not withdrawn) to moderation', async () => {

@@ -80,8 +80,8 @@ describe('planDecision (a screening verdict applied to a post)', () => {
     expect(result).toMatchObject({ status: 'PUBLISHED', audit: 'SCREENED_PUBLISH_WITH_SUGGESTIONS', caseReasons: [], priority: null });
   });
 
-  it('rejects certain spam without a case: the findings go to the audit note instead', () => {
-    const spam: Reason = { category: 'SPAM', severity: 'REJECT', start: 0, end: 9, detail: 'repeated link' };
+  it('rejects certain spam without a case: the findings go to the audit note instead, without the words they quote', () => {
+    const spam: Reason = { category: 'SPAM', severity: 'REJECT', start: 0, end: 9, detail: 'repeated link: "buy now"' };
     const result = plan('buy now!!', decision('REJECT', [spam], 'LOW'));
     expect(result).toMatchObject({ status: 'REJECTED', caseReasons: [], priority: null, auditNote: 'SPAM: repeated link' });
   });

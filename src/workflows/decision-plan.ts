@@ -1,4 +1,5 @@
 import { ReasonSource } from '../moderation/case-vocabulary';
+import { withoutQuote } from '../screening/engine/detectors/reason';
 import type { Priority } from '../screening/engine/vocabulary';
 import type { NewCaseReason } from '../moderation/case-intake.service';
 import { PostStatus } from '../forum/post-status';
@@ -50,7 +51,8 @@ export function planDecision(verdict: ScreeningVerdict): DecisionPlan {
     priority: outcome === 'HOLD' ? (verdict.priority ?? 'NORMAL') : null,
     // POLICY: a certain REJECT goes to the audit log, not to the moderators' queue.
     caseReasons: outcome === 'HOLD' ? caseReasons : [],
-    auditNote: outcome === 'REJECT' ? caseReasons.map((reason) => `${reason.category}: ${reason.detail}`).join('; ') : null,
+    // The audit log can never be changed, so it keeps why, not the words: those go with the post.
+    auditNote: outcome === 'REJECT' ? caseReasons.map((reason) => `${reason.category}: ${withoutQuote(reason.detail)}`).join('; ') : null,
     record,
   };
 }

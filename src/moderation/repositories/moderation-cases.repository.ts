@@ -17,6 +17,7 @@ import { ReasonSource } from '../case-vocabulary';
 import { ModerationActionEntity } from '../../audit/moderation-action.entity';
 import { ModerationCaseEntity } from '../moderation-case.entity';
 import { CasePriority, CaseStatus, Decision } from '../case-vocabulary';
+import { QUOTE_SEPARATOR } from '../../screening/engine/detectors/reason';
 import { PRIORITY_RANK } from '../../screening/engine/vocabulary';
 
 /** A case waiting for a moderator: open, or claimed by someone whose claim ran out (as the queue shows it). */
@@ -400,11 +401,15 @@ export class ModerationCasesRepository {
     return rows.map((row) => ({ forCaseId: stringColumn(row, 'for_case_id'), limit: integerColumn(row, 'lim'), entity: caseOfRow(row) }));
   }
 
-  /** The excerpts the posts' cases quote from them: erased with the words of a withdrawn post. */
+  /** The words the posts' cases quote from them (excerpts, and the quote in screening's explanation): erased with a withdrawn post's words. */
   async eraseExcerptsOfPosts(manager: EntityManager, postIds: readonly string[]): Promise<void> {
+    // Screening's one-line explanation quotes the matched words after QUOTE_SEPARATOR (withoutQuote, in SQL).
     await manager.query(
-      `UPDATE case_reason SET excerpt = NULL WHERE case_id IN (SELECT id FROM moderation_case WHERE post_id = ANY($1::uuid[]))`,
-      [postIds],
+      `UPDATE case_reason
+          SET excerpt = NULL,
+              detail = CASE WHEN source = 'SCREENING' AND strpos(detail, $2) > 0 THEN left(detail, strpos(detail, $2) - 1) ELSE detail END
+        WHERE case_id IN (SELECT id FROM moderation_case WHERE post_id = ANY($1::uuid[]))`,
+      [postIds, QUOTE_SEPARATOR],
     );
   }
 }
