@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { ModerationActionEntity } from './moderation-action.entity';
 
 export interface AuditEntry {
@@ -28,5 +28,10 @@ export class AuditLogService {
       note: entry.note ?? null,
       internalNote: entry.internalNote ?? null,
     });
+  }
+
+  /** Whether the case's history already holds one of these actions (say, an earlier claim). */
+  async caseHasAction(manager: EntityManager, caseId: string, actions: readonly string[]): Promise<boolean> {
+    return manager.exists(ModerationActionEntity, { where: { caseId, action: In([...actions]) } });
   }
 }

@@ -4,6 +4,7 @@ import type { Viewer } from '../common/auth/viewer';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { AuditLogService } from '../audit/audit-log.service';
+import { Metrics } from '../metrics/metrics';
 import { claimExpiry, claimVerdict, decideProblem, releaseProblem } from './claim-rules';
 import { CaseStatus, Decision } from './case-vocabulary';
 import { ModerationCaseEntity } from './moderation-case.entity';
@@ -12,6 +13,9 @@ import { TransactionClock } from './repositories/transaction-clock';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { ModerationEventsService } from './moderation-events.service';
 import { isUuid } from '../common/validation/uuid';
+
+/** Audit actions that mean a case was claimed before. */
+const FIRST_CLAIM_ACTIONS = ['CLAIM', 'TAKEOVER'] as const;
 
 /**
  * Claims and decisions. Each runs in one transaction holding the case's row lock, so of two
@@ -28,6 +32,7 @@ export class CaseworkService {
     private readonly audit: AuditLogService,
     private readonly events: ModerationEventsService,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   /** The case row under a row lock, and the database's clock (the one every claim is measured by). */
@@ -39,6 +44,7 @@ export class CaseworkService {
   }
 
   async claim(viewer: Viewer, caseId: string): Promise<ModerationCaseEntity> {
+    let firstClaimAfterSeconds: number | null = null;
     const claimed = await this.dataSource.transaction(async (manager) => {
       const { entity, now } = await this.lockCase(manager, caseId);
       const verdict = claimVerdict(entity, viewer.accountId, now);
@@ -53,6 +59,9 @@ export class CaseworkService {
         );
       }
       const previous = entity.claimedById;
+      // A released case is claimed again with the same verdict; only its history tells the first claim.
+      if (verdict.kind === 'CLAIM' && !(await this.audit.caseHasAction(manager, entity.id, FIRST_CLAIM_ACTIONS)))
+        firstClaimAfterSeconds = (now.getTime() - entity.createdAt.getTime()) / 1000;
       const expires = claimExpiry(now, this.config.moderation.claimMinutes);
       await this.cases.markClaimed(manager, entity.id, viewer.accountId, expires);
       await this.audit.record(manager, {
@@ -65,6 +74,7 @@ export class CaseworkService {
       });
       return Object.assign(entity, { status: CaseStatus.CLAIMED, claimedById: viewer.accountId, claimExpiresAt: expires });
     });
+    if (firstClaimAfterSeconds !== null) this.metrics.caseFirstClaimed(claimed.priority, firstClaimAfterSeconds);
     await this.events.caseChanged(claimed.id);
     return claimed;
   }

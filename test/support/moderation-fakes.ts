@@ -80,6 +80,10 @@ export class RecordedAudit extends AuditLogService {
     this.entries.push(entry);
   }
 
+  override async caseHasAction(_manager: EntityManager, caseId: string, actions: readonly string[]): Promise<boolean> {
+    return this.entries.some((entry) => entry.caseId === caseId && actions.includes(entry.action));
+  }
+
   actions(): string[] {
     return this.entries.map((entry) => entry.action);
   }
