@@ -5,7 +5,7 @@
  * domains, and the entry points on top. test/architecture.spec.ts runs this configuration
  * and also fails on any import cycle between folders.
  */
-const PLUMBING = ['config', 'common', 'queue', 'database'];
+const PLUMBING = ['config', 'common', 'queue', 'database', 'metrics'];
 
 /** folder -> the folders it may import (its own is always allowed). */
 const MAY_IMPORT = {
@@ -16,6 +16,8 @@ const MAY_IMPORT = {
   common: ['config'],
   queue: ['config', 'common'],
   database: ['config', 'common', 'queue'],
+  // Every layer records through Metrics; its label types name the engine's vocabulary (pure).
+  metrics: ['config', 'common', 'screening/engine'],
   audit: [...PLUMBING],
   accounts: [...PLUMBING, 'audit'],
   screening: [...PLUMBING, 'audit', 'screening/engine', 'accounts'],

@@ -10,6 +10,7 @@ import { dataSourceOptions } from './database/data-source';
 import { ForumModule } from './forum/forum.module';
 import { KindredGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
+import { MetricsModule } from './metrics/metrics.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { OnCallModule } from './moderation/on-call/on-call.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
@@ -35,6 +36,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         database,
+        MetricsModule.forRoot({ api: options.api }),
         QueueModule,
         ScreeningModule,
         WorkflowsModule.forRoot(options),

@@ -6,9 +6,12 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { AppModule, AppOptions } from './app.module';
 import { KindredConfig, LOG_LEVELS } from './config/config';
 import { KindredLogger } from './common/kindred-logger';
+import { genReqId } from './http/request-id';
+import { instrumentRequests } from './http/request-instrumentation';
 import { securityHeaders } from './http/security-headers';
 import { serveWebClient } from './http/web-client';
 import { NoNulCharactersPipe } from './common/validation/no-nul-characters.pipe';
+import { Metrics } from './metrics/metrics';
 import type { DatabaseHandle } from './database/embedded-postgres';
 import { prepareDatabase } from './database/prepare-database';
 
@@ -27,7 +30,9 @@ export interface RunningKindred {
  * The caller owns the returned handle; close() drains workers, then stops the embedded database.
  */
 export async function startKindred(baseConfig: KindredConfig, options: AppOptions): Promise<RunningKindred> {
-  const logger = new KindredLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(baseConfig.logLevel) + 1));
+  const logger = new KindredLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(baseConfig.logLevel) + 1), {
+    json: baseConfig.logFormat === 'json',
+  });
   Logger.overrideLogger(logger);
   const { config, database } = await prepareDatabase(baseConfig);
   const module = AppModule.forRoot(config, options);
@@ -39,10 +44,11 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
     }
     const app = await NestFactory.create<NestFastifyApplication>(
       module,
-      new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: config.accountAbuse.trustProxy }),
+      new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: config.accountAbuse.trustProxy, genReqId }),
       { logger },
     );
     // Registered before init, so the hooks cover every route (GraphQL's is added during init).
+    instrumentRequests(app.getHttpAdapter().getInstance(), app.get(Metrics));
     await app.register(helmet, securityHeaders(config.transport));
     const webClient = config.webClientDir ? await serveWebClient(app, config.webClientDir) : false;
     app.useGlobalPipes(

@@ -17,6 +17,7 @@ import { waitFor } from './support/wait';
 
 const SECRET = 'on-call-signing-secret-for-tests';
 const HEALTH_TOKEN = 'operator-health-token-for-tests-0013';
+const METRICS_TOKEN = 'operator-metrics-token-for-tests-0013';
 const CRISIS = "I don't want to wake up tomorrow. I have the pills ready and I'm going to take them all tonight.";
 const CRISIS_WORDS = ['wake up tomorrow', 'pills', 'tonight'];
 
@@ -79,6 +80,7 @@ describe.each(queueBackends())('on-call alerts on the %s queue backend', (backen
         ALERT_DELIVERY_ATTEMPTS: '3',
         PUBLIC_URL: 'https://kindred.example.org/',
         HEALTH_TOKEN,
+        METRICS_TOKEN,
       },
     });
     author = await registerMember(app);
@@ -209,5 +211,18 @@ describe.each(queueBackends())('on-call alerts on the %s queue backend', (backen
     // ntfy's own headers: a phone rings for URGENT.
     const ntfy = receiver.received.find((r) => r.path === '/down' && r.headers['x-kindred-event'] === 'case.waiting');
     expect(ntfy?.headers).toMatchObject({ priority: 'urgent', click: expect.stringContaining('/moderation/cases/') });
+
+    // And in the metrics an operator scrapes: deliveries by format and result, alerts by priority.
+    const scrape = await (await fetch(`${app.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    const count = (series: string) =>
+      Number(
+        scrape
+          .split('\n')
+          .find((line) => line.startsWith(`${series} `))
+          ?.split(' ')[1] ?? 0,
+      );
+    expect(count('kindred_alert_deliveries_total{format="ntfy",result="failed"}')).toBeGreaterThanOrEqual(2);
+    expect(count('kindred_alert_deliveries_total{format="generic",result="delivered"}')).toBeGreaterThanOrEqual(2);
+    expect(count('kindred_alerts_sent_total{priority="URGENT"}')).toBeGreaterThanOrEqual(2);
   }, 90_000);
 });

@@ -1,4 +1,5 @@
 import { ConsoleLogger, LogLevel } from '@nestjs/common';
+import { currentRequestId } from './request-context';
 
 /** Nest's start-up chatter: useful when debugging the wiring, noise for an operator. */
 const FRAMEWORK_CONTEXTS = new Set([
@@ -10,13 +11,19 @@ const FRAMEWORK_CONTEXTS = new Set([
   'NestApplication',
 ]);
 
+export interface KindredLoggerOptions {
+  /** One JSON object a line (LOG_FORMAT=json) instead of Nest's coloured text. */
+  json?: boolean;
+}
+
 /**
  * The console logger with Nest's own start-up lines demoted to debug, so `npm start` shows
- * what an operator needs: where the data is, which queue runs, and the URL.
+ * what an operator needs: where the data is, which queue runs, and the URL. In JSON mode
+ * each line also names the request it was written for, if any.
  */
 export class KindredLogger extends ConsoleLogger {
-  constructor(levels: LogLevel[]) {
-    super({ logLevels: levels });
+  constructor(levels: LogLevel[], options: KindredLoggerOptions = {}) {
+    super({ logLevels: levels, json: options.json ?? false });
   }
 
   override log(message: unknown, ...rest: unknown[]): void {
@@ -26,5 +33,15 @@ export class KindredLogger extends ConsoleLogger {
       return;
     }
     super.log(message, ...rest);
+  }
+
+  protected override getJsonLogObject(
+    message: unknown,
+    options: Parameters<ConsoleLogger['getJsonLogObject']>[1],
+  ): ReturnType<ConsoleLogger['getJsonLogObject']> {
+    const object = super.getJsonLogObject(message, options);
+    const requestId = currentRequestId();
+    if (requestId !== undefined) object.requestId = requestId;
+    return object;
   }
 }

@@ -14,6 +14,8 @@ export interface KindredConfig {
   webClientDir: string | null;
   /** Least severe Nest log level printed: error, warn, log, debug or verbose. */
   logLevel: LogLevelName;
+  /** LOG_FORMAT: text for people at a terminal, json (one object a line, with the request id) for a log shipper. */
+  logFormat: LogFormat;
   host: string;
   dataDir: string;
   /** Unset means: start an embedded Postgres under dataDir. */
@@ -98,6 +100,17 @@ export interface KindredConfig {
   };
   accountAbuse: AccountAbuseConfig;
   transport: TransportConfig;
+  metrics: MetricsConfig;
+}
+
+/** Prometheus metrics for the operator: on a port of their own, behind a token, or both. */
+export interface MetricsConfig {
+  /** METRICS_PORT: a separate listener serving GET /metrics (API and workers alike); null: none. */
+  port: number | null;
+  /** METRICS_HOST: where that listener binds; defaults to HOST. */
+  host: string;
+  /** METRICS_TOKEN: bearer token for /metrics (on the main port, and on METRICS_PORT when set); null: not on the main port. */
+  token: string | null;
 }
 
 /** Limits against abuse of the account endpoints (registration floods, sign-in guessing). */
@@ -148,6 +161,15 @@ function screeningModel(env: Env): ScreeningModelSetting {
   if (raw === null || raw.toLowerCase() === 'on') return { kind: 'bundled' };
   if (raw.toLowerCase() === 'off') return { kind: 'off' };
   return { kind: 'file', path: path.resolve(raw) };
+}
+
+export const LOG_FORMATS = ['text', 'json'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+function logFormat(env: Env): LogFormat {
+  const raw = str(env, 'LOG_FORMAT') ?? 'text';
+  if (!(LOG_FORMATS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_FORMAT must be text or json, got "${raw}"`);
+  return raw as LogFormat;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -202,6 +224,7 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       ? path.resolve(str(env, 'WEB_CLIENT_DIR') ?? path.join(projectRoot(), 'dist', 'web'))
       : null,
     logLevel: logLevel(env),
+    logFormat: logFormat(env),
     host: str(env, 'HOST') ?? '0.0.0.0',
     dataDir,
     databaseUrl: str(env, 'DATABASE_URL'),
@@ -287,6 +310,7 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       purgeIntervalSeconds: int(env, 'ACCOUNT_PURGE_INTERVAL_SECONDS', 3600, 1, 86400),
     },
     transport: transportConfig(env, int(env, 'BODY_MAX_CHARS', 20000, 1, 200000)),
+    metrics: metricsConfig(env),
   };
 }
 
@@ -324,6 +348,13 @@ function alertsConfig(env: Env): AlertsConfig {
     retryBaseSeconds: int(env, 'ALERT_RETRY_BASE_SECONDS', 5, 1, 3600),
     deliveryTimeoutSeconds: int(env, 'ALERT_DELIVERY_TIMEOUT_SECONDS', 10, 1, 300),
   };
+}
+
+function metricsConfig(env: Env): MetricsConfig {
+  const token = str(env, 'METRICS_TOKEN');
+  if (token !== null && token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
+  const port = str(env, 'METRICS_PORT') === null ? null : int(env, 'METRICS_PORT', 0, 1, 65535);
+  return { port, host: str(env, 'METRICS_HOST') ?? str(env, 'HOST') ?? '0.0.0.0', token };
 }
 
 function origins(env: Env, name: string): string[] {

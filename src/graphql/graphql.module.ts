@@ -7,9 +7,11 @@ import { formatGraphQLError } from '../common/errors/format-error';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ForumModule } from '../forum/forum.module';
+import { Metrics } from '../metrics/metrics';
 import { CursorKeyInitializer } from './cursor-key.initializer';
 import { GraphqlContextFactory } from './graphql-context.factory';
 import { GRAPHQL_PATH, GraphqlWsServer } from './graphql-ws.server';
+import { operationMetricsPlugin } from './operation-metrics.plugin';
 import { operationLimits, operationRules } from './operation-rules';
 import { queryCostPlugin } from './query-cost.plugin';
 
@@ -36,8 +38,8 @@ export class GraphqlContextModule {}
 const ApolloGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
   imports: [GraphqlContextModule],
-  inject: [GraphqlContextFactory, KINDRED_CONFIG],
-  useFactory: (contexts: GraphqlContextFactory, config: KindredConfig): ApolloDriverConfig => {
+  inject: [GraphqlContextFactory, KINDRED_CONFIG, Metrics],
+  useFactory: (contexts: GraphqlContextFactory, config: KindredConfig, metrics: Metrics): ApolloDriverConfig => {
     const limits = operationLimits(config);
     return {
       path: GRAPHQL_PATH,
@@ -53,7 +55,7 @@ const ApolloGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
       graphiql: false,
       includeStacktraceInErrorResponses: false,
       validationRules: operationRules(limits),
-      plugins: [queryCostPlugin(limits.costMax)],
+      plugins: [operationMetricsPlugin(metrics), queryCostPlugin(limits.costMax)],
       formatError: formatGraphQLError,
       // No `subscriptions`: GraphqlWsServer serves graphql-ws with its own socket limits.
       // @as-integrations/fastify calls this with Fastify's request and reply.

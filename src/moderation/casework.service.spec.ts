@@ -2,6 +2,7 @@ import { loadConfig } from '../config/config';
 import { CaseworkService } from './casework.service';
 import { CaseStatus, Decision } from './case-vocabulary';
 import { FixedClock, InMemoryCases, OfflineTransactions, RecordedAudit, recordedEvents, viewer } from '../../test/support/moderation-fakes';
+import { Metrics } from '../metrics/metrics';
 
 function setUp() {
   const clock = new FixedClock();
@@ -9,8 +10,9 @@ function setUp() {
   const audit = new RecordedAudit();
   const { events, published } = recordedEvents();
   const transactions = new OfflineTransactions();
-  const service = new CaseworkService(transactions, cases, clock, audit, events, loadConfig({ CLAIM_MINUTES: '10' }));
-  return { clock, cases, audit, published, transactions, service };
+  const metrics = new Metrics();
+  const service = new CaseworkService(transactions, cases, clock, audit, events, loadConfig({ CLAIM_MINUTES: '10' }), metrics);
+  return { clock, cases, audit, published, transactions, service, metrics };
 }
 
 describe('CaseworkService', () => {
@@ -84,6 +86,22 @@ describe('CaseworkService', () => {
       const { service } = setUp();
       await expect(service.claim(viewer(), '6f1c1a4e-4b7e-4a53-9f0e-1d2c3b4a5e6f')).rejects.toMatchObject({ reason: 'CASE_NOT_FOUND' });
       await expect(service.claim(viewer(), 'not-a-case')).rejects.toMatchObject({ reason: 'CASE_NOT_FOUND' });
+    });
+  });
+
+  describe('time to first claim', () => {
+    it('is measured once per case, from its opening by the database clock; a claim after a release does not count again', async () => {
+      const { clock, cases, service, metrics } = setUp();
+      const open = cases.seed({ priority: 'URGENT', createdAt: new Date(clock.current.getTime() - 90_000) });
+      const moderator = viewer();
+      await service.claim(moderator, open.id);
+      await service.claim(moderator, open.id);
+      await service.release(moderator, open.id);
+      await service.claim(viewer(), open.id);
+
+      const text = (await metrics.scrape()).body;
+      expect(text).toContain('kindred_moderation_time_to_first_claim_seconds_count{priority="URGENT"} 1');
+      expect(text).toContain('kindred_moderation_time_to_first_claim_seconds_sum{priority="URGENT"} 90');
     });
   });
 

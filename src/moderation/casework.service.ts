@@ -4,6 +4,7 @@ import type { Viewer } from '../common/auth/viewer';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { AuditLogService } from '../audit/audit-log.service';
+import { Metrics } from '../metrics/metrics';
 import { claimExpiry, claimVerdict, decideProblem, releaseProblem } from './claim-rules';
 import { CaseStatus, Decision } from './case-vocabulary';
 import { ModerationCaseEntity } from './moderation-case.entity';
@@ -28,6 +29,7 @@ export class CaseworkService {
     private readonly audit: AuditLogService,
     private readonly events: ModerationEventsService,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   /** The case row under a row lock, and the database's clock (the one every claim is measured by). */
@@ -39,6 +41,7 @@ export class CaseworkService {
   }
 
   async claim(viewer: Viewer, caseId: string): Promise<ModerationCaseEntity> {
+    let firstClaimAfterSeconds: number | null = null;
     const claimed = await this.dataSource.transaction(async (manager) => {
       const { entity, now } = await this.lockCase(manager, caseId);
       const verdict = claimVerdict(entity, viewer.accountId, now);
@@ -53,6 +56,8 @@ export class CaseworkService {
         );
       }
       const previous = entity.claimedById;
+      // The case keeps its first claim's time (markClaimed): a released case claimed again is not a first claim.
+      if (entity.firstClaimedAt === null) firstClaimAfterSeconds = (now.getTime() - entity.createdAt.getTime()) / 1000;
       const expires = claimExpiry(now, this.config.moderation.claimMinutes);
       await this.cases.markClaimed(manager, entity.id, viewer.accountId, expires);
       await this.audit.record(manager, {
@@ -65,6 +70,7 @@ export class CaseworkService {
       });
       return Object.assign(entity, { status: CaseStatus.CLAIMED, claimedById: viewer.accountId, claimExpiresAt: expires });
     });
+    if (firstClaimAfterSeconds !== null) this.metrics.caseFirstClaimed(claimed.priority, firstClaimAfterSeconds);
     await this.events.caseChanged(claimed.id);
     return claimed;
   }

@@ -1,6 +1,7 @@
 import { Role } from '../common/auth/role';
 import { loadConfig } from '../config/config';
 import { PostStatus } from '../forum/post-status';
+import { Metrics } from '../metrics/metrics';
 import { CaseIntakeService } from './case-intake.service';
 import { CasePriority } from './case-vocabulary';
 import type { ReporterRecord } from './report-rules';
@@ -48,6 +49,7 @@ function setUp() {
     audit,
     events,
     loadConfig({ REPORT_HIDE_THRESHOLD: '3' }),
+    new Metrics(),
   );
   const member = (record: ReporterRecord = ESTABLISHED) => {
     const who = viewer(Role.MEMBER);

@@ -5,7 +5,8 @@ import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { canViewPost } from '../forum/post-visibility';
 import { AuditLogService } from '../audit/audit-log.service';
-import { ReasonSource } from './case-vocabulary';
+import { Metrics } from '../metrics/metrics';
+import { type CasePriority, ReasonSource } from './case-vocabulary';
 import { CaseIntakeService } from './case-intake.service';
 import { ModerationError, moderationErrors } from './moderation.errors';
 import { ModerationEventsService } from './moderation-events.service';
@@ -41,6 +42,7 @@ export class ReportsService {
     private readonly audit: AuditLogService,
     private readonly events: ModerationEventsService,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   async report(viewer: Viewer, command: ReportCommand): Promise<boolean> {
@@ -49,6 +51,7 @@ export class ReportsService {
     const note = command.note?.trim() || null;
 
     let caseId: string;
+    let opened: CasePriority | null = null;
     try {
       caseId = await this.dataSource.transaction(async (manager) => {
         const post = await this.posts.lockPost(manager, command.postId);
@@ -57,7 +60,7 @@ export class ReportsService {
         if (problem) throw new ModerationError(problem.reason, problem.message);
         if (await this.reports.hasReported(manager, post.id, viewer.accountId)) throw alreadyReported();
 
-        const { caseEntity } = await this.intake.openOrJoin(manager, post.id, REPORT_PRIORITY[command.reason], [
+        const { caseEntity, created } = await this.intake.openOrJoin(manager, post.id, REPORT_PRIORITY[command.reason], [
           {
             category: command.reason,
             severity: 'HOLD',
@@ -89,6 +92,7 @@ export class ReportsService {
             note: `${reporters} members reported this post`,
           });
         }
+        opened = created ? caseEntity.priority : null;
         return caseEntity.id;
       });
     } catch (error) {
@@ -96,6 +100,7 @@ export class ReportsService {
       if (isUniqueViolation(error)) throw alreadyReported();
       throw error;
     }
+    if (opened) this.metrics.caseOpened(opened, 'report');
     await this.events.caseChanged(caseId);
     return true;
   }

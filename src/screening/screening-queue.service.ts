@@ -1,7 +1,10 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { outsideRequest } from '../common/request-context';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
+import type { QueueDepth } from '../metrics/metric-labels';
+import { Metrics } from '../metrics/metrics';
 import { QUEUE_CONNECTION } from '../queue/queue.module';
 import type { QueueConnection } from '../queue/queue-connection';
 import { JobName, QueueName, ScreenPostJob, screenPostJobId } from '../queue/queue-names';
@@ -12,17 +15,24 @@ import { JobName, QueueName, ScreenPostJob, screenPostJobId } from '../queue/que
  * enqueues it again, so a Redis or queue outage delays screening but loses nothing.
  */
 @Injectable()
-export class ScreeningQueueService implements OnModuleDestroy {
+export class ScreeningQueueService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ScreeningQueueService.name);
   private queue: Queue<ScreenPostJob> | null = null;
 
   constructor(
     @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
+    private readonly metrics: Metrics,
   ) {}
 
+  onModuleInit(): void {
+    this.metrics.watchQueue(QueueName.SCREENING, this.connection.kind, () => this.counts());
+  }
+
   private getQueue(): Queue<ScreenPostJob> {
-    this.queue ??= this.connection.createQueue<ScreenPostJob>(QueueName.SCREENING);
+    // Made on first use, often inside a member's request: its connections outlive that
+    // request, and their later log lines must not carry its id.
+    this.queue ??= outsideRequest(() => this.connection.createQueue<ScreenPostJob>(QueueName.SCREENING));
     return this.queue;
   }
 
@@ -45,10 +55,10 @@ export class ScreeningQueueService implements OnModuleDestroy {
     }
   }
 
-  /** Job counts for /health; throws when the queue backend does not answer. */
-  async counts(): Promise<{ waiting: number; active: number; failed: number }> {
-    const counts = await this.getQueue().getJobCounts('waiting', 'active', 'failed');
-    return { waiting: counts.waiting ?? 0, active: counts.active ?? 0, failed: counts.failed ?? 0 };
+  /** Job counts for /health and the metrics; throws when the queue backend does not answer. */
+  async counts(): Promise<QueueDepth> {
+    const counts = await this.getQueue().getJobCounts('waiting', 'active', 'delayed', 'failed');
+    return { waiting: counts.waiting ?? 0, active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0 };
   }
 
   /**

@@ -15,6 +15,7 @@ import { CaseStatus, Decision, ReasonSource } from '../moderation/case-vocabular
 import { DecisionExamplesService } from '../moderation/decision-examples.service';
 import { NotificationKind } from '../notifications/notification-kind';
 import { CaseResolutionWorkflow } from './case-resolution.workflow';
+import { Metrics } from '../metrics/metrics';
 
 /** A case reason as screening or a member's report gives it. */
 function reason(caseId: string, category: string, source: ReasonSource): NewCaseReason & { caseId: string } {
@@ -33,7 +34,7 @@ function setUp(post: { status?: PostStatus; hiddenByReports?: boolean } = {}) {
   const { audit } = forum.collaborators;
   const { events, published } = recordedEvents();
   const notifications = new RecordedNotifications();
-  const casework = new CaseworkService(forum.db.dataSource, cases, clock, audit, events, loadConfig({}));
+  const casework = new CaseworkService(forum.db.dataSource, cases, clock, audit, events, loadConfig({}), new Metrics());
   const workflow = new CaseResolutionWorkflow(
     forum.db.dataSource,
     casework,

@@ -4,6 +4,7 @@ import type { PostEntity } from '../forum/post.entity';
 import { PostsRepository } from '../forum/repositories/posts.repository';
 import { PostStateService } from '../forum/post-state.service';
 import { PostKind, PostStatus } from '../forum/post-status';
+import { Metrics } from '../metrics/metrics';
 import { CaseIntakeService } from '../moderation/case-intake.service';
 import { ModerationEventsService } from '../moderation/moderation-events.service';
 import { NotificationKind } from '../notifications/notification-kind';
@@ -37,6 +38,7 @@ export class PostScreeningWorkflow {
     private readonly notifications: NotificationsService,
     private readonly moderationEvents: ModerationEventsService,
     private readonly pool: ScreeningPool,
+    private readonly metrics: Metrics,
   ) {}
 
   async screenPost(postId: string, revision: number): Promise<ScreeningResult> {
@@ -56,23 +58,30 @@ export class PostScreeningWorkflow {
       screeningVerdict({ body: snapshot.body, title: snapshot.title, revision, bodyDecision, titleDecision, screenedAt: new Date() }),
     );
 
-    const caseId = await this.dataSource.transaction(async (manager) => {
+    const applied = await this.dataSource.transaction(async (manager) => {
       const post = await this.posts.findForUpdate(manager, postId);
       // An edit (or a withdrawal) since we read the post wins: this result is stale.
       if (!post || post.status !== PostStatus.PENDING || post.revision !== revision) return undefined;
       return this.apply(manager, post, plan);
     });
-    if (caseId === undefined) return 'stale';
+    if (applied === undefined) return 'stale';
+    // Counted after the commit, so a rolled-back attempt (retried by the queue) counts once.
+    this.metrics.screened(plan.record.outcome, plan.record.categories);
+    if (applied.opened && plan.priority) this.metrics.caseOpened(plan.priority, 'screening');
+    const caseId = applied.caseId;
     if (caseId !== null) await this.moderationEvents.caseChanged(caseId);
     this.logger.log(`post ${postId} revision ${revision} screened: ${plan.record.outcome}`);
     return 'applied';
   }
 
-  private async apply(manager: EntityManager, post: PostEntity, plan: DecisionPlan): Promise<string | null> {
+  /** The case the decision touched, if any, and whether it is a new one. */
+  private async apply(manager: EntityManager, post: PostEntity, plan: DecisionPlan): Promise<{ caseId: string | null; opened: boolean }> {
     let caseId: string | null = null;
+    let opened = false;
     if (plan.caseReasons.length > 0 && plan.priority) {
-      const { caseEntity } = await this.caseIntake.openOrJoin(manager, post.id, plan.priority, plan.caseReasons);
+      const { caseEntity, created } = await this.caseIntake.openOrJoin(manager, post.id, plan.priority, plan.caseReasons);
       caseId = caseEntity.id;
+      opened = created;
     } else if (post.revision > 1) {
       // An edit that no longer holds: findings about the old words go, and so may the case.
       caseId = await this.caseIntake.settleAfterCleanScreening(manager, post.id, post.revision);
@@ -92,6 +101,6 @@ export class PostScreeningWorkflow {
     if (plan.status === PostStatus.PUBLISHED && post.kind === PostKind.REPLY && post.editedAt === null) {
       await notifyReplyRecipients(manager, this.notifications, post);
     }
-    return caseId;
+    return { caseId, opened };
   }
 }

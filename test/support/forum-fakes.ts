@@ -407,6 +407,10 @@ export function fakeCollaborators(db: FakeForumDatabase): {
         db.inTransaction(manager);
         db.audit.push(entry);
       },
+      caseHasAction: async (manager: EntityManager, caseId: string, actions: readonly string[]) => {
+        db.inTransaction(manager);
+        return db.audit.some((entry) => entry.caseId === caseId && actions.includes(entry.action));
+      },
     } as unknown as AuditLogService,
     caseIntake: {
       closeForWithdrawal: async (manager: EntityManager, postId: string) => {

@@ -143,6 +143,7 @@ export class InMemoryCases extends ModerationCasesRepository {
       claimedById: null,
       claimExpiresAt: null,
       createdAt: new Date(this.clock.current),
+      firstClaimedAt: null,
       resolvedAt: null,
       decision: null,
       ...fields,
@@ -193,7 +194,8 @@ export class InMemoryCases extends ModerationCasesRepository {
   }
 
   override async markClaimed(_manager: EntityManager, caseId: string, moderatorId: string, expiresAt: Date): Promise<void> {
-    this.write(caseId, { status: CaseStatus.CLAIMED, claimedById: moderatorId, claimExpiresAt: expiresAt });
+    const firstClaimedAt = this.cases.get(caseId)?.firstClaimedAt ?? new Date(this.clock.current);
+    this.write(caseId, { status: CaseStatus.CLAIMED, claimedById: moderatorId, claimExpiresAt: expiresAt, firstClaimedAt });
   }
 
   override async markReleased(_manager: EntityManager, caseId: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { Metrics } from '../../src/metrics/metrics';
 import { loadConfig } from '../../src/config/config';
 import type { QueueConnection } from '../../src/queue/queue-connection';
 import type { AlertEvent } from '../../src/queue/queue-names';
@@ -82,7 +83,7 @@ export class RecordedDeliveries extends AlertDeliveryQueue {
   down = false;
 
   constructor() {
-    super({} as QueueConnection, alertsConfig());
+    super({} as QueueConnection, alertsConfig(), new Metrics());
   }
 
   override async enqueue(event: AlertEvent): Promise<void> {

@@ -1,3 +1,4 @@
+import { Metrics } from '../../metrics/metrics';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import type { QueueConnection } from '../../queue/queue-connection';
@@ -24,7 +25,7 @@ function setUp(outcome: ConstructorParameters<typeof ScriptedSender>[0]) {
   const alerts = new ScriptedAlerts();
   alerts.unclaimed.add('c1');
   const sender = new ScriptedSender(outcome);
-  const processor = new AlertDeliveryProcessor(alerts, sender, {} as QueueConnection, alertsConfig(), true);
+  const processor = new AlertDeliveryProcessor(alerts, sender, new Metrics(), {} as QueueConnection, alertsConfig(), true);
   return { alerts, sender, processor };
 }
 

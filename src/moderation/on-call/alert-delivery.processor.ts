@@ -4,7 +4,9 @@ import type { KindredConfig } from '../../config/config';
 import { KINDRED_CONFIG } from '../../config/config.module';
 import { QUEUE_CONNECTION } from '../../queue/queue.module';
 import type { QueueConnection } from '../../queue/queue-connection';
+import { Metrics } from '../../metrics/metrics';
 import { AlertDeliveryJob, QueueName } from '../../queue/queue-names';
+import { queueWaitSeconds } from '../../queue/queue-wait';
 import { alertRequest } from './alert-request';
 import { AlertSender } from './alert-sender';
 import { CaseAlertsRepository } from './case-alerts.repository';
@@ -28,6 +30,7 @@ export class AlertDeliveryProcessor implements OnApplicationBootstrap, OnApplica
   constructor(
     private readonly alerts: CaseAlertsRepository,
     private readonly sender: AlertSender,
+    private readonly metrics: Metrics,
     @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
     @Inject(ON_CALL_ENABLED) private readonly enabled: boolean,
@@ -42,6 +45,8 @@ export class AlertDeliveryProcessor implements OnApplicationBootstrap, OnApplica
   }
 
   async process(job: Job<AlertDeliveryJob>): Promise<'delivered' | 'dropped'> {
+    // A retry's wait includes its backoff: only a first start measures how long alerts queue.
+    if (job.attemptsStarted <= 1) this.metrics.jobStarted(QueueName.ALERTS, this.connection.kind, queueWaitSeconds(job, Date.now()));
     const { channel: name, event } = job.data;
     const channel = this.config.alerts.channels.find((candidate) => candidate.name === name);
     if (!channel) {
@@ -51,6 +56,7 @@ export class AlertDeliveryProcessor implements OnApplicationBootstrap, OnApplica
     if (event.kind === 'case.waiting' && !(await this.alerts.isUnclaimed(event.caseId))) return 'dropped';
     const request = alertRequest(channel, event, String(job.id), Math.floor(Date.now() / 1000));
     const outcome = await this.sender.send(request, this.config.alerts.deliveryTimeoutSeconds);
+    this.metrics.alertDelivered(channel.format, outcome.ok ? 'delivered' : 'failed');
     if (outcome.ok) {
       await this.alerts.recordDelivered(name);
       return 'delivered';

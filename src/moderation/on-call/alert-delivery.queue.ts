@@ -1,24 +1,37 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { outsideRequest } from '../../common/request-context';
 import type { KindredConfig } from '../../config/config';
 import { KINDRED_CONFIG } from '../../config/config.module';
+import { Metrics } from '../../metrics/metrics';
+import type { QueueDepth } from '../../metrics/metric-labels';
 import { QUEUE_CONNECTION } from '../../queue/queue.module';
 import type { QueueConnection } from '../../queue/queue-connection';
 import { AlertDeliveryJob, AlertEvent, alertDeliveryJobId, JobName, QueueName } from '../../queue/queue-names';
 
 /** Puts each alert on the queue once per configured channel; a channel that fails retries on its own. */
 @Injectable()
-export class AlertDeliveryQueue implements OnModuleDestroy {
+export class AlertDeliveryQueue implements OnModuleInit, OnModuleDestroy {
   private queue: Queue<AlertDeliveryJob> | null = null;
 
   constructor(
     @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
+    private readonly metrics: Metrics,
   ) {}
 
+  onModuleInit(): void {
+    if (this.config.alerts.channels.length > 0) this.metrics.watchQueue(QueueName.ALERTS, this.connection.kind, () => this.counts());
+  }
+
   private getQueue(): Queue<AlertDeliveryJob> {
-    this.queue ??= this.connection.createQueue<AlertDeliveryJob>(QueueName.ALERTS);
+    this.queue ??= outsideRequest(() => this.connection.createQueue<AlertDeliveryJob>(QueueName.ALERTS));
     return this.queue;
+  }
+
+  async counts(): Promise<QueueDepth> {
+    const counts = await this.getQueue().getJobCounts('waiting', 'active', 'delayed', 'failed');
+    return { waiting: counts.waiting ?? 0, active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0 };
   }
 
   /** Throws when the queue does not take them: the pass that asked then rolls back and tries again. */

@@ -1,3 +1,4 @@
+import { Metrics } from '../../metrics/metrics';
 import { Logger } from '@nestjs/common';
 import { OnCallWatch } from './on-call-watch';
 import { alertsConfig, LockGrantingTransactions, RecordedDeliveries, ScriptedAlerts } from '../../../test/support/on-call-fakes';
@@ -7,7 +8,7 @@ const CREATED = new Date('2026-12-06T03:00:00.000Z');
 function setUp(env: Record<string, string> = {}) {
   const alerts = new ScriptedAlerts();
   const deliveries = new RecordedDeliveries();
-  const watch = new OnCallWatch(new LockGrantingTransactions(), alerts, deliveries, alertsConfig(env), true);
+  const watch = new OnCallWatch(new LockGrantingTransactions(), alerts, deliveries, new Metrics(), alertsConfig(env), true);
   return { alerts, deliveries, watch };
 }
 
@@ -50,7 +51,14 @@ describe('OnCallWatch', () => {
     const alerts = new ScriptedAlerts();
     alerts.due = [{ caseId: 'u1', priority: 'URGENT', createdAt: CREATED, waitingSeconds: 130, alertsSent: 0 }];
     const deliveries = new RecordedDeliveries();
-    const watch = new OnCallWatch(new LockGrantingTransactions(), alerts, deliveries, alertsConfig({ ALERT_WEBHOOKS: '[]' }), true);
+    const watch = new OnCallWatch(
+      new LockGrantingTransactions(),
+      alerts,
+      deliveries,
+      new Metrics(),
+      alertsConfig({ ALERT_WEBHOOKS: '[]' }),
+      true,
+    );
     expect(await watch.checkOnce()).toEqual({ alerted: [], followedUp: [] });
     expect(alerts.queries).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type { KindredConfig } from '../../config/config';
 import { KINDRED_CONFIG } from '../../config/config.module';
 import { ADVISORY_LOCK } from '../../database/advisory-locks';
 import { ExclusivePeriodicTask } from '../../database/exclusive-periodic-task';
+import { Metrics } from '../../metrics/metrics';
 import { AlertDeliveryQueue } from './alert-delivery.queue';
 import { followUpEvent, waitingEvent } from './alert-events';
 import { CaseAlertsRepository } from './case-alerts.repository';
@@ -33,6 +34,7 @@ export class OnCallWatch implements OnApplicationBootstrap, OnApplicationShutdow
     dataSource: DataSource,
     private readonly alerts: CaseAlertsRepository,
     private readonly deliveries: AlertDeliveryQueue,
+    private readonly metrics: Metrics,
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
     @Inject(ON_CALL_ENABLED) private readonly enabled: boolean,
   ) {
@@ -67,6 +69,8 @@ export class OnCallWatch implements OnApplicationBootstrap, OnApplicationShutdow
       manager,
       settled.map((done) => done.caseId),
     );
+    // Counted once everything is queued and recorded; only a failed commit (rare) would count an alert twice.
+    for (const waiting of due) this.metrics.alertSent(waiting.priority);
     if (due.length > 0) this.logger.log(`alerted on-call about ${due.length} unclaimed case(s): ${due.map((c) => c.caseId).join(', ')}`);
     return { alerted: due.map((waiting) => waiting.caseId), followedUp: settled.map((done) => done.caseId) };
   }
