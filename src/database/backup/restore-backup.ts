@@ -44,6 +44,9 @@ function backupStream(file: string): AsyncIterable<Buffer> & { destroy(): void }
   const input = createReadStream(file);
   const gunzip = createGunzip();
   input.on('error', (error) => gunzip.destroy(error));
+  // Until a reader iterates, an error (a truncated file) would be unhandled and end the process;
+  // the stream keeps it, and the reader's loop throws it.
+  gunzip.on('error', () => undefined);
   return input.pipe(gunzip);
 }
 
@@ -198,13 +201,14 @@ async function resetSequences(client: Client, header: BackupHeader): Promise<voi
 
 async function load(client: Client, file: string, header: BackupHeader): Promise<number> {
   const parser = new BackupParser();
-  const stream = backupStream(file);
+  let stream: ReturnType<typeof backupStream> | null = null;
   // A holder, not a variable: the catch below must see the copy the loop left open.
   const open: { copy: TableCopy | null } = { copy: null };
   let total = 0;
   await client.query('BEGIN');
   try {
     await prepareTarget(client, header);
+    stream = backupStream(file);
     try {
       for await (const chunk of stream) {
         for (const event of parser.push(chunk)) {
@@ -238,6 +242,6 @@ async function load(client: Client, file: string, header: BackupHeader): Promise
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
-    stream.destroy();
+    stream?.destroy();
   }
 }
