@@ -6,9 +6,11 @@ import { Client } from 'pg';
 import { freePort } from '../src/common/net/free-port';
 import { loadConfig } from '../src/config/config';
 import { BackupFormatError } from '../src/database/backup/backup-format';
-import { restoreBackup, RestoreRefusedError } from '../src/database/backup/restore-backup';
+import { restoreBackup, RestoreRefusedError, RestoreSummary } from '../src/database/backup/restore-backup';
 import { writeBackup } from '../src/database/backup/write-backup';
+import { dataSourceOptions, runMigrationsLocked } from '../src/database/data-source';
 import { prepareDatabase } from '../src/database/prepare-database';
+import { DataSource, MigrationInterface } from 'typeorm';
 import { databaseFingerprint } from './support/database-fingerprint';
 import { calmText, REPLY, startThread, THREAD, waitForScreened, waitPublishedThread } from './support/forum';
 import { ok } from './support/gql';
@@ -38,10 +40,30 @@ const QUEUE = `query { moderationQueue { edges { node { id } } } }`;
 type Database = { ownerUrl: string; appUrl: string };
 
 /** What `restore` does after the load: this code's newer migrations, the queue's schema and the grants. */
-async function restoreInto(file: string, target: Database): Promise<void> {
-  await restoreBackup(file, target.ownerUrl);
+async function restoreInto(file: string, target: Database): Promise<RestoreSummary> {
+  const summary = await restoreBackup(file, target.ownerUrl);
   const { database } = await prepareDatabase(loadConfig({ DATABASE_URL: target.appUrl, DATABASE_OWNER_URL: target.ownerUrl }));
   await database.stop();
+  return summary;
+}
+
+/** A database as an older Kindred left it: this code's migrations but the newest. */
+async function olderKindredDatabase(): Promise<{ database: Database; skipped: string }> {
+  const database = await createTestDatabase();
+  const all = new DataSource(dataSourceOptions(database.ownerUrl));
+  await all.initialize();
+  const migrations = [...all.migrations].sort((a, b) => Number((a.name ?? '').slice(-13)) - Number((b.name ?? '').slice(-13)));
+  await all.destroy();
+  const older = new DataSource(
+    dataSourceOptions(database.ownerUrl, {
+      migrations: migrations.slice(0, -1).map((migration) => migration.constructor as new () => MigrationInterface),
+    }),
+  );
+  await older.initialize();
+  await runMigrationsLocked(older);
+  await older.query(`INSERT INTO account (pseudonym, pseudonym_key, passphrase_hash) VALUES ('OldTimer1', 'oldtimer1', 'not a real hash')`);
+  await older.destroy();
+  return { database, skipped: migrations[migrations.length - 1].name as string };
 }
 
 function run(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -101,6 +123,7 @@ describe('backing up and restoring Kindred', () => {
   let moderator: TestMember;
   let threadId: string;
   let cursor: string;
+  let server: Server | null = null;
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-backup-'));
@@ -137,9 +160,10 @@ describe('backing up and restoring Kindred', () => {
       return pending === 0;
     }, 30_000);
     cursor = ok(await source.gql<{ threads: { pageInfo: { endCursor: string } } }>(PAGE, {})).threads.pageInfo.endCursor;
-  });
+  }, 180_000);
 
   afterAll(async () => {
+    if (server) await stopServer(server);
     await source?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -203,7 +227,7 @@ describe('backing up and restoring Kindred', () => {
       /already holds data \(tables account, .*\): a restore never overwrites data/,
     );
     expect(await databaseFingerprint(target.ownerUrl)).toEqual(before);
-  });
+  }, 180_000);
 
   it('refuses a truncated or corrupt file with a clear message, and loads none of it', async () => {
     if (!fs.existsSync(file)) await writeBackup(sourceDb.ownerUrl, file);
@@ -259,7 +283,7 @@ describe('backing up and restoring Kindred', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('restore refused: the target already holds data');
 
-    const server = await startServer(env);
+    server = await startServer(env);
     try {
       const secret = fs.readFileSync(path.join(dataDir, 'postgres.secret'), 'utf8').trim();
       const owner = `postgres://kindred:${secret}@127.0.0.1:${env.EMBEDDED_POSTGRES_PORT}/kindred`;
@@ -269,8 +293,26 @@ describe('backing up and restoring Kindred', () => {
         input: { pseudonym: replier.pseudonym, passphrase: replier.passphrase },
       });
       expect(typeof signedIn.signIn.token).toBe('string');
+      // The CLI joins the embedded cluster the server runs, and backs it up meanwhile.
+      const live = await run(['backup', path.join(dir, 'live.backup.gz')], env);
+      expect(live.status).toBe(0);
+      expect(fs.statSync(path.join(dir, 'live.backup.gz')).mode & 0o777).toBe(0o600);
     } finally {
-      expect(await stopServer(server)).toBe(0);
+      const running = server;
+      server = null;
+      expect(await stopServer(running)).toBe(0);
     }
+    // Several processes in turn (initdb among them): minutes on a busy 2-core machine.
+  }, 240_000);
+
+  it("restores a backup from an older Kindred at its own schema, then applies this code's newer migrations", async () => {
+    const { database: older, skipped } = await olderKindredDatabase();
+    const olderFile = path.join(dir, 'older.backup.gz');
+    await writeBackup(older.ownerUrl, olderFile);
+    const target = await createTestDatabase();
+    expect((await restoreInto(olderFile, target)).later).toEqual([skipped]);
+    const restored = await databaseFingerprint(target.ownerUrl);
+    expect(restored.migrations[restored.migrations.length - 1]).toBe(skipped);
+    expect(restored.tables.account.rows).toBe(1);
   });
 });
