@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { Client } from 'pg';
 import { freePort } from '../src/common/net/free-port';
 import { loadConfig } from '../src/config/config';
@@ -241,6 +242,14 @@ describe('backing up and restoring Kindred', () => {
     await expect(restoreBackup(truncated, target.ownerUrl)).rejects.toThrow(BackupFormatError);
     await expect(restoreBackup(truncated, target.ownerUrl)).rejects.toThrow(/truncated/);
     await expect(restoreBackup(garbage, target.ownerUrl)).rejects.toThrow(/not a complete gzip stream .*not a Kindred backup/);
+    // A row PostgreSQL refuses: the message names the table, the error and the row, never its words.
+    const tampered = path.join(dir, 'tampered.gz');
+    const text = gunzipSync(whole).toString('utf8');
+    fs.writeFileSync(tampered, gzipSync(text.replace(/(\{"table":"account"\}\n)[0-9a-f-]{36}/, '$1private words')));
+    const error = (await restoreBackup(tampered, target.ownerUrl).catch((caught: unknown) => caught)) as Error;
+    expect(error).toBeInstanceOf(BackupFormatError);
+    expect(error.message).toMatch(/^table account could not be loaded \(SQLSTATE 22P02, .*row 1\)/);
+    expect(error.message).not.toContain('private words');
     const owner = new Client({ connectionString: target.ownerUrl });
     await owner.connect();
     try {

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { Client, escapeIdentifier } from 'pg';
+import { Client, DatabaseError, escapeIdentifier } from 'pg';
 import { from as copyFrom, CopyStreamQuery } from 'pg-copy-streams';
 import { DataSource, MigrationInterface } from 'typeorm';
 import { ADVISORY_LOCK } from '../advisory-locks';
@@ -38,6 +38,25 @@ function unreadable(error: unknown): Error {
     );
   }
   return error as Error;
+}
+
+/**
+ * PostgreSQL's message about a row it refused can quote the row's values (members' words):
+ * only the error's code, the constraint or column and the row's number are passed on.
+ */
+function refused(error: unknown, table: string | null): Error {
+  if (!(error instanceof DatabaseError)) return unreadable(error);
+  const row = /line (\d+)/.exec(error.where ?? '')?.[1];
+  const details = [
+    `SQLSTATE ${error.code}`,
+    error.constraint && `constraint ${error.constraint}`,
+    error.column && `column ${error.column}`,
+    row && `row ${row}`,
+  ];
+  return new BackupFormatError(
+    `${table ? `table ${table}` : 'the backup'} could not be loaded (${details.filter(Boolean).join(', ')}): ` +
+      'the file is corrupt or does not fit this schema; nothing was restored',
+  );
 }
 
 function backupStream(file: string): AsyncIterable<Buffer> & { destroy(): void } {
@@ -166,6 +185,7 @@ async function prepareTarget(client: Client, header: BackupHeader): Promise<void
 }
 
 interface TableCopy {
+  table: string;
   stream: CopyStreamQuery;
   done: Promise<void>;
 }
@@ -175,7 +195,7 @@ function startCopy(client: Client, table: BackupTable): TableCopy {
   const stream = client.query(copyFrom(`COPY ${escapeIdentifier(table.name)} (${columns}) FROM STDIN`));
   const done = finished(stream);
   done.catch(() => undefined);
-  return { stream, done };
+  return { table: table.name, stream, done };
 }
 
 async function writeRows(copy: TableCopy, data: Buffer): Promise<void> {
@@ -227,11 +247,12 @@ async function load(client: Client, file: string, header: BackupHeader): Promise
         }
       }
     } catch (error) {
-      throw unreadable(error);
+      throw refused(error, open.copy?.table ?? null);
     }
     parser.finish();
     await resetSequences(client, header);
-    await client.query('COMMIT');
+    // Deferred keys (post -> thread) are checked here.
+    await client.query('COMMIT').catch((error: unknown) => Promise.reject(refused(error, null)));
     return total;
   } catch (error) {
     if (open.copy) {
