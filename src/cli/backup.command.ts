@@ -1,6 +1,8 @@
 import { KindredConfig, loadConfig } from '../config/config';
 import { BackupFormatError } from '../database/backup/backup-format';
-import { readBackupHeader, restoreBackup, RestoreRefusedError } from '../database/backup/restore-backup';
+import { readBackupHeader } from '../database/backup/backup-file-reader';
+import { restoreBackup } from '../database/backup/restore-backup';
+import { RestoreRefusedError } from '../database/backup/restore-target';
 import { writeBackup } from '../database/backup/write-backup';
 import { resolveDatabase } from '../database/embedded-postgres';
 import { prepareDatabase } from '../database/prepare-database';
