@@ -251,6 +251,12 @@ describe('backing up and restoring Kindred', () => {
     expect(error).toBeInstanceOf(BackupFormatError);
     expect(error.message).toMatch(/^table account could not be loaded \(SQLSTATE 22P02, .*row 1\)/);
     expect(error.message).not.toContain('private words');
+    // A backup from a newer Kindred: refused, naming the migration and the version that made it.
+    const newer = path.join(dir, 'newer.gz');
+    fs.writeFileSync(newer, gzipSync(text.replace(/("migrations":\[[^\]]*)\]/, '$1,"Future1999999999999"]')));
+    await expect(restoreBackup(newer, target.ownerUrl)).rejects.toThrow(
+      /newer Kindred \(its newest migration is Future1999999999999, .*\(it was made by Kindred \d+\.\d+\.\d+\)$/,
+    );
     const owner = new Client({ connectionString: target.ownerUrl });
     await owner.connect();
     try {

@@ -2,6 +2,7 @@ import { BackupFormatError, headerLine, parseHeader, parseSectionLine } from './
 
 const fields = {
   createdAt: '2026-12-06T12:00:00.000Z',
+  kindredVersion: '0.1.0',
   serverVersion: '18.0',
   migrations: ['Initial1'],
   tables: [{ name: 'edit_rate_event', columns: ['id', 'account_id'] }],
@@ -33,6 +34,7 @@ describe("a backup's header", () => {
       'invalid sequence',
     ],
     ['no migrations', withField('migrations', undefined), 'incomplete'],
+    ['no Kindred version', withField('kindredVersion', 1), 'incomplete'],
   ])('is refused when it has %s', (_, line, message) => {
     expect(() => parseHeader(line)).toThrow(BackupFormatError);
     expect(() => parseHeader(line)).toThrow(message);

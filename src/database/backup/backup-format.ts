@@ -34,6 +34,8 @@ export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
   version: number;
   createdAt: string;
+  /** package.json's version of the Kindred that wrote it: the one to restore with when this one cannot. */
+  kindredVersion: string;
   serverVersion: string;
   /** TypeORM migration names applied to the database backed up, oldest first. */
   migrations: string[];
@@ -115,7 +117,12 @@ export function parseHeader(line: string): BackupHeader {
       `this backup has format version ${raw.version}, newer than this Kindred reads (${BACKUP_FORMAT_VERSION}): restore it with the Kindred version that made it`,
     );
   }
-  if (typeof raw.createdAt !== 'string' || typeof raw.serverVersion !== 'string' || !isStringArray(raw.migrations)) {
+  if (
+    typeof raw.createdAt !== 'string' ||
+    typeof raw.kindredVersion !== 'string' ||
+    typeof raw.serverVersion !== 'string' ||
+    !isStringArray(raw.migrations)
+  ) {
     throw new BackupFormatError('the header is incomplete: the file is corrupt');
   }
   if (!Array.isArray(raw.tables) || !Array.isArray(raw.sequences))
@@ -131,6 +138,7 @@ export function parseHeader(line: string): BackupHeader {
     format: BACKUP_FORMAT,
     version: raw.version,
     createdAt: raw.createdAt,
+    kindredVersion: raw.kindredVersion,
     serverVersion: raw.serverVersion,
     migrations: raw.migrations,
     tables,

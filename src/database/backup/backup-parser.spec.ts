@@ -3,6 +3,7 @@ import { BackupEvent, BackupParser } from './backup-parser';
 
 const header = headerLine({
   createdAt: '2026-12-06T12:00:00.000Z',
+  kindredVersion: '0.1.0',
   serverVersion: '18.0',
   migrations: ['Initial1'],
   tables: [

@@ -54,7 +54,7 @@ export async function restoreBackup(file: string, ownerUrl: string): Promise<Res
     await migrator.initialize();
     const code = codeMigrations(migrator);
     const plan = planRestore(header.migrations, [...code.keys()], await appliedMigrations(client));
-    if (!plan.ok) throw new RestoreRefusedError(plan.reason);
+    if (!plan.ok) throw new RestoreRefusedError(`${plan.reason} (it was made by Kindred ${header.kindredVersion})`);
     await migrateTo(ownerUrl, header.migrations, code);
     const rows = await loadBackup(client, file, header);
     for (const table of header.tables) await client.query(`ANALYZE ${escapeIdentifier(table.name)}`);

@@ -1,9 +1,10 @@
 import { once } from 'node:events';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, Gzip } from 'node:zlib';
 import { Client, escapeIdentifier } from 'pg';
+import { projectRoot } from '../../config/project-root';
 import { to as copyTo } from 'pg-copy-streams';
 import { headerLine, TABLE_END_LINE, tableStartLine, trailerLine } from './backup-format';
 import { appliedMigrations, ledgerExists, listForeignKeys, listSequences, listTables } from './backup-catalog';
@@ -12,6 +13,11 @@ import { loadOrder } from './load-order';
 export interface BackupSummary {
   tables: number;
   rows: number;
+}
+
+async function kindredVersion(): Promise<string> {
+  const manifest = JSON.parse(await readFile(path.join(projectRoot(), 'package.json'), 'utf8')) as { version?: unknown };
+  return typeof manifest.version === 'string' ? manifest.version : 'unknown';
 }
 
 async function write(gzip: Gzip, data: string | Buffer): Promise<void> {
@@ -70,7 +76,14 @@ export async function writeBackup(url: string, file: string, now: () => Date = (
     try {
       await write(
         gzip,
-        headerLine({ createdAt: now().toISOString(), serverVersion: version[0].server_version, migrations, tables: ordered, sequences }),
+        headerLine({
+          kindredVersion: await kindredVersion(),
+          createdAt: now().toISOString(),
+          serverVersion: version[0].server_version,
+          migrations,
+          tables: ordered,
+          sequences,
+        }),
       );
       for (const table of ordered) {
         await write(gzip, tableStartLine(table.name));
@@ -96,7 +109,7 @@ export async function writeBackup(url: string, file: string, now: () => Date = (
     await rm(temporary, { force: true }).catch(() => undefined);
     throw error;
   } finally {
-    await client.query('ROLLBACK').catch(() => undefined);
+    // Ending the session ends its read-only transaction, even one cut off in the middle of a COPY.
     await client.end().catch(() => undefined);
   }
 }
