@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { isRole, ROLES } from './common/auth/role';
 import { AccountsService } from './accounts/accounts.service';
+import { runBackupCommand, runRestoreCommand } from './cli/backup.command';
 import { CliModule } from './cli/cli.module';
 import { decisionExampleSource, exportDecisions } from './cli/decisions-export.command';
 import { generateMigration } from './cli/generate-migration.command';
@@ -19,6 +20,10 @@ const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
   grant-role <pseudonym> <ROLE>   set a member's role: ${ROLES.join(', ')}
   migrate                         apply migrations as DATABASE_OWNER_URL's role and grant DATABASE_URL's
                                   role what the app needs, then exit (a deploy step before the app starts)
+  backup FILE                     write a consistent backup of the database (gzip, mode 0600) while the
+                                  server runs; FILE holds members' posts: keep it private, encrypt it
+  restore FILE                    load a backup into an empty target (a new DATA_DIR, or an empty
+                                  DATABASE_URL database); refuses a target that holds data
   screen                          screen JSONL {"id","text"} lines from stdin, decisions as JSONL on stdout
   eval [file.jsonl]               precision and recall of screening on a labeled JSONL file
                                   (default: the dev corpus, test/fixtures/screening-dev.jsonl)
@@ -111,6 +116,10 @@ async function main(argv: string[]): Promise<number> {
       return grantRole(args[0], args[1]);
     case 'migrate':
       return migrate();
+    case 'backup':
+      return runBackupCommand(args);
+    case 'restore':
+      return runRestoreCommand(args);
     case 'migration:generate':
       return generateMigration(args[0]);
     case 'screening:decisions':

@@ -67,13 +67,15 @@ PostgresQueryRunner.prototype.query = function countedQuery(this: PostgresQueryR
 
 /**
  * Starts the real application (API + in-process screening workers) on a random port over
- * a fresh database, on the Postgres queue backend or on Redis.
+ * a fresh database (or the one given), on the Postgres queue backend or on Redis.
  */
-export async function startTestApp(options: { queue?: 'postgres' | 'redis'; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { queue?: 'postgres' | 'redis'; env?: Record<string, string>; database?: { ownerUrl: string; appUrl: string } } = {},
+): Promise<TestApp> {
   const queue = options.queue ?? 'postgres';
   const state = testState();
   if (queue === 'redis' && !state.redisUrl) throw new Error(`Redis-backed test requested but ${state.redisSkipReason}`);
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const env: Record<string, string> = {
     DATABASE_URL: database.appUrl,
     DATABASE_OWNER_URL: database.ownerUrl,
