@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { isRole, ROLES } from './common/auth/role';
 import { AccountsService } from './accounts/accounts.service';
 import { runBackupCommand, runRestoreCommand } from './cli/backup.command';
+import { runAlertTestCommand } from './cli/alert-test.command';
 import { CliModule } from './cli/cli.module';
 import { decisionExampleSource, exportDecisions } from './cli/decisions-export.command';
 import { generateMigration } from './cli/generate-migration.command';
@@ -20,6 +21,7 @@ const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
   grant-role <pseudonym> <ROLE>   set a member's role: ${ROLES.join(', ')}
   migrate                         apply migrations as DATABASE_OWNER_URL's role and grant DATABASE_URL's
                                   role what the app needs, then exit (a deploy step before the app starts)
+  alert-test                      send a test alert to every ALERT_WEBHOOKS channel now and say how each went
   backup FILE                     write a consistent backup of the database (gzip, mode 0600) while the
                                   server runs; FILE holds members' posts: keep it private, encrypt it
   restore FILE                    load a backup into an empty target (a new DATA_DIR, or an empty
@@ -116,6 +118,8 @@ async function main(argv: string[]): Promise<number> {
       return grantRole(args[0], args[1]);
     case 'migrate':
       return migrate();
+    case 'alert-test':
+      return runAlertTestCommand(loadConfig(), process.stdout);
     case 'backup':
       return runBackupCommand(args);
     case 'restore':

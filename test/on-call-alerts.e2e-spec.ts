@@ -1,5 +1,8 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { runAlertTestCommand } from '../src/cli/alert-test.command';
+import { loadConfig } from '../src/config/config';
 import { verifyAlertSignature } from '../src/moderation/on-call/alert-request';
 import { CaseAlertsRepository } from '../src/moderation/on-call/case-alerts.repository';
 import { OnCallWatch } from '../src/moderation/on-call/on-call-watch';
@@ -225,4 +228,40 @@ describe.each(queueBackends())('on-call alerts on the %s queue backend', (backen
     expect(count('kindred_alert_deliveries_total{format="generic",result="delivered"}')).toBeGreaterThanOrEqual(2);
     expect(count('kindred_alerts_sent_total{priority="URGENT"}')).toBeGreaterThanOrEqual(2);
   }, 90_000);
+});
+
+describe('cli alert-test', () => {
+  it('sends one signed test alert to every channel and says which were delivered', async () => {
+    const receiver = await startReceiver();
+    try {
+      const config = loadConfig({
+        ALERT_WEBHOOKS: JSON.stringify([
+          { name: 'oncall', format: 'generic', url: `${receiver.url}/generic`, secret: SECRET },
+          { name: 'phone', format: 'ntfy', url: `${receiver.url}/down` },
+        ]),
+        PUBLIC_URL: 'https://kindred.example.org',
+      });
+      let printed = '';
+      const out = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          printed += chunk.toString();
+          done();
+        },
+      });
+      expect(await runAlertTestCommand(config, out)).toBe(1);
+      expect(printed).toBe('oncall (generic): delivered\nphone (ntfy): failed, HTTP 500\n');
+      const [generic] = receiver.received.filter((request) => request.path === '/generic');
+      expect(JSON.parse(generic.body)).toMatchObject({ kind: 'test', priority: 'URGENT', link: 'https://kindred.example.org/moderation' });
+      expect(
+        verifyAlertSignature(generic.headers['x-kindred-signature'] as string, SECRET, generic.body, Math.floor(Date.now() / 1000)),
+      ).toBe(true);
+      expect(receiver.received.find((request) => request.path === '/down')?.headers).toMatchObject({
+        title: 'Kindred: test alert',
+        priority: 'urgent',
+      });
+      expect(await runAlertTestCommand(loadConfig({}), out)).toBe(1);
+    } finally {
+      await receiver.close();
+    }
+  });
 });

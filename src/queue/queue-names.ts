@@ -16,7 +16,8 @@ export interface ScreenPostJob {
 
 /** What an on-call alert says: a case's link and priority and how long it waited, never its post's words or author. */
 export interface AlertEvent {
-  kind: 'case.waiting' | 'case.claimed' | 'case.closed';
+  /** `test`: sent by `cli alert-test` to check a channel is wired; no case is waiting. */
+  kind: 'case.waiting' | 'case.claimed' | 'case.closed' | 'test';
   caseId: string;
   priority: string;
   link: string;

@@ -46,6 +46,7 @@ describe('alertText', () => {
       `URGENT case claimed by a moderator after 2.0 h. ${EVENT.link}`,
     );
     expect(alertText({ ...EVENT, kind: 'case.closed' })).toContain('closed before anyone claimed it');
+    expect(alertText({ ...EVENT, kind: 'test' })).toBe(`Test alert from Kindred: this channel is wired. No case is waiting. ${EVENT.link}`);
   });
 });
 

@@ -61,6 +61,8 @@ export function alertText(event: AlertEvent): string {
       return `${event.priority} case claimed by a moderator after ${minutes(event.waitingSeconds)}. ${event.link}`;
     case 'case.closed':
       return `${event.priority} case closed before anyone claimed it (its post was withdrawn or removed). ${event.link}`;
+    case 'test':
+      return `Test alert from Kindred: this channel is wired. No case is waiting. ${event.link}`;
   }
 }
 
@@ -91,10 +93,16 @@ function formatted(channel: AlertChannelConfig, event: AlertEvent, deliveryId: s
       };
     }
     case 'ntfy': {
-      const waiting = event.kind === 'case.waiting';
+      // A test rings like the real thing, so the operator hears what moderators will.
+      const waiting = event.kind === 'case.waiting' || event.kind === 'test';
       const headers: Record<string, string> = {
         'content-type': 'text/plain; charset=utf-8',
-        title: waiting ? `Kindred: ${event.priority} case waiting` : `Kindred: ${event.priority} case ${event.kind.slice(5)}`,
+        title:
+          event.kind === 'test'
+            ? 'Kindred: test alert'
+            : waiting
+              ? `Kindred: ${event.priority} case waiting`
+              : `Kindred: ${event.priority} case ${event.kind.slice(5)}`,
         priority: waiting ? (NTFY_PRIORITY[event.priority] ?? 'default') : 'default',
         tags: waiting ? 'rotating_light' : 'white_check_mark',
         click: event.link,
