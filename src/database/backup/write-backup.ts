@@ -39,10 +39,11 @@ async function sync(file: string): Promise<void> {
  * consistent snapshot while the server keeps running: a REPEATABLE READ transaction sees
  * every table as of its first query, whatever commits meanwhile.
  *
- * BullMQ's tables (schema `bullmq`) are left out on purpose: the only queue is screening,
- * and its jobs are derived state. A restored PENDING post is older than the grace period,
- * so the sweeper enqueues it again on the first pass (ARCHITECTURE, "Never lose a post");
- * a restore into a Redis deployment would have no use for them either.
+ * BullMQ's tables (schema `bullmq`) are left out on purpose: every job is derived from the
+ * database. A restored PENDING post is older than the grace period, so the sweeper enqueues
+ * it again on the first pass (ARCHITECTURE, "Never lose a post"), and the on-call watch
+ * alerts again about an URGENT case still unclaimed; a restore into a Redis deployment would
+ * have no use for them either.
  *
  * The file is written beside its final name and renamed when complete, so FILE is either
  * the previous backup or a whole new one, never half of one; it is created owner-only
