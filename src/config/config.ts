@@ -111,6 +111,8 @@ export interface MetricsConfig {
   host: string;
   /** METRICS_TOKEN: bearer token for /metrics (on the main port, and on METRICS_PORT when set); null: not on the main port. */
   token: string | null;
+  /** METRICS_OPERATION_NAMES: operation names of the operator's own clients, labelled beside the web client's. */
+  operationNames: string[];
 }
 
 /** Limits against abuse of the account endpoints (registration floods, sign-in guessing). */
@@ -354,7 +356,15 @@ function metricsConfig(env: Env): MetricsConfig {
   const token = str(env, 'METRICS_TOKEN');
   if (token !== null && token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
   const port = str(env, 'METRICS_PORT') === null ? null : int(env, 'METRICS_PORT', 0, 1, 65535);
-  return { port, host: str(env, 'METRICS_HOST') ?? str(env, 'HOST') ?? '0.0.0.0', token };
+  const names = (str(env, 'METRICS_OPERATION_NAMES') ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  for (const name of names) {
+    if (!/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(name))
+      throw new ConfigError(`METRICS_OPERATION_NAMES must list GraphQL operation names (letters, digits, _), got "${name}"`);
+  }
+  return { port, host: str(env, 'METRICS_HOST') ?? str(env, 'HOST') ?? '0.0.0.0', token, operationNames: names };
 }
 
 function origins(env: Env, name: string): string[] {

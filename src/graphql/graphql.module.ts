@@ -11,6 +11,8 @@ import { Metrics } from '../metrics/metrics';
 import { CursorKeyInitializer } from './cursor-key.initializer';
 import { GraphqlContextFactory } from './graphql-context.factory';
 import { GRAPHQL_PATH, GraphqlWsServer } from './graphql-ws.server';
+import { WEB_CLIENT_OPERATION_NAMES } from './client-operation-names';
+import { OperationLabels } from './operation-label';
 import { operationMetricsPlugin } from './operation-metrics.plugin';
 import { operationLimits, operationRules } from './operation-rules';
 import { queryCostPlugin } from './query-cost.plugin';
@@ -55,7 +57,10 @@ const ApolloGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
       graphiql: false,
       includeStacktraceInErrorResponses: false,
       validationRules: operationRules(limits),
-      plugins: [operationMetricsPlugin(metrics), queryCostPlugin(limits.costMax)],
+      plugins: [
+        operationMetricsPlugin(metrics, new OperationLabels([...WEB_CLIENT_OPERATION_NAMES, ...config.metrics.operationNames])),
+        queryCostPlugin(limits.costMax),
+      ],
       formatError: formatGraphQLError,
       // No `subscriptions`: GraphqlWsServer serves graphql-ws with its own socket limits.
       // @as-integrations/fastify calls this with Fastify's request and reply.

@@ -1,31 +1,25 @@
-/** A name a client may give its operation that is fit for a label: short, plain, nothing else. */
-const OPERATION_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-
-/** Distinct names kept per process; the web client uses a few dozen. */
-export const OPERATION_NAMES_MAX = 200;
-
 /** Label values that no client-given name can take (names start with a letter). */
 export const UNNAMED = '_anonymous';
 export const UNVALIDATED = '_invalid';
 export const OVERFLOW = 'other';
 
 /**
- * Operation names come from clients, so before one becomes a label it must have validated
- * against the schema, look like a name, and be among the first OPERATION_NAMES_MAX seen;
- * anything else folds into one value, and the number of series stays bounded.
+ * Operation names come from clients, so a name becomes a label only when its document
+ * validated against the schema and it is one of the known names (the web client's, and
+ * METRICS_OPERATION_NAMES): anything else is `other`. A client naming its operation after a
+ * member's pseudonym therefore cannot put that pseudonym into the metrics, and the number of
+ * series stays bounded by the list.
  */
 export class OperationLabels {
-  private readonly seen = new Set<string>();
+  private readonly known: ReadonlySet<string>;
 
-  constructor(private readonly max = OPERATION_NAMES_MAX) {}
+  constructor(known: Iterable<string>) {
+    this.known = new Set(known);
+  }
 
   label(name: string | null | undefined, validated: boolean): string {
     if (!validated) return UNVALIDATED;
     if (name === null || name === undefined || name === '') return UNNAMED;
-    if (!OPERATION_NAME.test(name)) return OVERFLOW;
-    if (this.seen.has(name)) return name;
-    if (this.seen.size >= this.max) return OVERFLOW;
-    this.seen.add(name);
-    return name;
+    return this.known.has(name) ? name : OVERFLOW;
   }
 }
