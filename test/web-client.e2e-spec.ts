@@ -713,15 +713,19 @@ describeBrowser('the web client in a browser', () => {
   it('shows the replies of a long thread a page at a time, with "Load more" below', async () => {
     const { page, member } = await signedInContext();
     const thread = await publishedThread(member, title('Many replies'));
+    // A second apart, so the order (and which replies the first page holds) is fixed: rows
+    // inserted in one statement share now(), and their order would then be the ids' chance.
     await app.dataSource.query(
-      `INSERT INTO post (kind, thread_id, author_id, body, status, published_at)
-       SELECT 'REPLY', $1, $2, 'Reply number ' || n, 'PUBLISHED', now() FROM generate_series(1, 55) n`,
+      `INSERT INTO post (kind, thread_id, author_id, body, status, created_at, published_at)
+       SELECT 'REPLY', $1, $2, 'Reply number ' || n, 'PUBLISHED', now() - make_interval(secs => 60 - n), now() - make_interval(secs => 60 - n)
+         FROM generate_series(1, 55) n`,
       [thread.id, member.accountId],
     );
     await page.goto(`/t/${thread.id}`);
     const replies = page.locator('ol.replies > li');
-    await page.getByText('Reply number 1', { exact: true }).waitFor();
+    await page.getByText('Reply number 50', { exact: true }).waitFor();
     expect(await replies.count()).toBe(50);
+    expect(await page.getByText('Reply number 51', { exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: 'Load more' }).click();
     await page.getByText('Reply number 55', { exact: true }).waitFor();
     expect(await replies.count()).toBe(55);
