@@ -12,17 +12,15 @@ import type {
   Priority,
   QueueBackendLabel,
   QueueDepth,
-  QueueState,
   ScreeningCategoryLabel,
   StatusClass,
 } from './metric-labels';
+import { QUEUE_STATES } from './queue-depth';
 
 interface WatchedQueue {
   backend: QueueBackendLabel;
   read(): Promise<QueueDepth>;
 }
-
-const QUEUE_STATES: readonly QueueState[] = ['waiting', 'active', 'delayed', 'failed'];
 
 /** A backend that does not answer within this is reported down, so a scrape never hangs on it. */
 const QUEUE_READ_TIMEOUT_MS = 5_000;

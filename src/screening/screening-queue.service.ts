@@ -4,6 +4,7 @@ import { outsideRequest } from '../common/request-context';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import type { QueueDepth } from '../metrics/metric-labels';
+import { queueDepth } from '../metrics/queue-depth';
 import { Metrics } from '../metrics/metrics';
 import { QUEUE_CONNECTION } from '../queue/queue.module';
 import type { QueueConnection } from '../queue/queue-connection';
@@ -56,9 +57,8 @@ export class ScreeningQueueService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Job counts for /health and the metrics; throws when the queue backend does not answer. */
-  async counts(): Promise<QueueDepth> {
-    const counts = await this.getQueue().getJobCounts('waiting', 'active', 'delayed', 'failed');
-    return { waiting: counts.waiting ?? 0, active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0 };
+  counts(): Promise<QueueDepth> {
+    return queueDepth(this.getQueue());
   }
 
   /**

@@ -5,6 +5,7 @@ import type { KindredConfig } from '../../config/config';
 import { KINDRED_CONFIG } from '../../config/config.module';
 import { Metrics } from '../../metrics/metrics';
 import type { QueueDepth } from '../../metrics/metric-labels';
+import { queueDepth } from '../../metrics/queue-depth';
 import { QUEUE_CONNECTION } from '../../queue/queue.module';
 import type { QueueConnection } from '../../queue/queue-connection';
 import { AlertDeliveryJob, AlertEvent, alertDeliveryJobId, JobName, QueueName } from '../../queue/queue-names';
@@ -29,9 +30,8 @@ export class AlertDeliveryQueue implements OnModuleInit, OnModuleDestroy {
     return this.queue;
   }
 
-  async counts(): Promise<QueueDepth> {
-    const counts = await this.getQueue().getJobCounts('waiting', 'active', 'delayed', 'failed');
-    return { waiting: counts.waiting ?? 0, active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0 };
+  counts(): Promise<QueueDepth> {
+    return queueDepth(this.getQueue());
   }
 
   /** Throws when the queue does not take them: the pass that asked then rolls back and tries again. */
