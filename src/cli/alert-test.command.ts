@@ -12,8 +12,7 @@ export async function runAlertTestCommand(config: KindredConfig, out: NodeJS.Wri
     out.write('No alert channels: set ALERT_WEBHOOKS (README, "On-call alerts").\n');
     return 1;
   }
-  const base = config.publicUrl ?? `http://localhost:${config.port}`;
-  const results = await sendTestAlerts(channels, testAlertEvent(base, new Date()), sender, deliveryTimeoutSeconds);
+  const results = await sendTestAlerts(channels, testAlertEvent(config.publicUrl, new Date()), sender, deliveryTimeoutSeconds);
   for (const { channel, outcome } of results) {
     out.write(`${channel.name} (${channel.format}): ${outcome.ok ? 'delivered' : `failed, ${outcome.failure}`}\n`);
   }

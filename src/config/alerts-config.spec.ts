@@ -62,7 +62,8 @@ describe('ALERT_WEBHOOKS', () => {
     expect(() => loadConfig({ ALERT_WEBHOOKS: '{' })).toThrow(ConfigError);
     const { alerts, publicUrl } = loadConfig({});
     expect(alerts).toMatchObject({ channels: [], urgentAfterSeconds: 120, highAfterSeconds: null, repeatSeconds: 300 });
-    expect(publicUrl).toBeNull();
+    expect(publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
     expect(loadConfig({ ALERT_HIGH_AFTER_SECONDS: '900', PUBLIC_URL: 'https://kindred.example.org//' })).toMatchObject({
       alerts: { highAfterSeconds: 900 },
       publicUrl: 'https://kindred.example.org',

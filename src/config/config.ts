@@ -63,8 +63,8 @@ export interface KindredConfig {
     statsWindowHoursMax: number;
   };
   crisisResourcesFile: string | null;
-  /** Where members and moderators reach Kindred (PUBLIC_URL); alerts link cases to it. Unset: http://localhost:PORT. */
-  publicUrl: string | null;
+  /** Where members and moderators reach Kindred (PUBLIC_URL, without a trailing slash); alerts link cases to it. Unset: http://localhost:PORT. */
+  publicUrl: string;
   alerts: AlertsConfig;
   databaseRoles: {
     /**
@@ -220,8 +220,9 @@ export function loadConfig(env: Env = process.env): KindredConfig {
   // The embedded database makes its own owner and app roles: an owner URL there would be ignored.
   if (str(env, 'DATABASE_OWNER_URL') && !str(env, 'DATABASE_URL'))
     throw new ConfigError('DATABASE_OWNER_URL needs DATABASE_URL (the app role on the same database)');
+  const port = int(env, 'PORT', 3000, 0, 65535);
   return {
-    port: int(env, 'PORT', 3000, 0, 65535),
+    port,
     webClientDir: flag(env, 'WEB_CLIENT', true)
       ? path.resolve(str(env, 'WEB_CLIENT_DIR') ?? path.join(projectRoot(), 'dist', 'web'))
       : null,
@@ -269,7 +270,7 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       statsWindowHoursMax: int(env, 'MODERATION_STATS_WINDOW_HOURS_MAX', 90 * 24, 1, 3650 * 24),
     },
     crisisResourcesFile: str(env, 'CRISIS_RESOURCES_FILE'),
-    publicUrl: publicUrl(env),
+    publicUrl: publicUrl(env) ?? `http://localhost:${port}`,
     alerts: alertsConfig(env),
     databaseRoles: {
       ownerUrl: str(env, 'DATABASE_OWNER_URL'),

@@ -55,16 +55,15 @@ export class OnCallWatch implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async pass(manager: EntityManager): Promise<OnCallPass> {
     const { urgentAfterSeconds, highAfterSeconds, repeatSeconds } = this.config.alerts;
-    const base = this.publicBase();
     const due = await this.alerts.dueForAlert(manager, { urgentAfterSeconds, highAfterSeconds, repeatSeconds, limit: PASS_BATCH });
-    for (const waiting of due) await this.deliveries.enqueue(waitingEvent(waiting, base));
+    for (const waiting of due) await this.deliveries.enqueue(waitingEvent(waiting, this.config.publicUrl));
     await this.alerts.recordAlerted(
       manager,
       due.map((waiting) => waiting.caseId),
     );
 
     const settled = await this.alerts.dueForFollowUp(manager, PASS_BATCH);
-    for (const done of settled) await this.deliveries.enqueue(followUpEvent(done, base));
+    for (const done of settled) await this.deliveries.enqueue(followUpEvent(done, this.config.publicUrl));
     await this.alerts.markFollowedUp(
       manager,
       settled.map((done) => done.caseId),
@@ -73,10 +72,6 @@ export class OnCallWatch implements OnApplicationBootstrap, OnApplicationShutdow
     for (const waiting of due) this.metrics.alertSent(waiting.priority);
     if (due.length > 0) this.logger.log(`alerted on-call about ${due.length} unclaimed case(s): ${due.map((c) => c.caseId).join(', ')}`);
     return { alerted: due.map((waiting) => waiting.caseId), followedUp: settled.map((done) => done.caseId) };
-  }
-
-  private publicBase(): string {
-    return this.config.publicUrl ?? `http://localhost:${this.config.port}`;
   }
 
   onApplicationShutdown(): void {
