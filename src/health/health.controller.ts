@@ -8,7 +8,7 @@ import type { QueueConnection } from '../queue/queue-connection';
 import { QueueName } from '../queue/queue-names';
 import { ScreeningQueueService } from '../screening/screening-queue.service';
 import { CaseAlertsRepository } from '../moderation/on-call/case-alerts.repository';
-import { hasHealthToken } from './health-token';
+import { hasOperatorToken } from '../common/auth/operator-token';
 
 /**
  * A failure as operators may see it: the error's class, never its message, which can carry
@@ -50,7 +50,7 @@ export class HealthController {
       await reply.status(404).send({ message: 'Not Found', statusCode: 404 });
       return;
     }
-    if (!hasHealthToken(authorization, token)) {
+    if (!hasOperatorToken(authorization, token)) {
       await reply.status(401).header('www-authenticate', 'Bearer').send({ message: 'Unauthorized', statusCode: 401 });
       return;
     }
