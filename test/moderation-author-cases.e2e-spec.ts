@@ -104,8 +104,8 @@ describe('ModerationCase.authorCases', () => {
     const authors = [await registerMember(app), await registerMember(app), await registerMember(app)];
     for (let i = 0; i < 12; i++) await caseBy(authors[i % 3].accountId, 1000 + i);
     const page = `query Page($first: Int) { moderationQueue(first: $first) { edges { node { id authorCases(first: 3) { id status } } } } }`;
-    const small = await app.countQueries(() => app.gql(page, { first: 2 }, moderator.token));
-    const large = await app.countQueries(() => app.gql(page, { first: 12 }, moderator.token));
+    const small = await app.countRequestQueries(page, { first: 2 }, moderator.token);
+    const large = await app.countRequestQueries(page, { first: 12 }, moderator.token);
     expect(small.result.errors).toBeUndefined();
     expect(large.result.data.moderationQueue.edges).toHaveLength(12);
     expect(

@@ -259,8 +259,8 @@ describe.each(backends)('moderation on the %s queue backend', (backend) => {
           if (i % 2 === 0) await app.gql(CLAIM, { id: caseId }, mod.token);
         }
         const page = `query Page($first: Int) { moderationQueue(first: $first) { edges { node { ${CASE_FIELDS} } } } }`;
-        const small = await app.countQueries(() => app.gql(page, { first: 3 }, mod.token));
-        const large = await app.countQueries(() => app.gql(page, { first: 12 }, mod.token));
+        const small = await app.countRequestQueries(page, { first: 3 }, mod.token);
+        const large = await app.countRequestQueries(page, { first: 12 }, mod.token);
         expect(small.result.errors).toBeUndefined();
         expect(large.result.data.moderationQueue.edges).toHaveLength(12);
         expect(large.count).toBe(small.count);

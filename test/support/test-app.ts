@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { RunningKindred, startKindred } from '../../src/bootstrap';
+import { currentRequestId } from '../../src/common/request-context';
 import { loadConfig } from '../../src/config/config';
 import { TEST_STATE_FILE, TestState } from '../setup/test-env';
 
@@ -34,6 +35,18 @@ export interface TestApp {
    * their statements would land in the count. Start the app with WORKERS=off to count.
    */
   countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; count: number }>;
+  /**
+   * Sends one GraphQL request over HTTP and counts the SQL statements issued on its behalf,
+   * and only those: the request carries its own X-Request-Id, and a statement counts when it
+   * runs in that request's context. Background work (sweepers, workers, other requests) can
+   * never land in the count, however busy the machine.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever its own query selects
+  countRequestQueries<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<{ result: GqlResponse<T>; count: number }>;
   close(): Promise<void>;
 }
 
@@ -59,9 +72,16 @@ export async function createTestDatabase(): Promise<{ ownerUrl: string; appUrl: 
 }
 
 let activeCounter: { dataSource: DataSource; count: number } | null = null;
+/** Statement counts by the X-Request-Id of the request being counted. */
+const requestCounters = new Map<string, { count: number }>();
 const originalQuery = PostgresQueryRunner.prototype.query;
 PostgresQueryRunner.prototype.query = function countedQuery(this: PostgresQueryRunner, ...args: Parameters<typeof originalQuery>) {
   if (activeCounter && this.connection === activeCounter.dataSource) activeCounter.count += 1;
+  const requestId = requestCounters.size > 0 ? currentRequestId() : undefined;
+  if (requestId !== undefined) {
+    const counter = requestCounters.get(requestId);
+    if (counter) counter.count += 1;
+  }
   return originalQuery.apply(this, args);
 } as typeof originalQuery;
 
@@ -99,10 +119,15 @@ export async function startTestApp(
   const url = running.url as string;
   const dataSource = running.app.get(DataSource);
 
-  async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> {
+  async function gql<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResponse<T>> {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GqlResponse<T>;
@@ -124,6 +149,17 @@ export async function startTestApp(
         return { result, count: activeCounter.count };
       } finally {
         activeCounter = null;
+      }
+    },
+    async countRequestQueries<T>(query: string, variables?: Record<string, unknown>, token?: string) {
+      const requestId = `counted-${randomBytes(8).toString('hex')}`;
+      const counter = { count: 0 };
+      requestCounters.set(requestId, counter);
+      try {
+        const result = await gql<T>(query, variables, token, { 'x-request-id': requestId });
+        return { result, count: counter.count };
+      } finally {
+        requestCounters.delete(requestId);
       }
     },
     close: () => running.close(),
