@@ -22,6 +22,26 @@ export default defineConfig(
     },
   },
   {
+    // Arguments are validated by the pipes on each argument (src/common/validation/arg.decorator.ts),
+    // not by global pipes that would also run on every field resolver's parameters.
+    files: ['src/**/*.ts'],
+    ignores: ['src/common/validation/arg.decorator.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/graphql',
+              importNames: ['Args'],
+              message: 'Use Arg from common/validation/arg.decorator: it carries the argument pipes.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A test that assumed wrong fails on the next line anyway; a guard would only restate the assertion.
     files: ['test/**', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

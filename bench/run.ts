@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { benchDraftHealth } from './draft-health.bench';
 import { benchLiveQueue } from './live-queue.bench';
+import { benchReads } from './reads.bench';
 import { BenchSection, formatSection } from './report';
 import { benchRulesAndModel, benchScreening } from './screening.bench';
 
@@ -17,6 +18,7 @@ const SECTIONS: Array<{ name: string; title: string; run: Section }> = [
   { name: 'screening', title: 'screening engine', run: () => (benchScreening(), undefined) },
   { name: 'screening-per-post', title: 'screening: rules and model, per post', run: () => (benchRulesAndModel(), undefined) },
   { name: 'live-queue', title: 'live moderation queue', run: async () => (await benchLiveQueue(), undefined) },
+  { name: 'reads', title: 'reads under load, beside node:http', run: () => benchReads() },
   { name: 'draft-health', title: 'API latency while drafts are screened', run: async () => (await benchDraftHealth(), undefined) },
 ];
 

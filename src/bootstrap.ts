@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import helmet from '@fastify/helmet';
-import { INestApplication, INestApplicationContext, Logger, ValidationPipe } from '@nestjs/common';
+import { INestApplication, INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, AppOptions } from './app.module';
@@ -10,7 +10,6 @@ import { genReqId } from './http/request-id';
 import { instrumentRequests } from './http/request-instrumentation';
 import { securityHeaders } from './http/security-headers';
 import { serveWebClient } from './http/web-client';
-import { NoNulCharactersPipe } from './common/validation/no-nul-characters.pipe';
 import { Metrics } from './metrics/metrics';
 import type { DatabaseHandle } from './database/embedded-postgres';
 import { prepareDatabase } from './database/prepare-database';
@@ -51,10 +50,6 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
     instrumentRequests(app.getHttpAdapter().getInstance(), app.get(Metrics));
     await app.register(helmet, securityHeaders(config.transport));
     const webClient = config.webClientDir ? await serveWebClient(app, config.webClientDir) : false;
-    app.useGlobalPipes(
-      new NoNulCharactersPipe(),
-      new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: true }),
-    );
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,4 +1,5 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Arg } from '../common/validation/arg.decorator';
 import { SignedIn } from '../common/auth/auth.guard';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
@@ -35,7 +36,7 @@ export class AccountsResolver {
 
   @Query(() => [String])
   pseudonymSuggestions(
-    @Args('count', { type: () => Int, nullable: true, defaultValue: SUGGESTIONS_DEFAULT }) count: number | null,
+    @Arg('count', { type: () => Int, nullable: true, defaultValue: SUGGESTIONS_DEFAULT }) count: number | null,
   ): Promise<string[]> {
     return this.accounts.pseudonymSuggestions(count);
   }
@@ -48,14 +49,14 @@ export class AccountsResolver {
   }
 
   @Mutation(() => RegisterPayload)
-  async register(@Args('input') input: RegisterInput, @Context() context: GqlContext): Promise<RegisterPayload> {
+  async register(@Arg('input') input: RegisterInput, @Context() context: GqlContext): Promise<RegisterPayload> {
     const { token, account, recoveryCodes } = await this.accounts.register(input, context.clientKey ?? null);
     await this.cookies.issue(context.http, token);
     return { token, account: AccountType.of(account), recoveryCodes };
   }
 
   @Mutation(() => AuthPayload)
-  async signIn(@Args('input') input: SignInInput, @Context() context: GqlContext): Promise<AuthPayload> {
+  async signIn(@Arg('input') input: SignInInput, @Context() context: GqlContext): Promise<AuthPayload> {
     const { token, account } = await this.accounts.signIn(input.pseudonym, input.passphrase, input.proofOfWork ?? null);
     await this.cookies.issue(context.http, token);
     return { token, account: AccountType.of(account) };
@@ -72,7 +73,7 @@ export class AccountsResolver {
   @Mutation(() => RegisterPayload, {
     description: 'Restores access with a one-time code and sets a new passphrase; returns fresh recovery codes.',
   })
-  async recoverAccount(@Args('input') input: RecoverAccountInput, @Context() context: GqlContext): Promise<RegisterPayload> {
+  async recoverAccount(@Arg('input') input: RecoverAccountInput, @Context() context: GqlContext): Promise<RegisterPayload> {
     const { token, account, recoveryCodes } = await this.accounts.recoverAccount(input.pseudonym, input.recoveryCode, input.newPassphrase);
     await this.cookies.issue(context.http, token);
     return { token, account: AccountType.of(account), recoveryCodes };
@@ -82,14 +83,14 @@ export class AccountsResolver {
   @Mutation(() => Boolean, {
     description: 'Sets a new passphrase, checked with the current one; ends every session of the account but this one.',
   })
-  async changePassphrase(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangePassphraseInput): Promise<boolean> {
+  async changePassphrase(@CurrentViewer() viewer: Viewer, @Arg('input') input: ChangePassphraseInput): Promise<boolean> {
     await this.accounts.changePassphrase(viewer, input.currentPassphrase, input.newPassphrase);
     return true;
   }
 
   @SignedIn()
   @Mutation(() => AccountType)
-  async updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<AccountType> {
+  async updateProfile(@CurrentViewer() viewer: Viewer, @Arg('input') input: UpdateProfileInput): Promise<AccountType> {
     return AccountType.of(await this.accounts.updateProfile(viewer, input));
   }
 

@@ -1,4 +1,5 @@
-import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Arg } from '../common/validation/arg.decorator';
 import { AccountType } from '../accounts/account.type';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import { isModerator, Viewer } from '../common/auth/viewer';
@@ -17,8 +18,8 @@ export class AccountPostsResolver {
   posts(
     @Parent() account: AccountType,
     @CurrentViewer() viewer: Viewer | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Arg('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Page<PostEntity>> {
     // Account is the owner's view; never list someone else's unpublished posts.
     if (viewer === null || (viewer.accountId !== account.id && !isModerator(viewer))) {

@@ -1,4 +1,5 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Arg } from '../common/validation/arg.decorator';
 import { ActiveMember } from '../common/auth/auth.guard';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
@@ -23,28 +24,28 @@ export class PostsResolver {
 
   @Query(() => PostConnection, { description: 'Full-text search over published threads and replies.' })
   search(
-    @Args('query', { type: () => String }) query: string,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Arg('query', { type: () => String }) query: string,
+    @Arg('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Page<PostEntity>> {
     return this.searchService.search(query, first, after);
   }
 
   @Mutation(() => PostInterface)
   @ActiveMember()
-  editPost(@Args('input') input: EditPostInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
+  editPost(@Arg('input') input: EditPostInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
     return this.posts.edit(viewer, input);
   }
 
   @Mutation(() => PostInterface)
   @ActiveMember()
-  react(@Args('input') input: ReactInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
+  react(@Arg('input') input: ReactInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
     return this.reactions.react(viewer, input.postId, input.kind);
   }
 
   @Mutation(() => PostInterface)
   @ActiveMember()
-  unreact(@Args('input') input: ReactInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
+  unreact(@Arg('input') input: ReactInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
     return this.reactions.unreact(viewer, input.postId, input.kind);
   }
 }

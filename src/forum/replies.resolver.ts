@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Arg } from '../common/validation/arg.decorator';
 import { ActiveMember } from '../common/auth/auth.guard';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
@@ -20,7 +21,7 @@ export class RepliesResolver {
 
   @Mutation(() => ReplyType)
   @ActiveMember()
-  reply(@Args('input') input: ReplyInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
+  reply(@Arg('input') input: ReplyInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
     return this.replies.reply(viewer, input);
   }
 

@@ -1,4 +1,5 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Arg } from '../common/validation/arg.decorator';
 import { Loaders } from '../common/auth/current-viewer.decorator';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders';
 import type { Page } from '../common/pagination/cursor';
@@ -25,7 +26,7 @@ export class SpacesResolver {
   }
 
   @Query(() => SpaceType, { nullable: true })
-  space(@Args('slug', { type: () => String }) slug: string): Promise<SpaceEntity | null> {
+  space(@Arg('slug', { type: () => String }) slug: string): Promise<SpaceEntity | null> {
     return this.spacesService.bySlug(slug);
   }
 
@@ -38,8 +39,8 @@ export class SpacesResolver {
   async threads(
     @Parent() space: SpaceEntity,
     @Loaders() loaders: RequestLoaders,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Arg('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Page<PostEntity>> {
     return primeThreadPage(loaders, await this.threadsService.feed({ first, after, spaceId: space.id }));
   }

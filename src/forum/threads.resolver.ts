@@ -1,5 +1,6 @@
 import { isRedacted } from './post-fields';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Arg } from '../common/validation/arg.decorator';
 import { ActiveMember } from '../common/auth/auth.guard';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
@@ -33,21 +34,21 @@ export class ThreadsResolver {
   @Query(() => ThreadConnection, { description: 'Published threads across all spaces, most recent activity first.' })
   async threads(
     @Loaders() loaders: RequestLoaders,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('spaceSlug', { type: () => String, nullable: true }) spaceSlug: string | null,
+    @Arg('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', { type: () => String, nullable: true }) after: string | null,
+    @Arg('spaceSlug', { type: () => String, nullable: true }) spaceSlug: string | null,
   ): Promise<Page<PostEntity>> {
     return primeThreadPage(loaders, await this.threadsService.feed({ first, after, spaceSlug }));
   }
 
   @Query(() => ThreadType, { nullable: true })
-  thread(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer | null): Promise<PostEntity | null> {
+  thread(@Arg('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer | null): Promise<PostEntity | null> {
     return this.threadsService.findVisible(id, viewer);
   }
 
   @Mutation(() => ThreadType)
   @ActiveMember()
-  startThread(@Args('input') input: StartThreadInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
+  startThread(@Arg('input') input: StartThreadInput, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
     return this.threadsService.startThread(viewer, input);
   }
 
@@ -90,8 +91,8 @@ export class ThreadsResolver {
   async replies(
     @Parent() post: PostEntity,
     @CurrentViewer() viewer: Viewer | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Arg('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Page<PostEntity>> {
     // A redacted thread (see PostFields.redactUnlessVisible) shows no replies.
     if (!canViewPost(post, viewer)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Arg } from '../common/validation/arg.decorator';
 import type { AccountEntity } from '../accounts/account.entity';
 import { MemberType } from '../accounts/member.type';
 import type { GqlContext } from '../common/graphql/gql-context';
@@ -82,7 +83,7 @@ export class ModerationCaseResolver {
   authorCases(
     @Parent() entity: ModerationCaseEntity,
     @Context() context: GqlContext,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: AUTHOR_CASES_DEFAULT }) first: number | null,
+    @Arg('first', { type: () => Int, nullable: true, defaultValue: AUTHOR_CASES_DEFAULT }) first: number | null,
   ): Promise<ModerationCaseEntity[]> {
     const limit = pageSize(first, AUTHOR_CASES_DEFAULT, this.config.limits.pageSizeMax);
     return moderationLoaders(context, this.loaderSources).otherCasesOfAuthor.load({ caseId: entity.id, limit });

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Arg } from '../common/validation/arg.decorator';
 import '../accounts/account-enums';
 import { AccountEntity } from '../accounts/account.entity';
 import { Role } from '../common/auth/role';
@@ -47,24 +48,24 @@ export class ModerationResolver {
   @Query(() => ModerationCaseConnection, { description: 'Moderators only. Open and claimed cases by priority, then age.' })
   @ModeratorOnly()
   moderationQueue(
-    @Args('status', { type: () => CaseStatus, nullable: true }) status: CaseStatus | null,
-    @Args('priority', { type: () => CasePriority, nullable: true }) priority: CasePriority | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Arg('status', { type: () => CaseStatus, nullable: true }) status: CaseStatus | null,
+    @Arg('priority', { type: () => CasePriority, nullable: true }) priority: CasePriority | null,
+    @Arg('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Page<ModerationCaseEntity>> {
     return this.queueService.queue({ status, priority, first, after });
   }
 
   @Query(() => ModerationCaseType, { nullable: true })
   @ModeratorOnly()
-  moderationCase(@Args('id', { type: () => ID }) id: string): Promise<ModerationCaseEntity | null> {
+  moderationCase(@Arg('id', { type: () => ID }) id: string): Promise<ModerationCaseEntity | null> {
     return this.queueService.findCase(id);
   }
 
   @Query(() => ModerationStatsType)
   @ModeratorOnly()
   moderationStats(
-    @Args('windowHours', { type: () => Int, nullable: true, description: 'Hours back the review times cover; default 168 (a week).' })
+    @Arg('windowHours', { type: () => Int, nullable: true, description: 'Hours back the review times cover; default 168 (a week).' })
     windowHours: number | null,
   ): Promise<ModerationStats> {
     return this.queueService.stats(windowHours);
@@ -72,33 +73,33 @@ export class ModerationResolver {
 
   @Mutation(() => ModerationCaseType)
   @ModeratorOnly()
-  claimCase(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer): Promise<ModerationCaseEntity> {
+  claimCase(@Arg('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer): Promise<ModerationCaseEntity> {
     return this.casework.claim(viewer, id);
   }
 
   @Mutation(() => ModerationCaseType)
   @ModeratorOnly()
-  releaseCase(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer): Promise<ModerationCaseEntity> {
+  releaseCase(@Arg('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer): Promise<ModerationCaseEntity> {
     return this.casework.release(viewer, id);
   }
 
   @Mutation(() => Boolean)
   @ModeratorOnly()
-  sanctionMember(@Args('input') input: SanctionInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+  sanctionMember(@Arg('input') input: SanctionInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
     return this.sanctions.sanction(viewer, input);
   }
 
   @Mutation(() => Boolean, { description: 'Admins only: ends a suspension or a ban early.' })
   @ModeratorOnly()
-  liftSanction(@Args('input') input: LiftSanctionInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+  liftSanction(@Arg('input') input: LiftSanctionInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
     return this.sanctions.lift(viewer, input.memberId, input.reason);
   }
 
   @Mutation(() => MemberType, { description: 'Admins only: grants or revokes a role.' })
   @ModeratorOnly()
   setRole(
-    @Args('memberId', { type: () => ID }) memberId: string,
-    @Args('role', { type: () => Role }) role: Role,
+    @Arg('memberId', { type: () => ID }) memberId: string,
+    @Arg('role', { type: () => Role }) role: Role,
     @CurrentViewer() viewer: Viewer,
   ): Promise<AccountEntity> {
     return this.sanctions.setRole(viewer, memberId, role);
@@ -107,8 +108,8 @@ export class ModerationResolver {
   @Mutation(() => ThreadType)
   @ModeratorOnly()
   setThreadLocked(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('locked', { type: () => Boolean }) locked: boolean,
+    @Arg('id', { type: () => ID }) id: string,
+    @Arg('locked', { type: () => Boolean }) locked: boolean,
     @CurrentViewer() viewer: Viewer,
   ): Promise<PostEntity> {
     return this.threadLocks.setLocked(viewer, id, locked);
@@ -116,7 +117,7 @@ export class ModerationResolver {
 
   @Mutation(() => Boolean)
   @ActiveMember()
-  report(@Args('input') input: ReportInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+  report(@Arg('input') input: ReportInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
     return this.reports.report(viewer, input);
   }
 
@@ -124,7 +125,7 @@ export class ModerationResolver {
   @ModeratorOnly()
   async moderationCaseChanged(
     @Context() context: GqlContext,
-    @Args('priority', { type: () => CasePriority, nullable: true }) priority: CasePriority | null,
+    @Arg('priority', { type: () => CasePriority, nullable: true }) priority: CasePriority | null,
   ): Promise<AsyncIterableIterator<{ moderationCaseChanged: ModerationCaseEntity }>> {
     const sessionId = context.viewer?.sessionId as string;
     const caseIds = await this.events.changes();

@@ -1,4 +1,5 @@
-import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLISODateTime, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Arg } from '../common/validation/arg.decorator';
 import { AccountType } from '../accounts/account.type';
 import { CurrentViewer, Loaders as RequestLoaders } from '../common/auth/current-viewer.decorator';
 import { SignedIn } from '../common/auth/auth.guard';
@@ -18,9 +19,9 @@ export class AccountNotificationsResolver {
   @ResolveField(() => NotificationConnectionType)
   notifications(
     @Parent() account: AccountType,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('unreadOnly', { type: () => Boolean, nullable: true, defaultValue: false }) unreadOnly: boolean,
+    @Arg('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', { type: () => String, nullable: true }) after: string | null,
+    @Arg('unreadOnly', { type: () => Boolean, nullable: true, defaultValue: false }) unreadOnly: boolean,
   ): Promise<NotificationConnectionType> {
     return this.inbox.page(account.id, { first, after, unreadOnly });
   }
@@ -51,7 +52,7 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: 'Marks the given notifications read, or all of them when ids is omitted; returns how many changed.' })
   markNotificationsRead(
     @CurrentViewer() viewer: Viewer,
-    @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
+    @Arg('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
   ): Promise<number> {
     return this.notifications.markRead(viewer.accountId, ids);
   }

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Context, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Arg } from '../common/validation/arg.decorator';
 import { DeleteAccountInput } from '../accounts/account.inputs';
 import { SessionCookies } from '../accounts/session-cookies.service';
 import { ActiveMember, ModeratorOnly, SignedIn } from '../common/auth/auth.guard';
@@ -25,13 +26,13 @@ export class WorkflowsResolver {
 
   @Mutation(() => PostInterface)
   @ActiveMember()
-  withdrawPost(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
+  withdrawPost(@Arg('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer): Promise<PostEntity> {
     return this.withdrawal.withdraw(viewer, id);
   }
 
   @Mutation(() => ModerationCaseType)
   @ModeratorOnly()
-  resolveCase(@Args('input') input: ResolveCaseInput, @CurrentViewer() viewer: Viewer): Promise<ModerationCaseEntity> {
+  resolveCase(@Arg('input') input: ResolveCaseInput, @CurrentViewer() viewer: Viewer): Promise<ModerationCaseEntity> {
     return this.caseResolution.resolve(viewer, input);
   }
 
@@ -39,7 +40,7 @@ export class WorkflowsResolver {
   @Mutation(() => Boolean)
   async deleteAccount(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: DeleteAccountInput,
+    @Arg('input') input: DeleteAccountInput,
     @Context() context: GqlContext,
   ): Promise<boolean> {
     const deleted = await this.accountDeletion.deleteAccount(viewer, input.passphrase, input.mode);

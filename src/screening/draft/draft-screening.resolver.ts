@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Query, Resolver } from '@nestjs/graphql';
+import { Arg } from '../../common/validation/arg.decorator';
 import { SignedIn } from '../../common/auth/auth.guard';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator';
 import type { Viewer } from '../../common/auth/viewer';
@@ -11,7 +12,7 @@ export class DraftScreeningResolver {
 
   @Query(() => DraftScreeningType, { description: 'What screening would say about a draft, before posting: nothing is stored.' })
   @SignedIn()
-  screenDraft(@CurrentViewer() viewer: Viewer, @Args('body', { type: () => String }) body: string): Promise<DraftScreeningType> {
+  screenDraft(@CurrentViewer() viewer: Viewer, @Arg('body', { type: () => String }) body: string): Promise<DraftScreeningType> {
     return this.drafts.screen(viewer.accountId, body);
   }
 }
