@@ -186,7 +186,9 @@ export async function benchReads(): Promise<BenchSection> {
     POST_RATE_LIMIT: '100000',
     REGISTRATIONS_PER_CLIENT: '1000',
   };
-  const kindred = startChild(process.execPath, ['dist/src/main.js'], env, /Kindred is ready: \S*?(http:\/\/\S+\/graphql)/);
+  // BENCH_PROFILE=DIR writes the API's CPU profile there (node --cpu-prof), to look before optimizing.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const kindred = startChild(process.execPath, [...profile, 'dist/src/main.js'], env, /Kindred is ready: \S*?(http:\/\/\S+\/graphql)/);
   let baseline: ChildServer | null = null;
   try {
     const url = (await kindred.ready)[1];
@@ -216,7 +218,10 @@ export async function benchReads(): Promise<BenchSection> {
 
     const figures: BenchFigure[] = [];
     const notes: string[] = [];
+    // BENCH_READS=0,2 measures only those scenarios (by index), e.g. while profiling.
+    const only = process.env.BENCH_READS?.split(',').map(Number);
     for (const [i, scenario] of scenarios.entries()) {
+      if (only && !only.includes(i)) continue;
       await load(url, scenario, 2); // warm-up: JIT, caches, pool
       const measured = await load(url, scenario);
       const ceiling = await load(`${baselineUrl}/${i}`, scenario);

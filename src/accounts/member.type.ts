@@ -3,6 +3,7 @@ import './account-enums';
 import { Role } from '../common/auth/role';
 import { AccountEntity } from './account.entity';
 import { Perspective } from './perspective';
+import { PublicContent } from '../common/graphql/cache-hints';
 
 /**
  * The contract's `Member`: the public face of an account.
@@ -13,6 +14,7 @@ import { Perspective } from './perspective';
  * and `daysInRecovery` (from recoveryStartDate and shareRecoveryDays). No other column is
  * ever exposed.
  */
+@PublicContent()
 @ObjectType('Member', { description: 'The public face of a pseudonymous account. Nothing here identifies a person.' })
 export class MemberType {
   @Field(() => ID)

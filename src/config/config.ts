@@ -101,6 +101,15 @@ export interface KindredConfig {
   accountAbuse: AccountAbuseConfig;
   transport: TransportConfig;
   metrics: MetricsConfig;
+  responseCache: ResponseCacheConfig;
+}
+
+/** Signed-out readers' answers kept in memory until the forum changes (src/graphql/response-cache). */
+export interface ResponseCacheConfig {
+  /** RESPONSE_CACHE_TTL_SECONDS: the longest an answer is kept even when nothing changed (days in recovery tick); 0: no cache. */
+  ttlSeconds: number;
+  /** RESPONSE_CACHE_MAX_MB: memory for cached answers per API process; the least recently used go first. */
+  maxMb: number;
 }
 
 /** Prometheus metrics for the operator: on a port of their own, behind a token, or both. */
@@ -314,6 +323,10 @@ export function loadConfig(env: Env = process.env): KindredConfig {
     },
     transport: transportConfig(env, int(env, 'BODY_MAX_CHARS', 20000, 1, 200000)),
     metrics: metricsConfig(env),
+    responseCache: {
+      ttlSeconds: int(env, 'RESPONSE_CACHE_TTL_SECONDS', 60, 0, 86_400),
+      maxMb: int(env, 'RESPONSE_CACHE_MAX_MB', 64, 1, 16_384),
+    },
   };
 }
 

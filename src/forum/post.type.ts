@@ -5,11 +5,13 @@ import './forum-enums';
 import { ContentWarning, PostKind, PostStatus } from './post-status';
 import type { PostEntity } from './post.entity';
 import { ReactionCountType } from './reaction-count.type';
+import { PublicContent } from '../common/graphql/cache-hints';
 
 /**
  * The contract's `Post` interface. Its values are PostEntity rows; the kind column says
  * whether a row is a thread's opening post or a reply.
  */
+@PublicContent()
 @InterfaceType('Post', {
   description: "A thread's opening post or a reply.",
   resolveType: (post: Pick<PostEntity, 'kind'>) => (post.kind === PostKind.THREAD ? 'Thread' : 'Reply'),

@@ -12,6 +12,7 @@ import { ReactInput } from './react.input';
 import { ReactionsService } from './reactions.service';
 import { SearchService } from './search.service';
 import { PostConnection } from './thread.type';
+import { PublicContent } from '../common/graphql/cache-hints';
 
 /** Operations on any post (thread or reply) by its one id, and search. */
 @Resolver(() => PostInterface)
@@ -22,6 +23,7 @@ export class PostsResolver {
     private readonly searchService: SearchService,
   ) {}
 
+  @PublicContent()
   @Query(() => PostConnection, { description: 'Full-text search over published threads and replies.' })
   search(
     @Arg('query', { type: () => String }) query: string,

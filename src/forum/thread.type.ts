@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../common/pagination/connection.type';
 import { PostInterface } from './post.type';
+import { PublicContent } from '../common/graphql/cache-hints';
 
 /**
  * A thread as its opening post (same id); the values are PostEntity rows. Fields beyond
@@ -8,6 +9,7 @@ import { PostInterface } from './post.type';
  * ThreadsResolver through the request's loaders; the Post fields that need the viewer, on
  * the interface in PostFields.
  */
+@PublicContent()
 @ObjectType('Thread', { implements: () => [PostInterface] })
 export class ThreadType {
   @Field()
@@ -15,6 +17,7 @@ export class ThreadType {
 }
 
 /** A reply; thread and inReplyTo are resolved in RepliesResolver. */
+@PublicContent()
 @ObjectType('Reply', { implements: () => [PostInterface] })
 export class ReplyType {}
 

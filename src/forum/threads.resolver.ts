@@ -16,6 +16,7 @@ import { StartThreadInput } from './start-thread.input';
 import type { ThreadEntity } from './thread.entity';
 import { ReplyConnection, ThreadConnection, ThreadType } from './thread.type';
 import { ThreadPage, ThreadsService } from './threads.service';
+import { PublicContent } from '../common/graphql/cache-hints';
 
 /** Puts a page's threads and posts in the request's loaders: the page's fields then cost no more queries. */
 export function primeThreadPage(loaders: RequestLoaders, result: ThreadPage): Page<PostEntity> {
@@ -31,6 +32,7 @@ export class ThreadsResolver {
     private readonly repliesService: RepliesService,
   ) {}
 
+  @PublicContent()
   @Query(() => ThreadConnection, { description: 'Published threads across all spaces, most recent activity first.' })
   async threads(
     @Loaders() loaders: RequestLoaders,

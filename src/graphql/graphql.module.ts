@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CSRF_HEADER } from '../accounts/session-cookies';
 import { formatGraphQLError } from '../common/errors/format-error';
+import { cacheControlDirective } from '../common/graphql/cache-hints';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ForumModule } from '../forum/forum.module';
@@ -16,6 +17,8 @@ import { OperationLabels } from './operation-label';
 import { operationMetricsPlugin } from './operation-metrics.plugin';
 import { operationLimits, operationRules } from './operation-rules';
 import { queryCostPlugin } from './query-cost.plugin';
+import { anonymousResponseCachePlugins } from './response-cache/anonymous-response-cache';
+import { PublicContentVersion } from './response-cache/public-content-version';
 
 /** The parts of Fastify's request and reply the context reads (Fastify's types are not a dependency here). */
 interface HttpRequest {
@@ -36,17 +39,26 @@ interface HttpReply {
 })
 export class GraphqlContextModule {}
 
+@Module({ providers: [PublicContentVersion], exports: [PublicContentVersion] })
+export class ResponseCacheModule {}
+
 /** GraphQL over HTTP at /graphql, code-first; the same limits as graphql-ws (GraphqlWsServer). */
 const ApolloGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
-  imports: [GraphqlContextModule],
-  inject: [GraphqlContextFactory, KINDRED_CONFIG, Metrics],
-  useFactory: (contexts: GraphqlContextFactory, config: KindredConfig, metrics: Metrics): ApolloDriverConfig => {
+  imports: [GraphqlContextModule, ResponseCacheModule],
+  inject: [GraphqlContextFactory, KINDRED_CONFIG, Metrics, PublicContentVersion],
+  useFactory: (
+    contexts: GraphqlContextFactory,
+    config: KindredConfig,
+    metrics: Metrics,
+    contentVersion: PublicContentVersion,
+  ): ApolloDriverConfig => {
     const limits = operationLimits(config);
     return {
       path: GRAPHQL_PATH,
       autoSchemaFile: true,
       sortSchema: true,
+      buildSchemaOptions: { directives: [cacheControlDirective] },
       introspection: limits.introspection,
       hideSchemaDetailsFromClientErrors: !limits.suggestions,
       // A JSON array of operations would multiply every per-request limit; Apollo's default, stated.
@@ -60,6 +72,7 @@ const ApolloGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
       plugins: [
         operationMetricsPlugin(metrics, new OperationLabels([...WEB_CLIENT_OPERATION_NAMES, ...config.metrics.operationNames])),
         queryCostPlugin(limits.costMax),
+        ...anonymousResponseCachePlugins(contentVersion, config.responseCache),
       ],
       formatError: formatGraphQLError,
       // No `subscriptions`: GraphqlWsServer serves graphql-ws with its own socket limits.
@@ -79,7 +92,7 @@ const ApolloGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
 });
 
 @Module({
-  imports: [ApolloGraphQLModule, GraphqlContextModule, AccountsModule],
+  imports: [ApolloGraphQLModule, GraphqlContextModule, ResponseCacheModule, AccountsModule],
   providers: [GraphqlWsServer, CursorKeyInitializer],
 })
 export class KindredGraphQLModule {}

@@ -1,6 +1,8 @@
 import { Type } from '@nestjs/common';
 import { Field, ObjectType } from '@nestjs/graphql';
+import { CachedAsParent } from '../graphql/cache-hints';
 
+@CachedAsParent()
 @ObjectType('PageInfo')
 export class PageInfoType {
   @Field()
@@ -12,6 +14,7 @@ export class PageInfoType {
 
 /** Relay connection classes for code-first GraphQL: `Connection(ThreadType, 'Thread')`. */
 export function Connection<T>(nodeType: Type<T> | (() => unknown), name: string) {
+  @CachedAsParent()
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field()
@@ -21,6 +24,7 @@ export function Connection<T>(nodeType: Type<T> | (() => unknown), name: string)
     node!: T;
   }
 
+  @CachedAsParent()
   @ObjectType(`${name}Connection`, { isAbstract: false })
   class ConnectionType {
     @Field(() => [Edge])

@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { ScreeningRecord } from '../screening-record';
 import { CrisisResource, resourcesFor } from '../crisis-resources';
 import { ScreeningCategoryEnum, ScreeningOutcomeEnum } from './screening-enums';
+import { CachedAsParent, PublicContent } from '../../common/graphql/cache-hints';
 
+@PublicContent()
 @ObjectType('CrisisResource')
 export class CrisisResourceType {
   @Field()
@@ -18,6 +20,7 @@ export class CrisisResourceType {
   url!: string | null;
 }
 
+@CachedAsParent()
 @ObjectType('LanguageSuggestion', { description: 'A person-first language suggestion, private to the author.' })
 export class LanguageSuggestionType {
   @Field({ description: 'The words as written.' })
@@ -36,6 +39,7 @@ export class LanguageSuggestionType {
   end!: number;
 }
 
+@CachedAsParent()
 @ObjectType('ScreeningFeedback', {
   description: 'What screening said about a post. Visible to its author and to moderators only; null for anyone else.',
 })
