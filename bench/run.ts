@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { benchDraftHealth } from './draft-health.bench';
 import { benchLiveQueue } from './live-queue.bench';
+import { benchPublish } from './publish.bench';
 import { benchReads } from './reads.bench';
 import { BenchSection, formatSection } from './report';
 import { benchRulesAndModel, benchScreening } from './screening.bench';
@@ -20,6 +21,7 @@ const SECTIONS: Array<{ name: string; title: string; run: Section }> = [
   { name: 'live-queue', title: 'live moderation queue', run: async () => (await benchLiveQueue(), undefined) },
   { name: 'reads', title: 'reads under load, beside node:http', run: () => benchReads() },
   { name: 'draft-health', title: 'API latency while drafts are screened', run: async () => (await benchDraftHealth(), undefined) },
+  { name: 'publish', title: 'submit → PUBLISHED: latency under load, pipeline throughput', run: () => benchPublish() },
 ];
 
 async function main(): Promise<void> {

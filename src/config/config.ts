@@ -27,7 +27,10 @@ export interface KindredConfig {
   queuePrefix: string;
   /** 'on' runs screening workers inside the API process. */
   workersInProcess: boolean;
+  /** Screening jobs one worker process runs at once: a job mostly waits (on the database, on a screening thread), so several overlap. */
   workerConcurrency: number;
+  /** How workers and producers use the queue backend. */
+  queue: QueueSettings;
   /** Where `npm run worker` records that it still reaches the database (a container healthcheck reads its age); unset: nowhere. */
   workerHeartbeatFile: string | null;
   sessionTtlDays: number;
@@ -110,6 +113,22 @@ export interface ResponseCacheConfig {
   ttlSeconds: number;
   /** RESPONSE_CACHE_MAX_MB: memory for cached answers per API process; the least recently used go first. */
   maxMb: number;
+}
+
+export interface QueueSettings {
+  /**
+   * QUEUE_SYNCHRONOUS_COMMIT (Postgres backend only): whether the queue's own writes (add,
+   * claim, complete) wait for their WAL flush. Off by default: the committed PENDING post,
+   * not the job row, is the promise (a job lost in a database crash is enqueued again by the
+   * sweeper), and a later synchronous commit of the app's flushes every earlier one anyway.
+   */
+  synchronousCommit: boolean;
+  /**
+   * QUEUE_DRAIN_DELAY_SECONDS: how long an idle worker blocks before it looks for jobs again
+   * (BullMQ's drainDelay). It is only the fallback: a new job wakes it at once (NOTIFY on the
+   * Postgres backend, a marker on Redis).
+   */
+  drainDelaySeconds: number;
 }
 
 /** Prometheus metrics for the operator: on a port of their own, behind a token, or both. */
@@ -244,7 +263,11 @@ export function loadConfig(env: Env = process.env): KindredConfig {
     redisUrl: str(env, 'REDIS_URL'),
     queuePrefix: str(env, 'QUEUE_PREFIX') ?? 'kindred',
     workersInProcess: flag(env, 'WORKERS', true),
-    workerConcurrency: int(env, 'WORKER_CONCURRENCY', 4, 1, 64),
+    workerConcurrency: int(env, 'WORKER_CONCURRENCY', 16, 1, 64),
+    queue: {
+      synchronousCommit: flag(env, 'QUEUE_SYNCHRONOUS_COMMIT', false),
+      drainDelaySeconds: int(env, 'QUEUE_DRAIN_DELAY_SECONDS', 5, 1, 3600),
+    },
     workerHeartbeatFile: str(env, 'WORKER_HEARTBEAT_FILE'),
     sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30, 1, 365),
     passphraseMinLength: int(env, 'PASSPHRASE_MIN_LENGTH', 12, 12, 128),

@@ -12,7 +12,13 @@ export const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');
       provide: QUEUE_CONNECTION,
       inject: [KINDRED_CONFIG],
       useFactory: (config: KindredConfig): QueueConnection =>
-        createQueueConnection({ redisUrl: config.redisUrl, databaseUrl: config.databaseUrl as string, prefix: config.queuePrefix }),
+        createQueueConnection({
+          redisUrl: config.redisUrl,
+          databaseUrl: config.databaseUrl as string,
+          prefix: config.queuePrefix,
+          synchronousCommit: config.queue.synchronousCommit,
+          drainDelaySeconds: config.queue.drainDelaySeconds,
+        }),
     },
   ],
   exports: [QUEUE_CONNECTION],
