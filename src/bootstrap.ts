@@ -8,6 +8,8 @@ import { KindredConfig, LOG_LEVELS } from './config/config';
 import { KindredLogger } from './common/kindred-logger';
 import { genReqId } from './http/request-id';
 import { instrumentRequests } from './http/request-instrumentation';
+import { serveAnonymousAnswers } from './graphql/response-cache/anonymous-answer-front';
+import { PublicContentVersion } from './graphql/response-cache/public-content-version';
 import { securityHeaders } from './http/security-headers';
 import { serveWebClient } from './http/web-client';
 import { Metrics } from './metrics/metrics';
@@ -48,6 +50,7 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
     );
     // Registered before init, so the hooks cover every route (GraphQL's is added during init).
     instrumentRequests(app.getHttpAdapter().getInstance(), app.get(Metrics));
+    serveAnonymousAnswers(app.getHttpAdapter().getInstance(), app.get(PublicContentVersion), config.responseCache);
     await app.register(helmet, securityHeaders(config.transport));
     const webClient = config.webClientDir ? await serveWebClient(app, config.webClientDir) : false;
     await app.listen(config.port, config.host);

@@ -57,6 +57,17 @@ describe('anonymous response cache', () => {
     expect(page.data.thread).toMatchObject({ id: thread.id, viewerIsAuthor: false, screening: null });
     await expectCachedOnRepeat(`query { spaces { id slug name threadCount } }`, {});
     await expectCachedOnRepeat(`query { crisisResources { name } }`, {});
+
+    // Replayed answers are whole JSON answers, and the cache's internal marking never leaves.
+    const replayed = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: FEED, variables: { first: 50 } }),
+    });
+    expect(replayed.headers.get('content-type')).toMatch(/^application\/json/);
+    expect([...replayed.headers.keys()].filter((name) => name.startsWith('x-kindred'))).toEqual([]);
+    expect(replayed.headers.get('x-request-id')).toEqual(expect.any(String));
+    expect(((await replayed.json()) as typeof feed).data).toEqual(feed.data);
   });
 
   it('never shares a signed-in answer: each viewer gets their own, from the database', async () => {

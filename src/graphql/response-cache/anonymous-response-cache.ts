@@ -5,6 +5,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { GqlContext } from '../../common/graphql/gql-context';
 import type { ResponseCacheConfig } from '../../config/config';
+import { CACHEABLE_ANSWER_HEADER } from './anonymous-answer-front';
 import { CappedTtlCache } from './capped-ttl-cache';
 import type { PublicContentVersion } from './public-content-version';
 
@@ -56,22 +57,29 @@ export function anonymousResponseCachePlugins(version: PublicContentVersion, con
     },
   };
 
-  // A mutation answered here moves the version before its answer leaves, so its author's
-  // next signed-out read (and everyone's) never comes from before it.
-  const mutationsMoveVersion: ApolloServerPlugin<GqlContext> = {
+  const afterAnswer: ApolloServerPlugin<GqlContext> = {
     async requestDidStart() {
       return {
         async willSendResponse(context) {
-          if (context.operation?.operation === 'mutation') version.changed();
+          // A mutation answered here moves the version before its answer leaves, so its
+          // author's next signed-out read (and everyone's) never comes from before it.
+          if (context.operation?.operation === 'mutation') return version.changed();
+          // An answer the cache keeps is marked for the HTTP front (anonymous-answer-front.ts).
+          const taken = versionOf.get(context.contextValue);
+          const body = context.response.body;
+          const cacheable =
+            context.operation?.operation === 'query' &&
+            signedOut(context) &&
+            taken != null &&
+            taken === version.current() &&
+            body.kind === 'single' &&
+            !body.singleResult.errors &&
+            context.overallCachePolicy.policyIfCacheable() !== null;
+          if (cacheable) context.response.http.headers.set(CACHEABLE_ANSWER_HEADER, String(taken));
         },
       };
     },
   };
 
-  return [
-    disabled,
-    forSignedOutOnly as ApolloServerPlugin,
-    responseCache as ApolloServerPlugin,
-    mutationsMoveVersion as ApolloServerPlugin,
-  ];
+  return [disabled, forSignedOutOnly as ApolloServerPlugin, responseCache as ApolloServerPlugin, afterAnswer as ApolloServerPlugin];
 }
