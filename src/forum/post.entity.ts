@@ -16,6 +16,12 @@ import { ThreadEntity } from './thread.entity';
 @Index('post_pending_idx', ['updatedAt'], { where: `status = 'PENDING'` })
 /** The eraser's scan: only withdrawn posts whose words are still there. */
 @Index('post_withdrawn_unerased_idx', ['withdrawnAt'], { where: 'withdrawn_at IS NOT NULL AND body_erased_at IS NULL' })
+/** A thread's published replies, oldest first: counted from the index alone (replyCount) and paged in order. */
+@Index('post_public_reply_idx', ['threadId', 'createdAt', 'id'], {
+  where: `kind = 'REPLY' AND status = 'PUBLISHED' AND NOT hidden_by_reports`,
+})
+/** Published threads: a space's threadCount joins the space's threads to it without reading the post table. */
+@Index('post_public_thread_idx', ['id'], { where: `kind = 'THREAD' AND status = 'PUBLISHED' AND NOT hidden_by_reports` })
 /**
  * Full-text search over published posts, a GIN index on an expression that @Index cannot
  * state (the migration has it, and the search query repeats it): declared so that the
