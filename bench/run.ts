@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import { benchDraftHealth } from './draft-health.bench';
 import { benchLiveQueue } from './live-queue.bench';
 import { BenchSection, formatSection } from './report';
+import { benchScale } from './scale.bench';
 import { benchRulesAndModel, benchScreening } from './screening.bench';
 
 /** A section that reports figures returns them; older ones print their own lines and return nothing. */
@@ -18,6 +19,7 @@ const SECTIONS: Array<{ name: string; title: string; run: Section }> = [
   { name: 'screening-per-post', title: 'screening: rules and model, per post', run: () => (benchRulesAndModel(), undefined) },
   { name: 'live-queue', title: 'live moderation queue', run: async () => (await benchLiveQueue(), undefined) },
   { name: 'draft-health', title: 'API latency while drafts are screened', run: async () => (await benchDraftHealth(), undefined) },
+  { name: 'scale', title: 'reads at a million posts beside a nearly empty forum', run: () => benchScale() },
 ];
 
 async function main(): Promise<void> {
