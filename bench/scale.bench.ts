@@ -97,24 +97,31 @@ interface Latency {
   p99: number;
   concurrentP50: number;
   concurrentP99: number;
+  samples: number;
 }
 
+/** Each operation stops sampling after this long (at least MIN_SAMPLES), so a slow one cannot run for an hour. */
+const BUDGET_MS = Number(process.env.BENCH_SCALE_BUDGET_SECONDS || 45) * 1000;
+const MIN_SAMPLES = 10;
+
 async function measure(operation: Operation, sampleRss: () => void): Promise<Latency> {
-  for (let i = 0; i < 10; i++) await operation.run();
+  for (let i = 0; i < 5; i++) await operation.run();
   const sequential: number[] = [];
-  for (let i = 0; i < SEQUENTIAL; i++) {
-    const started = performance.now();
+  const started = performance.now();
+  for (let i = 0; i < SEQUENTIAL && (i < MIN_SAMPLES || performance.now() - started < BUDGET_MS); i++) {
+    const at = performance.now();
     await operation.run();
-    sequential.push(performance.now() - started);
+    sequential.push(performance.now() - at);
     if (i % 20 === 0) sampleRss();
   }
   const concurrent: number[] = [];
+  const concurrentStarted = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      for (let i = 0; i < CONCURRENT_EACH; i++) {
-        const started = performance.now();
+      for (let i = 0; i < CONCURRENT_EACH && (i < 2 || performance.now() - concurrentStarted < BUDGET_MS); i++) {
+        const at = performance.now();
         await operation.run();
-        concurrent.push(performance.now() - started);
+        concurrent.push(performance.now() - at);
         sampleRss();
       }
     }),
@@ -124,6 +131,7 @@ async function measure(operation: Operation, sampleRss: () => void): Promise<Lat
     p99: percentile(sequential, 99),
     concurrentP50: percentile(concurrent, 50),
     concurrentP99: percentile(concurrent, 99),
+    samples: sequential.length + concurrent.length,
   };
 }
 
@@ -280,7 +288,7 @@ export async function benchScale(log: (line: string) => void = console.log): Pro
     const figures: BenchFigure[] = [];
     for (const [name, at] of full.latency) {
       const before = empty.latency.get(name) as Latency;
-      const pairs: Array<[string, keyof Latency]> = [
+      const pairs: Array<[string, Exclude<keyof Latency, 'samples'>]> = [
         ['p50', 'p50'],
         ['p99', 'p99'],
         [`p50, ${CONCURRENCY} at once`, 'concurrentP50'],
@@ -307,7 +315,7 @@ export async function benchScale(log: (line: string) => void = console.log): Pro
       section: 'scale',
       figures,
       notes: [
-        `deep page: after ${full.deepReached} threads (baseline: after ${empty.deepReached}); ${SEQUENTIAL} sequential visits per figure, then ${CONCURRENCY} clients x ${CONCURRENT_EACH}.`,
+        `deep page: after ${full.deepReached} threads (baseline: after ${empty.deepReached}); up to ${SEQUENTIAL} sequential visits per figure, then ${CONCURRENCY} clients x ${CONCURRENT_EACH}, each phase stopping after ${BUDGET_MS / 1000} s (at least ${MIN_SAMPLES} visits).`,
         'RSS is the bench process, which hosts the API (and the small load generator; seeding runs in its own process).',
         `EXPLAIN (ANALYZE, BUFFERS) of each statement a visit sends, at ${posts} posts:`,
         ...full.plans,
