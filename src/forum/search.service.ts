@@ -10,8 +10,9 @@ import { SearchRepository } from './repositories/search.repository';
 export const SEARCH_PAGE_DEFAULT = 20;
 
 /**
- * Full-text search over published, not hidden threads and replies, best match first
- * (SearchRepository says how).
+ * Full-text search over published, not hidden threads and replies, best match first among at
+ * most SEARCH_CANDIDATES_MAX matches: all of them for most queries, the newest for a very
+ * common word (SearchRepository says how).
  */
 @Injectable()
 export class SearchService {
@@ -24,6 +25,6 @@ export class SearchService {
     const query = validateSearchQuery(rawQuery);
     const size = pageSize(first, SEARCH_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeRankCursor(after);
-    return this.searchRepository.publicPostsMatching(query, cursor, size);
+    return this.searchRepository.publicPostsMatching(query, cursor, size, this.config.limits.searchCandidatesMax);
   }
 }

@@ -8,14 +8,6 @@ import { EntityRows } from './entity-rows';
 import { numberOf, pageOfRows, Row, textOf } from './row-values';
 import { SqlParams } from './sql-params';
 
-/**
- * Exactly the expression of the partial GIN index `post_search_idx` (InitialSchema): any
- * other spelling and Postgres scans the table instead.
- */
-export function searchDocumentSql(alias: string): string {
-  return `to_tsvector('english', coalesce(${alias}.title, '') || ' ' || ${alias}.body)`;
-}
-
 /** Full-text search over the post table. */
 @Injectable()
 export class SearchRepository {
@@ -29,29 +21,51 @@ export class SearchRepository {
    * Published, not hidden posts matching the websearch query (a reply only while its thread is
    * public too), best match first: ts_rank desc, then id; keyset over (rank, id). The rank is
    * float4; the cursor carries it as Postgres printed it, so it reads back exactly.
+   *
+   * Only the `candidates` most recently published matches are ranked: all of a query's matches
+   * while they are fewer, a very common word's newest ones otherwise. Each is ranked from its
+   * stored search_vector, never parsed again. Postgres takes the candidates either from the GIN
+   * index (fewer matches) or by walking post_public_published_idx from its newest end until it
+   * has enough (a common word), so a page costs about the same at any size of forum.
    */
-  async publicPostsMatching(query: string, cursor: { rank: number; id: string } | null, size: number): Promise<Page<PostEntity>> {
+  async publicPostsMatching(
+    query: string,
+    cursor: { rank: number; id: string } | null,
+    size: number,
+    candidates: number,
+  ): Promise<Page<PostEntity>> {
     const params = new SqlParams();
-    const text = params.add(query);
+    // Written out where it is used (not joined in as a row) so the planner sees the constant
+    // query and estimates its matches from the column's statistics.
+    const tsquery = `websearch_to_tsquery('english', ${params.add(query)})`;
     let afterCondition = '';
     if (cursor) {
       const rank = params.add(cursor.rank, 'real');
       afterCondition = `WHERE (hit.rank < ${rank} OR (hit.rank = ${rank} AND hit.id > ${params.add(cursor.id, 'uuid')}))`;
     }
+    const candidateLimit = params.add(candidates);
     const limit = params.add(size + 1);
     const rows = (await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT ${this.rows.select('p')}, ts_rank(${searchDocumentSql('p')}, q.query)::real AS rank
+      `WITH candidate AS (
+         SELECT p.id, p.search_vector
            FROM post p
-           CROSS JOIN websearch_to_tsquery('english', ${text}) AS q(query)
            JOIN post t ON t.id = p.thread_id
           WHERE ${publicPostCondition('p')}
-            AND ${searchDocumentSql('p')} @@ q.query
+            AND p.search_vector @@ ${tsquery}
             AND ${publicPostCondition('t')}
-       ) hit
-       ${afterCondition}
-       ORDER BY hit.rank DESC, hit.id ASC
-       LIMIT ${limit}`,
+          ORDER BY p.published_at DESC, p.id DESC
+          LIMIT ${candidateLimit}
+       ), page AS (
+         SELECT hit.id, hit.rank FROM (
+           SELECT c.id, ts_rank(c.search_vector, ${tsquery})::real AS rank FROM candidate c
+         ) hit
+         ${afterCondition}
+         ORDER BY hit.rank DESC, hit.id ASC
+         LIMIT ${limit}
+       )
+       SELECT ${this.rows.select('p')}, page.rank
+         FROM page JOIN post p ON p.id = page.id
+        ORDER BY page.rank DESC, page.id ASC`,
       params.values,
     )) as Row[];
     return pageOfRows(

@@ -3,7 +3,6 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { Page } from '../../common/pagination/cursor';
 import { afterTimeCondition, timeCursor, timeKeySql } from '../../common/pagination/keyset';
 import { PostEntity } from '../post.entity';
-import { PostKind } from '../post-status';
 import { publicPostCondition } from '../post-visibility';
 import { ThreadEntity } from '../thread.entity';
 import { EntityRows } from './entity-rows';
@@ -80,15 +79,12 @@ export class ThreadsRepository {
   }
 
   /**
-   * Published, not hidden threads per space id, in the order of `spaceIds` (0 for none). A
-   * thread's id is its opening post's, so p.kind is always THREAD here; saying so lets Postgres
-   * read the partial index post_public_thread_idx instead of the post table.
+   * Published, not hidden threads per space id, in the order of `spaceIds` (0 for none): the
+   * counts the triggers keep in space_thread_count (SpaceThreadCountEntity), one row a space.
    */
   async publicThreadCounts(spaceIds: readonly string[]): Promise<number[]> {
     const rows = (await this.dataSource.query(
-      `SELECT t.space_id AS key, count(*)::int AS count FROM thread t JOIN post p ON p.id = t.id
-        WHERE t.space_id = ANY($1::uuid[]) AND p.kind = '${PostKind.THREAD}' AND ${publicPostCondition('p')}
-        GROUP BY t.space_id`,
+      `SELECT space_id AS key, public_threads AS count FROM space_thread_count WHERE space_id = ANY($1::uuid[])`,
       [spaceIds],
     )) as Row[];
     return countsFor(spaceIds, rows);
