@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import { benchDraftHealth } from './draft-health.bench';
 import { benchLiveQueue } from './live-queue.bench';
-import { BenchSection, formatSection } from './report';
+import { BenchSection, formatSection, ratio } from './report';
 import { benchScale } from './scale.bench';
 import { benchRulesAndModel, benchScreening } from './screening.bench';
 
@@ -40,7 +40,12 @@ async function main(): Promise<void> {
   }
   if (results.length > 0) {
     const file = process.env.BENCH_JSON || 'bench-results.json';
-    fs.writeFileSync(file, `${JSON.stringify({ ranAt: new Date().toISOString(), sections: results }, null, 2)}\n`);
+    // Each figure beside its baseline carries the ratio the table shows (value / baseline).
+    const sections = results.map((section) => ({
+      ...section,
+      figures: section.figures.map((figure) => ({ ...figure, ratio: ratio(figure) })),
+    }));
+    fs.writeFileSync(file, `${JSON.stringify({ ranAt: new Date().toISOString(), sections }, null, 2)}\n`);
     console.log(`\nfigures as JSON: ${file}`);
   }
 }

@@ -103,6 +103,8 @@ interface Latency {
 /** Each operation stops sampling after this long (at least MIN_SAMPLES), so a slow one cannot run for an hour. */
 const BUDGET_MS = Number(process.env.BENCH_SCALE_BUDGET_SECONDS || 45) * 1000;
 const MIN_SAMPLES = 10;
+/** BENCH_SCALE_KEEP_DATA=1 leaves the seeded DATA_DIR behind (e.g. to time a migration on it); else it is removed. */
+const KEEP_DATA = process.env.BENCH_SCALE_KEEP_DATA === '1';
 
 async function measure(operation: Operation, sampleRss: () => void): Promise<Latency> {
   for (let i = 0; i < 5; i++) await operation.run();
@@ -177,7 +179,7 @@ async function capturedSql(operation: Operation): Promise<Array<{ sql: string; p
   } finally {
     PostgresQueryRunner.prototype.query = original;
   }
-  return statements.filter((statement) => /^\s*SELECT/i.test(statement.sql));
+  return statements.filter((statement) => /^\s*(SELECT|WITH)\b/i.test(statement.sql));
 }
 
 interface PlanNode {
@@ -275,7 +277,7 @@ export async function benchScale(log: (line: string) => void = console.log): Pro
   const url = running.url as string;
   try {
     log(`baseline: ${BASELINE_POSTS} posts`);
-    await seed(env, BASELINE_POSTS, 1, log);
+    const baselineSeedSeconds = await seed(env, BASELINE_POSTS, 1, log);
     const empty = await phase(url, dataSource, log);
     const emptySize = await databaseSizeMb(dataSource);
 
@@ -303,7 +305,12 @@ export async function benchScale(log: (line: string) => void = console.log): Pro
           target: '≤ 2x baseline',
         });
     }
-    figures.push({ name: `seed-load of ${posts} posts: wall time`, value: seedSeconds, unit: 's' });
+    figures.push({
+      name: `seed-load of ${posts} posts: wall time`,
+      value: seedSeconds,
+      unit: 's',
+      baseline: { name: `seed-load of ${BASELINE_POSTS} posts`, value: baselineSeedSeconds },
+    });
     figures.push({ name: 'database size', value: fullSize, unit: 'MB', baseline: { name: baselineName, value: emptySize } });
     figures.push({
       name: 'peak RSS of the API process under load',
@@ -325,6 +332,7 @@ export async function benchScale(log: (line: string) => void = console.log): Pro
     };
   } finally {
     await running.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (KEEP_DATA) log(`kept the database in ${dataDir} (BENCH_SCALE_KEEP_DATA)`);
+    else fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
