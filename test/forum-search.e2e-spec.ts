@@ -182,3 +182,69 @@ describe('forum: full-text search among the newest SEARCH_CANDIDATES_MAX matches
     ]);
   });
 });
+
+describe('forum: full-text search in the SEARCH_RECENT_WINDOW newest posts, then the whole forum', () => {
+  let app: TestApp;
+  let member: TestMember;
+  let spaceId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { WORKERS: 'off', SEARCH_CANDIDATES_MAX: '3', SEARCH_RECENT_WINDOW: '4' } });
+    member = await registerMember(app);
+    spaceId = (await spaces(app))[0].id;
+  });
+  afterAll(() => app?.close());
+
+  /** One published thread per call, each published after the one before. */
+  async function thread(title: string, body: string): Promise<string> {
+    const [id] = await insertThreads(app, { count: 1, spaceIds: [spaceId], authorIds: [member.accountId], prefix: 'x' });
+    await app.dataSource.query(`UPDATE post SET title = $2, body = $3, published_at = clock_timestamp() WHERE id = $1`, [id, title, body]);
+    return id;
+  }
+
+  async function allPages(q: string): Promise<string[]> {
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(
+        await app.gql(SEARCH, { q, first: 1, after }),
+      ).search;
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
+    return seen;
+  }
+
+  it('finds a rare word in a post older than the window, and tops a common one up to the cap without duplicates', async () => {
+    const echidna = await thread('Creek', 'an echidna by the creek');
+    const oldWombats: string[] = [];
+    for (let i = 0; i < 4; i += 1) oldWombats.push(await thread('Wombat', `wombat number ${i}`));
+    const oldDingos: string[] = [];
+    for (let i = 0; i < 2; i += 1) oldDingos.push(await thread('Dingo', 'a dingo'));
+    // The window: the four newest public posts.
+    const recentWombat = await thread('Wombat wombat', 'wombat wombat, and a dingo');
+    const recentDingo = await thread('Dingo dingo', 'dingo dingo');
+    const newerDingo = await thread('Dingo', 'a dingo at night');
+    const newestWombat = await thread('Garden', 'one wombat in a long sentence about the garden, the weather and the bus');
+
+    // Beyond the window and in no recent post: still found, through the full-text index.
+    expect(await allPages('echidna')).toEqual([echidna]);
+
+    // Two matches in the window (fewer than 3): both, plus one older match, each listed once,
+    // the same on every walk.
+    const wombats = await allPages('wombat');
+    expect(wombats).toHaveLength(3);
+    expect(new Set(wombats).size).toBe(3);
+    expect(wombats[0]).toBe(recentWombat);
+    expect(wombats).toContain(newestWombat);
+    expect(oldWombats.filter((id) => wombats.includes(id))).toHaveLength(1);
+    expect(await allPages('wombat')).toEqual(wombats);
+
+    // Three matches in the window: those only, the older ones left out.
+    const dingos = await allPages('dingo');
+    expect(new Set(dingos)).toEqual(new Set([recentWombat, recentDingo, newerDingo]));
+    expect(dingos).toHaveLength(3);
+    expect(dingos[0]).toBe(recentDingo);
+    for (const id of oldDingos) expect(dingos).not.toContain(id);
+  });
+});

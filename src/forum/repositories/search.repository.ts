@@ -22,17 +22,23 @@ export class SearchRepository {
    * public too), best match first: ts_rank desc, then id; keyset over (rank, id). The rank is
    * float4; the cursor carries it as Postgres printed it, so it reads back exactly.
    *
-   * Only the `candidates` most recently published matches are ranked: all of a query's matches
-   * while they are fewer, a very common word's newest ones otherwise. Each is ranked from its
-   * stored search_vector, never parsed again. Postgres takes the candidates either from the GIN
-   * index (fewer matches) or by walking post_public_published_idx from its newest end until it
-   * has enough (a common word), so a page costs about the same at any size of forum.
+   * Only `limits.candidates` matches are ranked, each from its stored search_vector, taken in
+   * two steps whose cost is bounded whatever the planner estimates:
+   * 1. `recent`: the `limits.recentWindow` newest public posts, walked through
+   *    post_public_published_idx (a subquery with LIMIT, so the match filter stays above it),
+   *    keeping the newest `candidates` that match. A common word stops here.
+   * 2. `older`: only when step 1 found fewer (a one-time filter), matches from the GIN index
+   *    post_search_idx outside step 1's, with a LIMIT and no ORDER BY, so Postgres stops early;
+   *    the first of them fill the set up to `candidates`: all of a rare query's matches,
+   *    wherever they are; for a mid-frequency one, a capped set in the table's order (mostly
+   *    its oldest posts), not the newest.
+   * Paging is by (rank, id) after the cursor, so pages never repeat a post.
    */
   async publicPostsMatching(
     query: string,
     cursor: { rank: number; id: string } | null,
     size: number,
-    candidates: number,
+    limits: { candidates: number; recentWindow: number },
   ): Promise<Page<PostEntity>> {
     const params = new SqlParams();
     // Written out where it is used (not joined in as a row) so the planner sees the constant
@@ -43,18 +49,38 @@ export class SearchRepository {
       const rank = params.add(cursor.rank, 'real');
       afterCondition = `WHERE (hit.rank < ${rank} OR (hit.rank = ${rank} AND hit.id > ${params.add(cursor.id, 'uuid')}))`;
     }
-    const candidateLimit = params.add(candidates);
+    const candidateLimit = params.add(limits.candidates);
+    const recentWindow = params.add(limits.recentWindow);
     const limit = params.add(size + 1);
     const rows = (await this.dataSource.query(
-      `WITH candidate AS (
+      `WITH recent AS MATERIALIZED (
+         SELECT r.id, r.search_vector
+           FROM (
+             SELECT p.id, p.thread_id, p.search_vector, p.published_at
+               FROM post p
+              WHERE ${publicPostCondition('p')}
+              ORDER BY p.published_at DESC, p.id DESC
+              LIMIT ${recentWindow}
+           ) r
+           JOIN post t ON t.id = r.thread_id
+          WHERE r.search_vector @@ ${tsquery}
+            AND ${publicPostCondition('t')}
+          ORDER BY r.published_at DESC, r.id DESC
+          LIMIT ${candidateLimit}
+       ), older AS MATERIALIZED (
          SELECT p.id, p.search_vector
            FROM post p
            JOIN post t ON t.id = p.thread_id
-          WHERE ${publicPostCondition('p')}
+          WHERE (SELECT count(*) FROM recent) < ${candidateLimit}
+            AND ${publicPostCondition('p')}
             AND p.search_vector @@ ${tsquery}
+            AND p.id NOT IN (SELECT id FROM recent)
             AND ${publicPostCondition('t')}
-          ORDER BY p.published_at DESC, p.id DESC
           LIMIT ${candidateLimit}
+       ), candidate AS (
+         SELECT id, search_vector FROM recent
+         UNION ALL
+         (SELECT id, search_vector FROM older LIMIT ${candidateLimit} - (SELECT count(*) FROM recent))
        ), page AS (
          SELECT hit.id, hit.rank FROM (
            SELECT c.id, ts_rank(c.search_vector, ${tsquery})::real AS rank FROM candidate c
