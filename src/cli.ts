@@ -4,6 +4,7 @@ import { isRole, ROLES } from './common/auth/role';
 import { AccountsService } from './accounts/accounts.service';
 import { runBackupCommand, runRestoreCommand } from './cli/backup.command';
 import { runAlertTestCommand } from './cli/alert-test.command';
+import { runSeedLoadCommand } from './cli/seed-load.command';
 import { CliModule } from './cli/cli.module';
 import { decisionExampleSource, exportDecisions } from './cli/decisions-export.command';
 import { generateMigration } from './cli/generate-migration.command';
@@ -26,6 +27,9 @@ const USAGE = `Kindred operator commands (npm run --silent cli -- <command>):
                                   server runs; FILE holds members' posts: keep it private, encrypt it
   restore FILE                    load a backup into an empty target (a new DATA_DIR, or an empty
                                   DATABASE_URL database); refuses a target that holds data
+  seed-load [--posts N] [--seed S] [--force]
+                                  fill the database with generated members, threads, replies and reactions
+                                  for load testing (npm run seed:load); refuses one with real members
   screen                          screen JSONL {"id","text"} lines from stdin, decisions as JSONL on stdout
   eval [file.jsonl]               precision and recall of screening on a labeled JSONL file
                                   (default: the dev corpus, test/fixtures/screening-dev.jsonl)
@@ -128,6 +132,8 @@ async function main(argv: string[]): Promise<number> {
       return generateMigration(args[0]);
     case 'screening:decisions':
       return exportDecisions(args[0]);
+    case 'seed-load':
+      return runSeedLoadCommand(args);
     case 'screen':
       return runScreenCommand(process.stdin, process.stdout, appScreener());
     case 'eval':

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { insertThreads, spaces } from './support/forum';
 import { codes, ok } from './support/gql';
 import { registerMember, TestMember } from './support/members';
@@ -92,15 +93,35 @@ describe('forum: full-text search', () => {
     expect(new Set(seen).size).toBe(8);
   });
 
-  it('uses the partial GIN index for the search expression', async () => {
+  it("keeps each post's words in search_vector, through edits, and uses the partial GIN index on it", async () => {
+    const id = await thread('Numbat notes', 'A numbat at dusk.');
+    expect(await ids('numbat')).toEqual([id]);
+    await app.dataSource.query(`UPDATE post SET title = 'Bilby notes', body = 'A bilby at dawn.' WHERE id = $1`, [id]);
+    expect(await ids('numbat')).toEqual([]);
+    expect(await ids('bilby dawn')).toEqual([id]);
+    // Only the trigger writes it: a value set by hand is replaced by the words of the post.
+    await app.dataSource.query(`UPDATE post SET search_vector = to_tsvector('english', 'numbat') WHERE id = $1`, [id]);
+    expect(await ids('numbat')).toEqual([]);
+    expect(await ids('bilby')).toEqual([id]);
+
     const sql = `EXPLAIN SELECT id FROM post p WHERE p.status = 'PUBLISHED' AND NOT p.hidden_by_reports
-         AND to_tsvector('english', coalesce(p.title, '') || ' ' || p.body) @@ websearch_to_tsquery('english', 'quokka')`;
+         AND p.search_vector @@ websearch_to_tsquery('english', 'quokka')`;
     const rows = (await app.dataSource.query(sql)) as Array<{ 'QUERY PLAN': string }>;
-    // The test table is tiny, so the planner prefers a scan; forbid that to see the index is usable.
-    const forced = (await app.dataSource.transaction(async (manager) => {
-      await manager.query('SET LOCAL enable_seqscan = off');
-      return manager.query(sql);
-    })) as Array<{ 'QUERY PLAN': string }>;
+    // The test table is tiny, so the planner prefers a scan, or a walk of the other partial index
+    // on public posts (post_public_published_idx, which search walks for a word in many posts):
+    // forbid the scan and, for one rolled-back transaction, drop the other index (as the owner).
+    const owner = new Client({ connectionString: app.ownerUrl });
+    await owner.connect();
+    let forced: Array<{ 'QUERY PLAN': string }>;
+    try {
+      await owner.query('BEGIN');
+      await owner.query('DROP INDEX post_public_published_idx');
+      await owner.query('SET LOCAL enable_seqscan = off');
+      forced = (await owner.query<{ 'QUERY PLAN': string }>(sql)).rows;
+    } finally {
+      await owner.query('ROLLBACK');
+      await owner.end();
+    }
     expect(rows.length).toBeGreaterThan(0);
     expect(forced.map((row) => row['QUERY PLAN']).join('\n')).toContain('post_search_idx');
   });
@@ -111,5 +132,119 @@ describe('forum: full-text search', () => {
     expect(codes(await app.gql(SEARCH, { q: 'quokka', after: 'bogus' }))).toEqual(['BAD_USER_INPUT']);
     expect(ok(await app.gql(SEARCH, { q: 'the and of' })).search.edges).toEqual([]);
     expect(ok(await app.gql(SEARCH, { q: `'"):* & | !` })).search.edges).toEqual([]);
+  });
+});
+
+describe('forum: full-text search among the newest SEARCH_CANDIDATES_MAX matches', () => {
+  let app: TestApp;
+  let member: TestMember;
+  let spaceId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { WORKERS: 'off', SEARCH_CANDIDATES_MAX: '3' } });
+    member = await registerMember(app);
+    spaceId = (await spaces(app))[0].id;
+  });
+  afterAll(() => app?.close());
+
+  /** One published thread per call, each published after the one before. */
+  async function thread(title: string, body: string): Promise<string> {
+    const [id] = await insertThreads(app, { count: 1, spaceIds: [spaceId], authorIds: [member.accountId], prefix: 'x' });
+    await app.dataSource.query(`UPDATE post SET title = $2, body = $3, published_at = clock_timestamp() WHERE id = $1`, [id, title, body]);
+    return id;
+  }
+
+  it("ranks a common word's newest matches, best first, and still finds a rare word in an old post", async () => {
+    const oldest = await thread('Wombat wombat', 'wombat wombat wombat, and one platypus');
+    const older = await thread('Wombat', 'a wombat');
+    const middle = await thread('Wombat', 'a wombat burrow');
+    const newer = await thread('Wombat wombat', 'wombat wombat');
+    const newest = await thread('Garden', 'one wombat in a long sentence about the garden, the weather and the bus');
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(
+        await app.gql(SEARCH, { q: 'wombat', first: 2, after }),
+      ).search;
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
+    // The three newest matches only, best match first; the oldest (and strongest) is left out.
+    expect(seen).toHaveLength(3);
+    expect(new Set(seen)).toEqual(new Set([middle, newer, newest]));
+    expect(seen[0]).toBe(newer);
+    expect(seen).not.toContain(oldest);
+    expect(seen).not.toContain(older);
+
+    expect(ok(await app.gql(SEARCH, { q: 'platypus' })).search.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([
+      oldest,
+    ]);
+  });
+});
+
+describe('forum: full-text search in the SEARCH_RECENT_WINDOW newest posts, then the whole forum', () => {
+  let app: TestApp;
+  let member: TestMember;
+  let spaceId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { WORKERS: 'off', SEARCH_CANDIDATES_MAX: '3', SEARCH_RECENT_WINDOW: '4' } });
+    member = await registerMember(app);
+    spaceId = (await spaces(app))[0].id;
+  });
+  afterAll(() => app?.close());
+
+  /** One published thread per call, each published after the one before. */
+  async function thread(title: string, body: string): Promise<string> {
+    const [id] = await insertThreads(app, { count: 1, spaceIds: [spaceId], authorIds: [member.accountId], prefix: 'x' });
+    await app.dataSource.query(`UPDATE post SET title = $2, body = $3, published_at = clock_timestamp() WHERE id = $1`, [id, title, body]);
+    return id;
+  }
+
+  async function allPages(q: string): Promise<string[]> {
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(
+        await app.gql(SEARCH, { q, first: 1, after }),
+      ).search;
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
+    return seen;
+  }
+
+  it('finds a rare word in a post older than the window, and tops a common one up to the cap without duplicates', async () => {
+    const echidna = await thread('Creek', 'an echidna by the creek');
+    const oldWombats: string[] = [];
+    for (let i = 0; i < 4; i += 1) oldWombats.push(await thread('Wombat', `wombat number ${i}`));
+    const oldDingos: string[] = [];
+    for (let i = 0; i < 2; i += 1) oldDingos.push(await thread('Dingo', 'a dingo'));
+    // The window: the four newest public posts.
+    const recentWombat = await thread('Wombat wombat', 'wombat wombat, and a dingo');
+    const recentDingo = await thread('Dingo dingo', 'dingo dingo');
+    const newerDingo = await thread('Dingo', 'a dingo at night');
+    const newestWombat = await thread('Garden', 'one wombat in a long sentence about the garden, the weather and the bus');
+
+    // Beyond the window and in no recent post: still found, through the full-text index.
+    expect(await allPages('echidna')).toEqual([echidna]);
+
+    // Two matches in the window (fewer than 3): both, plus one older match, each listed once,
+    // the same on every walk.
+    const wombats = await allPages('wombat');
+    expect(wombats).toHaveLength(3);
+    expect(new Set(wombats).size).toBe(3);
+    expect(wombats[0]).toBe(recentWombat);
+    expect(wombats).toContain(newestWombat);
+    expect(oldWombats.filter((id) => wombats.includes(id))).toHaveLength(1);
+    expect(await allPages('wombat')).toEqual(wombats);
+
+    // Three matches in the window: those only, the older ones left out.
+    const dingos = await allPages('dingo');
+    expect(new Set(dingos)).toEqual(new Set([recentWombat, recentDingo, newerDingo]));
+    expect(dingos).toHaveLength(3);
+    expect(dingos[0]).toBe(recentDingo);
+    for (const id of oldDingos) expect(dingos).not.toContain(id);
   });
 });

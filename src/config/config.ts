@@ -42,6 +42,10 @@ export interface KindredConfig {
     bodyMax: number;
     reportNoteMax: number;
     pageSizeMax: number;
+    /** Search ranks at most this many matches: all of a rarer query's, a common one's newest. */
+    searchCandidatesMax: number;
+    /** Search looks for its newest matches among at most this many newest public posts first. */
+    searchRecentWindow: number;
     postsPerWindow: number;
     postWindowSeconds: number;
     queryDepthMax: number;
@@ -282,6 +286,8 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       bodyMax: int(env, 'BODY_MAX_CHARS', 20000, 1, 200000),
       reportNoteMax: int(env, 'REPORT_NOTE_MAX_CHARS', 1000, 1, 20000),
       pageSizeMax: int(env, 'PAGE_SIZE_MAX', 100, 1, 1000),
+      searchCandidatesMax: int(env, 'SEARCH_CANDIDATES_MAX', 1000, 1, 1_000_000),
+      searchRecentWindow: int(env, 'SEARCH_RECENT_WINDOW', 20000, 1, 10_000_000),
       postsPerWindow: int(env, 'POST_RATE_LIMIT', 30, 1, 100000),
       postWindowSeconds: int(env, 'POST_RATE_WINDOW_SECONDS', 600, 1, 86400),
       queryDepthMax: int(env, 'QUERY_DEPTH_MAX', 10, 3, 50),

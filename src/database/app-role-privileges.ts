@@ -24,6 +24,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   // Spaces are seeded by migrations; the app only reads them.
   space: ['SELECT'],
   post: READ_WRITE,
+  // Kept by triggers that run as the owner (FlatSearchAndThreadCounts); the app only reads the counts.
+  space_thread_count: ['SELECT'],
   thread: ['SELECT', 'INSERT', 'UPDATE'],
   reaction: ['SELECT', 'INSERT', 'DELETE'],
   notification: ['SELECT', 'INSERT', 'UPDATE'],

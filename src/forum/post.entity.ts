@@ -16,10 +16,16 @@ import { ThreadEntity } from './thread.entity';
 @Index('post_pending_idx', ['updatedAt'], { where: `status = 'PENDING'` })
 /** The eraser's scan: only withdrawn posts whose words are still there. */
 @Index('post_withdrawn_unerased_idx', ['withdrawnAt'], { where: 'withdrawn_at IS NOT NULL AND body_erased_at IS NULL' })
+/** A thread's published replies, oldest first: counted from the index alone (replyCount) and paged in order. */
+@Index('post_public_reply_idx', ['threadId', 'createdAt', 'id'], {
+  where: `kind = 'REPLY' AND status = 'PUBLISHED' AND NOT hidden_by_reports`,
+})
+/** Published posts, newest last: search takes a common word's newest matches from its end. */
+@Index('post_public_published_idx', ['publishedAt', 'id'], { where: `status = 'PUBLISHED' AND NOT hidden_by_reports` })
 /**
- * Full-text search over published posts, a GIN index on an expression that @Index cannot
- * state (the migration has it, and the search query repeats it): declared so that the
- * schema builder leaves it alone.
+ * Full-text search over published posts: a GIN index on search_vector, which @Index cannot
+ * state (the migration FlatSearchAndThreadCounts has it): declared so that the schema builder
+ * leaves it alone.
  */
 @Index('post_search_idx', { synchronize: false })
 export class PostEntity {
@@ -59,6 +65,14 @@ export class PostEntity {
 
   @Column({ type: 'text' })
   body!: string;
+
+  /**
+   * The title's and body's words as search reads them, written by the trigger
+   * `post_search_vector` on every insert and on every change of title or body: never read
+   * into the entity nor written by it (search ranks it in SQL).
+   */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
 
   @Column({ type: 'text', default: PostStatus.PENDING })
   status!: PostStatus;

@@ -11,21 +11,27 @@ function setUp() {
   >();
   publicPostsMatching.mockResolvedValue({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   const repository = { publicPostsMatching } as unknown as SearchRepository;
-  return { service: new SearchService(repository, testConfig({ limits: { pageSizeMax: 50 } })), publicPostsMatching };
+  return {
+    service: new SearchService(repository, testConfig({ limits: { pageSizeMax: 50, searchCandidatesMax: 300, searchRecentWindow: 5000 } })),
+    publicPostsMatching,
+  };
 }
 
 describe('SearchService', () => {
-  it('searches for the query as typed, from the first page, with the default page size', async () => {
+  it('searches for the query as typed, from the first page, with the default page size, among the configured number of candidates', async () => {
     const { service, publicPostsMatching } = setUp();
     await service.search('  one day at a time ');
-    expect(publicPostsMatching).toHaveBeenCalledWith('one day at a time', null, SEARCH_PAGE_DEFAULT);
+    expect(publicPostsMatching).toHaveBeenCalledWith('one day at a time', null, SEARCH_PAGE_DEFAULT, {
+      candidates: 300,
+      recentWindow: 5000,
+    });
   });
 
   it('continues after the cursor of the previous page', async () => {
     const { service, publicPostsMatching } = setUp();
     const id = '00000000-0000-4000-8000-000000000001';
     await service.search('relapse', 10, encodeCursor(rankCursor(0.25, id)));
-    expect(publicPostsMatching).toHaveBeenCalledWith('relapse', { rank: 0.25, id }, 10);
+    expect(publicPostsMatching).toHaveBeenCalledWith('relapse', { rank: 0.25, id }, 10, { candidates: 300, recentWindow: 5000 });
   });
 
   it('refuses an empty query, a page over the limit and a tampered cursor without searching', async () => {

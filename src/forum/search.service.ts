@@ -10,8 +10,9 @@ import { SearchRepository } from './repositories/search.repository';
 export const SEARCH_PAGE_DEFAULT = 20;
 
 /**
- * Full-text search over published, not hidden threads and replies, best match first
- * (SearchRepository says how).
+ * Full-text search over published, not hidden threads and replies, best match first among at
+ * most SEARCH_CANDIDATES_MAX matches: the newest among the SEARCH_RECENT_WINDOW newest public
+ * posts, topped up from the whole forum when those are fewer (SearchRepository says how).
  */
 @Injectable()
 export class SearchService {
@@ -24,6 +25,10 @@ export class SearchService {
     const query = validateSearchQuery(rawQuery);
     const size = pageSize(first, SEARCH_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeRankCursor(after);
-    return this.searchRepository.publicPostsMatching(query, cursor, size);
+    const { searchCandidatesMax, searchRecentWindow } = this.config.limits;
+    return this.searchRepository.publicPostsMatching(query, cursor, size, {
+      candidates: searchCandidatesMax,
+      recentWindow: searchRecentWindow,
+    });
   }
 }

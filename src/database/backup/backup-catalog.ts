@@ -9,17 +9,23 @@ import type { ForeignKey } from './load-order';
  */
 export const LEDGER_TABLE = 'migrations';
 
-/** Base tables and the columns a COPY can write (generated columns are computed again). */
+/**
+ * Tables of derived data that triggers keep as the other tables change: left out of a backup,
+ * and filled again by the same triggers while a restore loads the rows they count.
+ */
+export const DERIVED_TABLES: readonly string[] = ['space_thread_count'];
+
+/** Base tables and the columns a COPY can write (generated columns are computed again), less the ledger and derived tables. */
 export async function listTables(client: Client): Promise<BackupTable[]> {
   const { rows } = await client.query<{ name: string; columns: string[] }>(
     `SELECT c.relname::text AS name, array_agg(a.attname::text ORDER BY a.attnum) AS columns
        FROM pg_class c
        JOIN pg_namespace n ON n.oid = c.relnamespace
        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-      WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relispartition AND c.relname <> $1
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relispartition AND c.relname <> ALL($1::text[])
       GROUP BY c.relname
       ORDER BY c.relname`,
-    [LEDGER_TABLE],
+    [[LEDGER_TABLE, ...DERIVED_TABLES]],
   );
   return rows;
 }

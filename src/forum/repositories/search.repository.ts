@@ -8,14 +8,6 @@ import { EntityRows } from './entity-rows';
 import { numberOf, pageOfRows, Row, textOf } from './row-values';
 import { SqlParams } from './sql-params';
 
-/**
- * Exactly the expression of the partial GIN index `post_search_idx` (InitialSchema): any
- * other spelling and Postgres scans the table instead.
- */
-export function searchDocumentSql(alias: string): string {
-  return `to_tsvector('english', coalesce(${alias}.title, '') || ' ' || ${alias}.body)`;
-}
-
 /** Full-text search over the post table. */
 @Injectable()
 export class SearchRepository {
@@ -29,29 +21,77 @@ export class SearchRepository {
    * Published, not hidden posts matching the websearch query (a reply only while its thread is
    * public too), best match first: ts_rank desc, then id; keyset over (rank, id). The rank is
    * float4; the cursor carries it as Postgres printed it, so it reads back exactly.
+   *
+   * Only `limits.candidates` matches are ranked, each from its stored search_vector, taken in
+   * two steps whose cost is bounded whatever the planner estimates:
+   * 1. `recent`: the `limits.recentWindow` newest public posts, walked through
+   *    post_public_published_idx (a subquery with LIMIT, so the match filter stays above it),
+   *    keeping the newest `candidates` that match. A common word stops here.
+   * 2. `older`: only when step 1 found fewer (a one-time filter), matches from the GIN index
+   *    post_search_idx outside step 1's, with a LIMIT and no ORDER BY, so Postgres stops early;
+   *    the first of them fill the set up to `candidates`: all of a rare query's matches,
+   *    wherever they are; for a mid-frequency one, a capped set in the table's order (mostly
+   *    its oldest posts), not the newest.
+   * Paging is by (rank, id) after the cursor, so pages never repeat a post.
    */
-  async publicPostsMatching(query: string, cursor: { rank: number; id: string } | null, size: number): Promise<Page<PostEntity>> {
+  async publicPostsMatching(
+    query: string,
+    cursor: { rank: number; id: string } | null,
+    size: number,
+    limits: { candidates: number; recentWindow: number },
+  ): Promise<Page<PostEntity>> {
     const params = new SqlParams();
-    const text = params.add(query);
+    // Written out where it is used (not joined in as a row) so the planner sees the constant
+    // query and estimates its matches from the column's statistics.
+    const tsquery = `websearch_to_tsquery('english', ${params.add(query)})`;
     let afterCondition = '';
     if (cursor) {
       const rank = params.add(cursor.rank, 'real');
       afterCondition = `WHERE (hit.rank < ${rank} OR (hit.rank = ${rank} AND hit.id > ${params.add(cursor.id, 'uuid')}))`;
     }
+    const candidateLimit = params.add(limits.candidates);
+    const recentWindow = params.add(limits.recentWindow);
     const limit = params.add(size + 1);
     const rows = (await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT ${this.rows.select('p')}, ts_rank(${searchDocumentSql('p')}, q.query)::real AS rank
-           FROM post p
-           CROSS JOIN websearch_to_tsquery('english', ${text}) AS q(query)
-           JOIN post t ON t.id = p.thread_id
-          WHERE ${publicPostCondition('p')}
-            AND ${searchDocumentSql('p')} @@ q.query
+      `WITH recent AS MATERIALIZED (
+         SELECT r.id, r.search_vector
+           FROM (
+             SELECT p.id, p.thread_id, p.search_vector, p.published_at
+               FROM post p
+              WHERE ${publicPostCondition('p')}
+              ORDER BY p.published_at DESC, p.id DESC
+              LIMIT ${recentWindow}
+           ) r
+           JOIN post t ON t.id = r.thread_id
+          WHERE r.search_vector @@ ${tsquery}
             AND ${publicPostCondition('t')}
-       ) hit
-       ${afterCondition}
-       ORDER BY hit.rank DESC, hit.id ASC
-       LIMIT ${limit}`,
+          ORDER BY r.published_at DESC, r.id DESC
+          LIMIT ${candidateLimit}
+       ), older AS MATERIALIZED (
+         SELECT p.id, p.search_vector
+           FROM post p
+           JOIN post t ON t.id = p.thread_id
+          WHERE (SELECT count(*) FROM recent) < ${candidateLimit}
+            AND ${publicPostCondition('p')}
+            AND p.search_vector @@ ${tsquery}
+            AND p.id NOT IN (SELECT id FROM recent)
+            AND ${publicPostCondition('t')}
+          LIMIT ${candidateLimit}
+       ), candidate AS (
+         SELECT id, search_vector FROM recent
+         UNION ALL
+         (SELECT id, search_vector FROM older LIMIT ${candidateLimit} - (SELECT count(*) FROM recent))
+       ), page AS (
+         SELECT hit.id, hit.rank FROM (
+           SELECT c.id, ts_rank(c.search_vector, ${tsquery})::real AS rank FROM candidate c
+         ) hit
+         ${afterCondition}
+         ORDER BY hit.rank DESC, hit.id ASC
+         LIMIT ${limit}
+       )
+       SELECT ${this.rows.select('p')}, page.rank
+         FROM page JOIN post p ON p.id = page.id
+        ORDER BY page.rank DESC, page.id ASC`,
       params.values,
     )) as Row[];
     return pageOfRows(

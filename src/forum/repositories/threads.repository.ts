@@ -78,12 +78,13 @@ export class ThreadsRepository {
     };
   }
 
-  /** Published, not hidden threads per space id, in the order of `spaceIds` (0 for none). */
+  /**
+   * Published, not hidden threads per space id, in the order of `spaceIds` (0 for none): the
+   * counts the triggers keep in space_thread_count (SpaceThreadCountEntity), one row a space.
+   */
   async publicThreadCounts(spaceIds: readonly string[]): Promise<number[]> {
     const rows = (await this.dataSource.query(
-      `SELECT t.space_id AS key, count(*)::int AS count FROM thread t JOIN post p ON p.id = t.id
-        WHERE t.space_id = ANY($1::uuid[]) AND ${publicPostCondition('p')}
-        GROUP BY t.space_id`,
+      `SELECT space_id AS key, public_threads AS count FROM space_thread_count WHERE space_id = ANY($1::uuid[])`,
       [spaceIds],
     )) as Row[];
     return countsFor(spaceIds, rows);
