@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import helmet from '@fastify/helmet';
 import { INestApplication, INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,7 +9,7 @@ import { genReqId } from './http/request-id';
 import { instrumentRequests } from './http/request-instrumentation';
 import { serveAnonymousAnswers } from './graphql/response-cache/anonymous-answer-front';
 import { PublicContentVersion } from './graphql/response-cache/public-content-version';
-import { securityHeaders } from './http/security-headers';
+import { applySecurityHeaders } from './http/security-headers';
 import { serveWebClient } from './http/web-client';
 import { Metrics } from './metrics/metrics';
 import type { DatabaseHandle } from './database/embedded-postgres';
@@ -51,7 +50,7 @@ export async function startKindred(baseConfig: KindredConfig, options: AppOption
     // Registered before init, so the hooks cover every route (GraphQL's is added during init).
     instrumentRequests(app.getHttpAdapter().getInstance(), app.get(Metrics));
     serveAnonymousAnswers(app.getHttpAdapter().getInstance(), app.get(PublicContentVersion), config.responseCache);
-    await app.register(helmet, securityHeaders(config.transport));
+    applySecurityHeaders(app.getHttpAdapter().getInstance(), config.transport);
     const webClient = config.webClientDir ? await serveWebClient(app, config.webClientDir) : false;
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();

@@ -1,4 +1,6 @@
-import type { FastifyHelmetOptions } from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import helmet, { HelmetOptions } from 'helmet';
 import type { TransportConfig } from '../config/config';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -10,9 +12,8 @@ const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
  * HSTS only when TLS is known to reach the client (TRUST_PROXY_TLS): sent over plain HTTP on
  * a LAN it would lock browsers out of a server that has no certificate.
  */
-export function securityHeaders(transport: Pick<TransportConfig, 'trustProxyTls'>): FastifyHelmetOptions {
+export function securityHeaders(transport: Pick<TransportConfig, 'trustProxyTls'>): HelmetOptions {
   return {
-    global: true,
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -35,4 +36,34 @@ export function securityHeaders(transport: Pick<TransportConfig, 'trustProxyTls'
     crossOriginResourcePolicy: { policy: 'same-origin' },
     strictTransportSecurity: transport.trustProxyTls ? { maxAge: ONE_YEAR_SECONDS, includeSubDomains: true } : false,
   };
+}
+
+/**
+ * The headers helmet sets for these options, worked out once. Helmet rebuilds the same strings
+ * (the policy parsed, each directive re-spelled) on every response, which on a cached read was
+ * a tenth of the work; nothing in them depends on the request.
+ */
+export function securityHeaderValues(transport: Pick<TransportConfig, 'trustProxyTls'>): Record<string, string> {
+  const headers = new Map<string, string>();
+  const recorder = {
+    setHeader(name: string, value: string | number) {
+      headers.set(name.toLowerCase(), String(value));
+    },
+    removeHeader(name: string) {
+      headers.delete(name.toLowerCase());
+    },
+  };
+  helmet(securityHeaders(transport))({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+  });
+  return Object.fromEntries(headers);
+}
+
+/** Sets the security headers on every response, errors and unknown routes included. */
+export function applySecurityHeaders(fastify: FastifyInstance, transport: Pick<TransportConfig, 'trustProxyTls'>): void {
+  const headers = securityHeaderValues(transport);
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(headers);
+    done();
+  });
 }
