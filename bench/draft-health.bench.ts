@@ -5,15 +5,13 @@
  * only; nothing is asserted.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { startKindred } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
 import { loadScreener } from '../src/screening/screener';
 import { ScreeningPool } from '../src/screening/pool/screening-pool';
 import type { ScreeningTask, ScreeningTaskResult } from '../src/screening/pool/screening-task';
-import { freePort } from '../src/common/net/free-port';
+import { embeddedBenchEnv } from './support/bench-kindred';
 
 const DRAFTS = 10;
 const DRAFT_CHARS = 20_000;
@@ -68,23 +66,13 @@ function median(values: number[]): number {
 }
 
 export async function benchDraftHealth(log: (line: string) => void = console.log): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-bench-'));
-  fs.chmodSync(dataDir, 0o755);
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-    DATABASE_URL: '',
-    REDIS_URL: '',
-    LOG_LEVEL: 'error',
+  const { dataDir, env } = await embeddedBenchEnv({
     WORKERS: 'off',
     SCREEN_DRAFT_RATE_LIMIT: '100000',
     // One account per draft, all from this one client: more than the registration limit allows.
     REGISTRATIONS_PER_CLIENT: '1000',
     SCREENING_QUEUE_MAX: '1000',
-  };
+  });
   const config = loadConfig(env);
   const running = await startKindred(config, { api: true, workers: false });
   const url = running.url as string;

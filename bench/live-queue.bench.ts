@@ -6,48 +6,26 @@
  * Postgres backend and on Redis when REDIS_URL is set. Figures only; nothing is asserted.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { startKindred } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
-import { freePort } from '../src/common/net/free-port';
+import { embeddedBenchEnv, benchGql as gql } from './support/bench-kindred';
 
 const ROUNDS = 10;
 const TARGET_MS = 1000;
-
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) { token account { id } } }`;
 const START = `mutation S($input: StartThreadInput!) { startThread(input: $input) { id } }`;
 const LIVE = `subscription { moderationCaseChanged { id priority post { id } } }`;
 
 async function measure(backend: 'postgres' | 'redis', log: (line: string) => void): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-bench-'));
-  fs.chmodSync(dataDir, 0o755);
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-    DATABASE_URL: '',
-    LOG_LEVEL: 'error',
+  const { dataDir, env } = await embeddedBenchEnv({
     POST_RATE_LIMIT: '1000',
-  };
-  if (backend === 'postgres') env.REDIS_URL = '';
+    REDIS_URL: backend === 'postgres' ? '' : process.env.REDIS_URL,
+  });
   const running = await startKindred(loadConfig(env), { api: true, workers: true });
   const url = running.url as string;
   try {

@@ -20,12 +20,12 @@ import * as path from 'node:path';
 import type { Job } from 'bullmq';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config/config';
-import { freePort } from '../src/common/net/free-port';
 import { prepareDatabase } from '../src/database/prepare-database';
 import { createQueueConnection, QueueConnection } from '../src/queue/queue-connection';
 import { QueueName, ScreenPostJob, screenPostJobId } from '../src/queue/queue-names';
 import { BenchFigure, BenchSection, percentile } from './report';
 import { BenchRedis, benchRedis } from './redis-server';
+import { embeddedBenchEnv, benchGql as gql } from './support/bench-kindred';
 
 /** PUBLISH_BENCH_* shorten the runs while developing; the issue's figures are 6 s at 50 and 100 posts/s, and 500 posts. */
 const SECONDS = Number(process.env.PUBLISH_BENCH_SECONDS ?? 6);
@@ -92,17 +92,6 @@ export function calmPost(i: number): { title: string; body: string } {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** CPU time of a process and of its children it reaped (Linux /proc), in ms; 0 without /proc. */
 function processCpuMs(pid: number): number {
@@ -420,16 +409,7 @@ async function withStand(
   shape: Shape,
   body: (stand: Stand) => Promise<void>,
 ): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-bench-'));
-  fs.chmodSync(dataDir, 0o755);
-  const baseEnv: Record<string, string | undefined> = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-    DATABASE_URL: '',
-    DATABASE_OWNER_URL: '',
+  const { dataDir, env: baseEnv } = await embeddedBenchEnv({
     REDIS_URL: redis?.url ?? '',
     QUEUE_PREFIX: `bench${process.pid}`,
     LOG_LEVEL: 'warn',
@@ -439,7 +419,7 @@ async function withStand(
     REGISTRATIONS_PER_CLIENT: '100000',
     PAGE_SIZE_MAX: String(READER_PAGE_MAX),
     QUERY_COST_MAX: '10000000',
-  };
+  });
   // The bench owns the embedded database (as `npm start` would); the servers reach it by URL.
   const { config, database } = await prepareDatabase(loadConfig(baseEnv));
   const env = { ...baseEnv, DATABASE_URL: database.url, DATABASE_OWNER_URL: database.ownerUrl ?? '' };

@@ -8,10 +8,11 @@ import autocannon from 'autocannon';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { freePort } from '../src/common/net/free-port';
 import { BenchFigure, BenchSection } from './report';
 import { ChildServer, startChild } from './support/child-server';
 import type { StaticResponse } from './support/static-server';
+import { freePort } from '../src/common/net/free-port';
+import { benchGql as data, embeddedBenchEnv } from './support/bench-kindred';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 10);
@@ -94,12 +95,6 @@ async function gql(url: string, query: string, variables: Record<string, unknown
   });
 }
 
-async function data<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const body = (await (await gql(url, query, variables, token)).json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 /** A small busy forum through the API itself, so every row is what the pipeline writes. */
 async function seed(url: string): Promise<{ token: string; threadId: string }> {
   const members: Array<{ token: string }> = [];
@@ -171,21 +166,12 @@ async function load(url: string, scenario: Scenario, seconds = SECONDS): Promise
 }
 
 export async function benchReads(): Promise<BenchSection> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-bench-reads-'));
-  fs.chmodSync(dataDir, 0o755);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: dataDir,
+  const { dataDir, env } = await embeddedBenchEnv({
     PORT: String(await freePort()),
-    HOST: '127.0.0.1',
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-    DATABASE_URL: '',
-    REDIS_URL: '',
-    LOG_LEVEL: 'error',
     WEB_CLIENT: 'off',
     POST_RATE_LIMIT: '100000',
     REGISTRATIONS_PER_CLIENT: '1000',
-  };
+  });
   // BENCH_PROFILE=DIR writes the API's CPU profile there (node --cpu-prof), to look before optimizing.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const kindred = startChild(process.execPath, [...profile, 'dist/src/main.js'], env, /Kindred is ready: \S*?(http:\/\/\S+\/graphql)/);

@@ -9,7 +9,6 @@
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
@@ -17,9 +16,9 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import * as ts from 'typescript';
 import { startKindred } from '../src/bootstrap';
 import { LONG_THREAD_TITLE } from '../src/cli/seed/seed-plan';
-import { freePort } from '../src/common/net/free-port';
 import { loadConfig } from '../src/config/config';
 import { BenchFigure, BenchSection, percentile } from './report';
+import { embeddedBenchEnv } from './support/bench-kindred';
 
 const BASELINE_POSTS = 1000;
 const SEQUENTIAL = Number(process.env.BENCH_SCALE_REQUESTS || 300);
@@ -258,20 +257,13 @@ async function databaseSizeMb(dataSource: DataSource): Promise<number> {
 
 export async function benchScale(log: (line: string) => void = console.log): Promise<BenchSection> {
   const posts = Number(process.env.BENCH_SCALE_POSTS || 1_000_000);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-bench-'));
-  fs.chmodSync(dataDir, 0o755);
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-    DATABASE_URL: '',
-    REDIS_URL: '',
-    LOG_LEVEL: 'error',
+  const { dataDir, env } = await embeddedBenchEnv({
     WORKERS: 'off',
+    // The pages are read signed out: without this the anonymous response cache would answer
+    // them from memory, and the figures would say nothing about the queries at a million posts.
+    RESPONSE_CACHE_TTL_SECONDS: '0',
     WEB_CLIENT: 'off',
-  };
+  });
   const running = await startKindred(loadConfig(env), { api: true, workers: false });
   const dataSource = running.app.get(DataSource);
   const url = running.url as string;
