@@ -127,6 +127,16 @@ function postgresCpuMs(dataDir: string): number {
 
 type CpuReadings = Record<string, number>;
 
+/** The highest resident set size a process reached so far (VmHWM), in MB; null off Linux. */
+function peakRssMb(pid: number): number | null {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
 function cpuPerPost(before: CpuReadings, after: CpuReadings, posts: number): string {
   return Object.keys(after)
     .map((name) => `${name} ${((after[name] - (before[name] ?? 0)) / posts).toFixed(1)}`)
@@ -247,6 +257,8 @@ interface Stand {
   db: Client;
   queue: QueueConnection;
   cpu: () => CpuReadings;
+  /** Each server process's peak RSS so far, for the notes. */
+  peakRss: () => string;
   spaceId: string;
   next: number;
 }
@@ -340,7 +352,7 @@ async function steadyRate(stand: Stand, rate: number, figures: BenchFigure[], no
     { name: `${stand.label}, ${rate} posts/s: submit → PUBLISHED p99`, value: percentile(latencies, 99), unit: 'ms', target: TARGET },
   );
   notes.push(stageNote(`${stand.label}, ${rate} posts/s (${count} posts${unseen > 0 ? `, ${unseen} not seen published` : ''})`, traces));
-  notes.push(`  CPU ms per post: ${cpu}`);
+  notes.push(`  CPU ms per post: ${cpu}; peak RSS so far: ${stand.peakRss()}`);
 }
 
 /** THROUGHPUT_POSTS posts queued while the queue is paused, then the time until every one is screened and published (or held). */
@@ -450,8 +462,15 @@ async function withStand(
       if (redis?.pid) readings.redis = processCpuMs(redis.pid);
       return readings;
     };
+    const peakRss = (): string =>
+      servers
+        .map((server, i) => {
+          const mb = peakRssMb(server.pid);
+          return `${names[i]} ${mb === null ? 'n/a' : `${mb.toFixed(0)} MB`}`;
+        })
+        .join(', ');
     const spaceId = (await gql<{ spaces: Array<{ id: string }> }>(url, '{ spaces { id } }', {})).spaces[0].id;
-    const stand: Stand = { label: `${backend}, ${shape}`, backend, url, tokens, reader, traces, db, queue, cpu, spaceId, next: 0 };
+    const stand: Stand = { label: `${backend}, ${shape}`, backend, url, tokens, reader, traces, db, queue, cpu, peakRss, spaceId, next: 0 };
     await body(stand);
   } finally {
     await reader?.stop();
