@@ -11,7 +11,7 @@ import { loadConfig } from '../src/config/config';
 import { loadScreener } from '../src/screening/screener';
 import { ScreeningPool } from '../src/screening/pool/screening-pool';
 import type { ScreeningTask, ScreeningTaskResult } from '../src/screening/pool/screening-task';
-import { embeddedBenchEnv } from './support/bench-kindred';
+import { benchGql as post, embeddedBenchEnv } from './support/bench-kindred';
 
 const DRAFTS = 10;
 const DRAFT_CHARS = 20_000;
@@ -19,17 +19,6 @@ const ROUNDS = 5;
 const CALM = 'Today I went to my meeting and talked with my sponsor about the week, and it helped. ';
 const DRAFT = `query D($body: String!) { screenDraft(body: $body) { outcome } }`;
 const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) { token } }`;
-
-async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 interface Round {
   healthMs: number;

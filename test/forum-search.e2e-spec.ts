@@ -11,6 +11,27 @@ const SEARCH = `query($q: String!, $first: Int, $after: String) {
   }
 }`;
 
+/** Every page of a search, `first` at a time, in order. */
+async function searchAllPages(app: TestApp, q: string, first: number): Promise<string[]> {
+  const seen: string[] = [];
+  let after: string | null = null;
+  do {
+    const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(
+      await app.gql(SEARCH, { q, first, after }),
+    ).search;
+    seen.push(...page.edges.map((edge) => edge.node.id));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after !== null);
+  return seen;
+}
+
+/** One published thread per call, each published after the one before. */
+async function publishedAfterTheLast(app: TestApp, spaceId: string, authorId: string, title: string, body: string): Promise<string> {
+  const [id] = await insertThreads(app, { count: 1, spaceIds: [spaceId], authorIds: [authorId], prefix: 'x' });
+  await app.dataSource.query(`UPDATE post SET title = $2, body = $3, published_at = clock_timestamp() WHERE id = $1`, [id, title, body]);
+  return id;
+}
+
 describe('forum: full-text search', () => {
   let app: TestApp;
   let member: TestMember;
@@ -79,15 +100,7 @@ describe('forum: full-text search', () => {
     const same = [];
     for (let i = 0; i < 7; i += 1) same.push(await thread('Quokka', 'quokka'));
     const best = await thread('Quokka quokka', 'quokka quokka quokka quokka');
-    const seen: string[] = [];
-    let after: string | null = null;
-    do {
-      const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(
-        await app.gql(SEARCH, { q: 'quokka', first: 3, after }),
-      ).search;
-      seen.push(...page.edges.map((edge) => edge.node.id));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after !== null);
+    const seen = await searchAllPages(app, 'quokka', 3);
     expect(seen[0]).toBe(best);
     expect(seen.slice(1)).toEqual([...same].sort());
     expect(new Set(seen).size).toBe(8);
@@ -147,12 +160,7 @@ describe('forum: full-text search among the newest SEARCH_CANDIDATES_MAX matches
   });
   afterAll(() => app?.close());
 
-  /** One published thread per call, each published after the one before. */
-  async function thread(title: string, body: string): Promise<string> {
-    const [id] = await insertThreads(app, { count: 1, spaceIds: [spaceId], authorIds: [member.accountId], prefix: 'x' });
-    await app.dataSource.query(`UPDATE post SET title = $2, body = $3, published_at = clock_timestamp() WHERE id = $1`, [id, title, body]);
-    return id;
-  }
+  const thread = (title: string, body: string) => publishedAfterTheLast(app, spaceId, member.accountId, title, body);
 
   it("ranks a common word's newest matches, best first, and still finds a rare word in an old post", async () => {
     const oldest = await thread('Wombat wombat', 'wombat wombat wombat, and one platypus');
@@ -161,15 +169,7 @@ describe('forum: full-text search among the newest SEARCH_CANDIDATES_MAX matches
     const newer = await thread('Wombat wombat', 'wombat wombat');
     const newest = await thread('Garden', 'one wombat in a long sentence about the garden, the weather and the bus');
 
-    const seen: string[] = [];
-    let after: string | null = null;
-    do {
-      const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(
-        await app.gql(SEARCH, { q: 'wombat', first: 2, after }),
-      ).search;
-      seen.push(...page.edges.map((edge) => edge.node.id));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after !== null);
+    const seen = await searchAllPages(app, 'wombat', 2);
     // The three newest matches only, best match first; the oldest (and strongest) is left out.
     expect(seen).toHaveLength(3);
     expect(new Set(seen)).toEqual(new Set([middle, newer, newest]));
@@ -195,25 +195,9 @@ describe('forum: full-text search in the SEARCH_RECENT_WINDOW newest posts, then
   });
   afterAll(() => app?.close());
 
-  /** One published thread per call, each published after the one before. */
-  async function thread(title: string, body: string): Promise<string> {
-    const [id] = await insertThreads(app, { count: 1, spaceIds: [spaceId], authorIds: [member.accountId], prefix: 'x' });
-    await app.dataSource.query(`UPDATE post SET title = $2, body = $3, published_at = clock_timestamp() WHERE id = $1`, [id, title, body]);
-    return id;
-  }
+  const thread = (title: string, body: string) => publishedAfterTheLast(app, spaceId, member.accountId, title, body);
 
-  async function allPages(q: string): Promise<string[]> {
-    const seen: string[] = [];
-    let after: string | null = null;
-    do {
-      const page: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(
-        await app.gql(SEARCH, { q, first: 1, after }),
-      ).search;
-      seen.push(...page.edges.map((edge) => edge.node.id));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after !== null);
-    return seen;
-  }
+  const allPages = (q: string) => searchAllPages(app, q, 1);
 
   it('finds a rare word in a post older than the window, and tops a common one up to the cap without duplicates', async () => {
     const echidna = await thread('Creek', 'an echidna by the creek');

@@ -48,6 +48,16 @@ describe('anonymous response cache', () => {
     return again.result;
   }
 
+  /** A thread written straight into the database at the top of the feed, once a cached feed shows it. */
+  async function cachedFeedWithNewThread(): Promise<string> {
+    const author = await registerMember(app);
+    const id = await insertThread(app, spaceId, author.accountId);
+    await app.dataSource.query(`UPDATE thread SET last_activity_at = clock_timestamp() + interval '1 day' WHERE id = $1`, [id]);
+    await waitFor(async () => (await feedIds()).includes(id) || null, 5_000, 50);
+    await expectCachedOnRepeat(FEED, { first: 50 });
+    return id;
+  }
+
   it('answers a repeated signed-out feed, thread page and space list without touching the database', async () => {
     const thread = await startThreadWith(app, writer.token, { spaceId, title: 'Cached walk', body: calmText('cached') });
     await waitPublishedThread(app, thread.id);
@@ -149,11 +159,7 @@ describe('anonymous response cache', () => {
   });
 
   it('hides a post removed by another process (a direct database change) within two seconds', async () => {
-    const author = await registerMember(app);
-    const id = await insertThread(app, spaceId, author.accountId);
-    await app.dataSource.query(`UPDATE thread SET last_activity_at = now() + interval '1 hour' WHERE id = $1`, [id]);
-    await waitFor(async () => (await feedIds()).includes(id) || null, 5_000, 50);
-    await expectCachedOnRepeat(FEED, { first: 50 });
+    const id = await cachedFeedWithNewThread();
 
     const outside = new Client({ connectionString: app.ownerUrl });
     await outside.connect();
@@ -168,11 +174,7 @@ describe('anonymous response cache', () => {
   });
 
   it('bypasses the cache while it cannot hear changes, and uses it again once it listens', async () => {
-    const author = await registerMember(app);
-    const id = await insertThread(app, spaceId, author.accountId);
-    await app.dataSource.query(`UPDATE thread SET last_activity_at = now() + interval '2 hours' WHERE id = $1`, [id]);
-    await waitFor(async () => (await feedIds()).includes(id) || null, 5_000, 50);
-    await expectCachedOnRepeat(FEED, { first: 50 });
+    const id = await cachedFeedWithNewThread();
 
     const owner = new Client({ connectionString: app.ownerUrl });
     await owner.connect();
