@@ -19,7 +19,9 @@ function setUp(env: Record<string, string> = {}) {
     findHolderAndCountActiveDay: async (tokenHash: string): Promise<SessionHolder | null> => {
       lookups.push(tokenHash);
       const session = stored.find((candidate) => candidate.tokenHash === tokenHash);
-      return session ? { sessionId: session.id, accountId: session.accountId, role: Role.MEMBER, suspendedUntil: null } : null;
+      return session
+        ? { sessionId: session.id, accountId: session.accountId, role: Role.MEMBER, suspendedUntil: null, hiddenAuthorIds: [] }
+        : null;
     },
   } as unknown as SessionsRepository;
   return { service: new SessionsService(repository, loadConfig(env)), stored, lookups };

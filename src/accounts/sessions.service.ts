@@ -49,7 +49,13 @@ export class SessionsService {
     // The lookup also counts the day as active for the account (report standing).
     const holder = await this.repository.findHolderAndCountActiveDay(hashToken(bare));
     if (!holder) return null;
-    return { accountId: holder.accountId, sessionId: holder.sessionId, role: holder.role, suspendedUntil: holder.suspendedUntil };
+    return {
+      accountId: holder.accountId,
+      sessionId: holder.sessionId,
+      role: holder.role,
+      suspendedUntil: holder.suspendedUntil,
+      hiddenAuthorIds: holder.hiddenAuthorIds,
+    };
   }
 
   /** Ends one session; true if it was still active. */

@@ -50,6 +50,10 @@ export interface KindredConfig {
     postWindowSeconds: number;
     queryDepthMax: number;
     queryCostMax: number;
+    /** Most members one member may block: every request of theirs carries the list (Viewer.hiddenAuthorIds). */
+    blocksMax: number;
+    /** Most threads one member may follow, posts bookmark, and threads plus spaces mute (each). */
+    connectionsMax: number;
   };
   screening: {
     sweepIntervalSeconds: number;
@@ -292,6 +296,8 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       postWindowSeconds: int(env, 'POST_RATE_WINDOW_SECONDS', 600, 1, 86400),
       queryDepthMax: int(env, 'QUERY_DEPTH_MAX', 10, 3, 50),
       queryCostMax: int(env, 'QUERY_COST_MAX', 25000, 100, 10_000_000),
+      blocksMax: int(env, 'BLOCKS_MAX', 500, 1, 10_000),
+      connectionsMax: int(env, 'CONNECTIONS_MAX', 5000, 1, 1_000_000),
     },
     screening: {
       sweepIntervalSeconds: int(env, 'SWEEP_INTERVAL_SECONDS', 5, 1, 3600),

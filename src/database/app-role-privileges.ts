@@ -46,6 +46,12 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   alert_channel_status: ['SELECT', 'INSERT', 'UPDATE'],
   // The audit trail is append-only: a row once written is never changed by the app.
   moderation_action: ['SELECT', 'INSERT'],
+  // A member's follows, bookmarks, mutes and blocks: added and lifted, never edited.
+  member_block: ['SELECT', 'INSERT', 'DELETE'],
+  thread_follow: ['SELECT', 'INSERT', 'DELETE'],
+  post_bookmark: ['SELECT', 'INSERT', 'DELETE'],
+  thread_mute: ['SELECT', 'INSERT', 'DELETE'],
+  space_mute: ['SELECT', 'INSERT', 'DELETE'],
   // TypeORM's ledger: read at start to see that no migration is pending.
   migrations: ['SELECT'],
 };

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ScreeningModule } from '../screening/screening.module';
 import { AccountPostsResolver } from './account-posts.resolver';
+import { ConnectionsModule } from './connections/connections.module';
 import { ForumCoreModule } from './forum-core.module';
 import { ForumLoadersFactory } from './forum.loaders';
 import { PostFields } from './post-fields';
@@ -33,8 +34,8 @@ const SHARED = [
  * after their commit (ScreeningModule); the post state machine is ForumCoreModule's.
  */
 @Module({
-  imports: [ForumCoreModule, ScreeningModule],
+  imports: [ForumCoreModule, ScreeningModule, ConnectionsModule],
   providers: [...SHARED, PostingRateLimitService, SpacesResolver, ThreadsResolver, RepliesResolver, PostsResolver, AccountPostsResolver],
-  exports: [ForumCoreModule, ...SHARED],
+  exports: [ForumCoreModule, ConnectionsModule, ...SHARED],
 })
 export class ForumModule {}

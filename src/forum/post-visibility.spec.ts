@@ -26,6 +26,14 @@ describe('canViewPost', () => {
     expect([null, author, other, moderator].map((viewer) => canViewPost(post, viewer))).toEqual([false, true, false, true]);
   });
 
+  it('hides a published post from a member on either side of a block, but not from a moderator', () => {
+    const post = { status: PostStatus.PUBLISHED, hiddenByReports: false, authorId: 'a' };
+    const blocking: Viewer = { ...other, hiddenAuthorIds: ['a'] };
+    const moderatorWhoBlocked: Viewer = { ...moderator, hiddenAuthorIds: ['a'] };
+    expect([blocking, moderatorWhoBlocked, other].map((viewer) => canViewPost(post, viewer))).toEqual([false, true, true]);
+    expect(canViewPost({ ...post, authorId: null }, blocking)).toBe(true);
+  });
+
   it('shows screening feedback to the author and moderators only', () => {
     const post = { authorId: 'a' };
     expect([null, author, other, moderator].map((viewer) => canSeeScreening(post, viewer))).toEqual([false, true, false, true]);

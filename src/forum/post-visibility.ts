@@ -1,14 +1,18 @@
-import { isModerator, Viewer } from '../common/auth/viewer';
+import { isHiddenAuthor, isModerator, Viewer } from '../common/auth/viewer';
 import { PostStatus } from './post-status';
 
 /**
  * THE rule for who may see a post, used by every query: published and not hidden by
- * reports for everyone; anything else only for its author and moderators.
+ * reports for everyone; anything else only for its author and moderators. A block (either
+ * way) hides the post from the other member, as if it did not exist; a moderator still
+ * reaches it directly, since moderation cannot be blind to a member it must review (their
+ * lists, feed and notifications honour the block like everyone's: see the SQL below).
  */
 export function canViewPost(
   post: { status: PostStatus; hiddenByReports: boolean; authorId: string | null },
   viewer: Viewer | null,
 ): boolean {
+  if (isHiddenAuthor(post.authorId, viewer) && !isModerator(viewer)) return false;
   if (post.status === PostStatus.PUBLISHED && !post.hiddenByReports) return true;
   if (viewer === null) return false;
   return post.authorId === viewer.accountId || isModerator(viewer);
@@ -22,4 +26,19 @@ export function publicPostCondition(alias: string): string {
 /** Whether screening feedback may be shown to this viewer (author and moderators only). */
 export function canSeeScreening(post: { authorId: string | null }, viewer: Viewer | null): boolean {
   return viewer !== null && (post.authorId === viewer.accountId || isModerator(viewer));
+}
+
+/**
+ * The block rule for list queries: a SQL condition keeping posts whose author is not among
+ * `hiddenIdsParam` (a uuid[] placeholder). Only added when the viewer has blocks, so the lists
+ * of everyone else keep their plans. An anonymized post (no author) is never hidden.
+ */
+export function notHiddenAuthorCondition(alias: string, hiddenIdsParam: string): string {
+  return `(${alias}.author_id IS NULL OR NOT ${alias}.author_id = ANY(${hiddenIdsParam}))`;
+}
+
+/** The viewer's hidden authors, or null when there are none (no condition is needed). */
+export function hiddenAuthorsOf(viewer: Viewer | null): readonly string[] | null {
+  const ids = viewer?.hiddenAuthorIds;
+  return ids && ids.length > 0 ? ids : null;
 }

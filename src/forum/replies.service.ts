@@ -11,7 +11,7 @@ import { isUuid } from '../common/validation/uuid';
 import { normalizeContentWarnings, validateBody } from './post-input';
 import { PostEntity } from './post.entity';
 import { ContentWarning, PostKind, PostStatus } from './post-status';
-import { canViewPost } from './post-visibility';
+import { canViewPost, hiddenAuthorsOf } from './post-visibility';
 import { PostingRateLimitService } from './posting-rate-limit.service';
 import { PostsRepository, ReplyFilter } from './repositories/posts.repository';
 import { ThreadsRepository } from './repositories/threads.repository';
@@ -48,7 +48,7 @@ export class RepliesService {
       : viewer
         ? { show: 'publicOrOwn', authorId: viewer.accountId }
         : { show: 'public' };
-    return this.posts.pageReplies(threadId, filter, cursor, size);
+    return this.posts.pageReplies(threadId, filter, cursor, size, hiddenAuthorsOf(viewer));
   }
 
   /**

@@ -1,3 +1,4 @@
+import { Role } from '../common/auth/role';
 import { testConfig } from '../../test/support/forum-fakes';
 import { encodeCursor } from '../common/pagination/cursor';
 import { rankCursor } from '../common/pagination/keyset';
@@ -21,17 +22,30 @@ describe('SearchService', () => {
   it('searches for the query as typed, from the first page, with the default page size, among the configured number of candidates', async () => {
     const { service, publicPostsMatching } = setUp();
     await service.search('  one day at a time ');
-    expect(publicPostsMatching).toHaveBeenCalledWith('one day at a time', null, SEARCH_PAGE_DEFAULT, {
-      candidates: 300,
-      recentWindow: 5000,
-    });
+    expect(publicPostsMatching).toHaveBeenCalledWith(
+      'one day at a time',
+      null,
+      SEARCH_PAGE_DEFAULT,
+      {
+        candidates: 300,
+        recentWindow: 5000,
+      },
+      null,
+    );
+  });
+
+  it("leaves out the authors a signed-in searcher's blocks hide (either way)", async () => {
+    const { service, publicPostsMatching } = setUp();
+    const viewer = { accountId: 'a', sessionId: 's', role: Role.MEMBER, suspendedUntil: null, hiddenAuthorIds: ['b'] };
+    await service.search('relapse', 10, null, viewer);
+    expect(publicPostsMatching).toHaveBeenCalledWith('relapse', null, 10, { candidates: 300, recentWindow: 5000 }, ['b']);
   });
 
   it('continues after the cursor of the previous page', async () => {
     const { service, publicPostsMatching } = setUp();
     const id = '00000000-0000-4000-8000-000000000001';
     await service.search('relapse', 10, encodeCursor(rankCursor(0.25, id)));
-    expect(publicPostsMatching).toHaveBeenCalledWith('relapse', { rank: 0.25, id }, 10, { candidates: 300, recentWindow: 5000 });
+    expect(publicPostsMatching).toHaveBeenCalledWith('relapse', { rank: 0.25, id }, 10, { candidates: 300, recentWindow: 5000 }, null);
   });
 
   it('refuses an empty query, a page over the limit and a tampered cursor without searching', async () => {

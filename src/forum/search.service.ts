@@ -5,6 +5,8 @@ import { KINDRED_CONFIG } from '../config/config.module';
 import { decodeRankCursor } from '../common/pagination/keyset';
 import { validateSearchQuery } from './post-input';
 import { PostEntity } from './post.entity';
+import type { Viewer } from '../common/auth/viewer';
+import { hiddenAuthorsOf } from './post-visibility';
 import { SearchRepository } from './repositories/search.repository';
 
 export const SEARCH_PAGE_DEFAULT = 20;
@@ -21,7 +23,7 @@ export class SearchService {
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
 
-  async search(rawQuery: string, first?: number | null, after?: string | null): Promise<Page<PostEntity>> {
+  async search(rawQuery: string, first?: number | null, after?: string | null, viewer: Viewer | null = null): Promise<Page<PostEntity>> {
     const query = validateSearchQuery(rawQuery);
     const size = pageSize(first, SEARCH_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeRankCursor(after);
@@ -29,6 +31,6 @@ export class SearchService {
     return this.searchRepository.publicPostsMatching(query, cursor, size, {
       candidates: searchCandidatesMax,
       recentWindow: searchRecentWindow,
-    });
+    }, hiddenAuthorsOf(viewer));
   }
 }

@@ -39,8 +39,9 @@ export class ThreadsResolver {
     @Arg('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('after', { type: () => String, nullable: true }) after: string | null,
     @Arg('spaceSlug', { type: () => String, nullable: true }) spaceSlug: string | null,
+    @CurrentViewer() viewer: Viewer | null,
   ): Promise<Page<PostEntity>> {
-    return primeThreadPage(loaders, await this.threadsService.feed({ first, after, spaceSlug }));
+    return primeThreadPage(loaders, await this.threadsService.feed({ first, after, spaceSlug, viewer }));
   }
 
   @Query(() => ThreadType, { nullable: true })

@@ -12,7 +12,7 @@ import { isUuid } from '../common/validation/uuid';
 import { normalizeContentWarnings, validateBody, validateTitle } from './post-input';
 import { PostEntity } from './post.entity';
 import { ContentWarning, PostKind, PostStatus } from './post-status';
-import { canViewPost } from './post-visibility';
+import { canViewPost, hiddenAuthorsOf } from './post-visibility';
 import { PostingRateLimitService } from './posting-rate-limit.service';
 import { PostsRepository } from './repositories/posts.repository';
 import { SpacesRepository } from './repositories/spaces.repository';
@@ -50,6 +50,8 @@ export class ThreadsService {
     after?: string | null;
     spaceSlug?: string | null;
     spaceId?: string | null;
+    /** The signed-in reader, whose blocks and mutes shape their feed. */
+    viewer?: Viewer | null;
   }): Promise<ThreadPage> {
     const size = pageSize(options.first, FEED_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeTimeCursor(options.after);
@@ -59,7 +61,9 @@ export class ThreadsService {
       if (!space) throw forumErrors.spaceNotFound();
       spaceId = space.id;
     }
-    return this.threads.feedPage(spaceId, cursor, size);
+    const viewer = options.viewer ?? null;
+    const reader = viewer ? { accountId: viewer.accountId, hiddenAuthorIds: hiddenAuthorsOf(viewer) } : null;
+    return this.threads.feedPage(spaceId, cursor, size, reader);
   }
 
   /** A thread the viewer may see, or null (unknown, malformed id, or not visible to them). */

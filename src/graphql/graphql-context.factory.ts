@@ -8,6 +8,7 @@ import type { Viewer } from '../common/auth/viewer';
 import { parseCookieHeader } from '../common/cookies/cookie-header';
 import type { GqlContext, GqlHttpResponse } from '../common/graphql/gql-context';
 import { ForumLoadersFactory } from '../forum/forum.loaders';
+import { ConnectionLoadersFactory } from '../forum/connections/connection.loaders';
 
 /** Bearer token from an HTTP header or from graphql-ws connection params. */
 export function bearerToken(authorization: unknown): string | null {
@@ -43,6 +44,7 @@ export class GraphqlContextFactory {
     private readonly forumLoaders: ForumLoadersFactory,
     private readonly clientKeys: ClientKeyService,
     private readonly csrf: SessionCsrfService,
+    private readonly connectionLoaders: ConnectionLoadersFactory,
   ) {}
 
   /** A bearer token wins; without one, the session cookie counts only beside its CSRF value. */
@@ -78,6 +80,7 @@ export class GraphqlContextFactory {
       loaders: {
         accounts: this.accountLoaders.create(viewer),
         forum: this.forumLoaders.create(viewer),
+        connections: this.connectionLoaders.create(viewer),
       },
     };
   }

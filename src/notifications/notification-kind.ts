@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'NEW_REPLY',
   'MODERATOR_WARNING',
   'ACCOUNT_SUSPENDED',
+  // A reply published in a thread the member follows (issue 10); the post is the reply.
+  'FOLLOWED_THREAD_REPLY',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NotificationKind = enumOf(NOTIFICATION_KINDS);

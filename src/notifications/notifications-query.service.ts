@@ -22,12 +22,18 @@ export class NotificationsQueryService {
   async page(
     accountId: string,
     args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null },
+    hiddenAuthorIds: readonly string[] | null = null,
   ): Promise<NotificationConnectionType> {
     const size = pageSize(args.first, 20, this.config.limits.pageSizeMax);
     const after = decodeTimeCursor(args.after);
     // One row more than the page, to tell whether another page follows.
-    const rows = await this.notifications.inboxSlice(accountId, { limit: size + 1, unreadOnly: args.unreadOnly === true, after });
-    const unread = await this.notifications.countUnread(accountId);
+    const rows = await this.notifications.inboxSlice(accountId, {
+      limit: size + 1,
+      unreadOnly: args.unreadOnly === true,
+      after,
+      hiddenAuthorIds,
+    });
+    const unread = await this.notifications.countUnread(accountId, hiddenAuthorIds);
     const page = toPage(rows, size, (row) => timeCursor(row.sortKey, row.id));
     return {
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toNotification(edge.node) })),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { afterTimeCondition, timeKeySql } from '../common/pagination/keyset';
-import { dateColumn, enumColumn, nullableDateColumn, nullableStringColumn, rowsOf, stringColumn } from '../database/sql-result';
+import { dateColumn, enumColumn, integerColumn, nullableDateColumn, nullableStringColumn, rowsOf, stringColumn } from '../database/sql-result';
 import { NotificationEntity } from './notification.entity';
 import { NotificationKind } from './notification-kind';
 
@@ -30,6 +30,16 @@ export interface InboxSlice {
   unreadOnly: boolean;
   /** Only rows after this (createdAt key, id) in the newest-first order. */
   after: { time: string; id: string } | null;
+  /** Leave out notices about posts by these members (blocks either way); null for none. */
+  hiddenAuthorIds?: readonly string[] | null;
+}
+
+/**
+ * Keeps notices whose post is not by a member a block hides: a notice written before the block
+ * (later ones are never written) leaves the inbox with the block and comes back with an unblock.
+ */
+function notHiddenCondition(param: string): string {
+  return `NOT EXISTS (SELECT 1 FROM post hp WHERE hp.id = notification.post_id AND hp.author_id = ANY(${param}::uuid[]))`;
 }
 
 /** The notification table. */
@@ -49,6 +59,10 @@ export class NotificationsRepository {
     if (slice.after) {
       params.push(slice.after.time, slice.after.id);
       where += ` AND ${afterTimeCondition('created_at', 'id', 'DESC', '$3', '$4')}`;
+    }
+    if (slice.hiddenAuthorIds && slice.hiddenAuthorIds.length > 0) {
+      params.push(slice.hiddenAuthorIds);
+      where += ` AND ${notHiddenCondition(`$${params.length}`)}`;
     }
     const result: unknown = await this.dataSource.query(
       `SELECT id, kind, message, post_id, created_at, read_at, ${timeKeySql('created_at')} AS sort_key
@@ -71,8 +85,17 @@ export class NotificationsRepository {
     return manager.find(NotificationEntity, { where: { accountId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  countUnread(accountId: string): Promise<number> {
-    return this.dataSource.manager.countBy(NotificationEntity, { accountId, readAt: IsNull() });
+  async countUnread(accountId: string, hiddenAuthorIds: readonly string[] | null = null): Promise<number> {
+    if (!hiddenAuthorIds || hiddenAuthorIds.length === 0) {
+      return this.dataSource.manager.countBy(NotificationEntity, { accountId, readAt: IsNull() });
+    }
+    const [row] = rowsOf(
+      await this.dataSource.query(
+        `SELECT count(*)::int AS count FROM notification WHERE account_id = $1 AND read_at IS NULL AND ${notHiddenCondition('$2')}`,
+        [accountId, hiddenAuthorIds],
+      ),
+    );
+    return row ? integerColumn(row, 'count') : 0;
   }
 
   /** Marks the account's unread notifications read (only those in `ids`, when given); how many changed. */

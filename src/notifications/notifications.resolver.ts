@@ -6,7 +6,7 @@ import { SignedIn } from '../common/auth/auth.guard';
 import type { Viewer } from '../common/auth/viewer';
 import type { Loaders } from '../common/graphql/loaders';
 import { PostEntity } from '../forum/post.entity';
-import { canViewPost } from '../forum/post-visibility';
+import { canViewPost, hiddenAuthorsOf } from '../forum/post-visibility';
 import { PostInterface } from '../forum/post.type';
 import { toMinute } from '../forum/post-times';
 import { NotificationConnectionType, NotificationType } from './notification.type';
@@ -22,8 +22,11 @@ export class AccountNotificationsResolver {
     @Arg('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', { type: () => String, nullable: true }) after: string | null,
     @Arg('unreadOnly', { type: () => Boolean, nullable: true, defaultValue: false }) unreadOnly: boolean,
+    @CurrentViewer() viewer: Viewer | null,
   ): Promise<NotificationConnectionType> {
-    return this.inbox.page(account.id, { first, after, unreadOnly });
+    // The owner's blocks hide notices about the members they stand between (issue 10).
+    const hidden = viewer?.accountId === account.id ? hiddenAuthorsOf(viewer) : null;
+    return this.inbox.page(account.id, { first, after, unreadOnly }, hidden);
   }
 }
 

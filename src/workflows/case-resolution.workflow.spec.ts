@@ -1,3 +1,4 @@
+import type { ConnectionsRepository } from '../forum/connections/connections.repository';
 import { fakeForum, member } from '../../test/support/forum-fakes';
 import {
   FixedClock,
@@ -43,6 +44,8 @@ function setUp(post: { status?: PostStatus; hiddenByReports?: boolean } = {}) {
     notifications,
     events,
     new DecisionExamplesService(cases, examples),
+    // Nobody follows, blocks or mutes here: the reply audience is covered end to end (test/connections.e2e-spec.ts).
+    { followersOf: () => Promise.resolve([]), quietAmong: () => Promise.resolve(new Set<string>()) } as unknown as ConnectionsRepository,
   );
   return { forum, author, thread, cases, openCase, casework, workflow, notifications, published, examples };
 }

@@ -13,6 +13,7 @@ import { ModerationEventsService } from '../moderation/moderation-events.service
 import { cleanResolveCommand, ResolveCommand } from '../moderation/resolve-command';
 import { NotificationsService } from '../notifications/notifications.service';
 import { notifyReplyRecipients } from '../notifications/reply-recipients';
+import { ConnectionsRepository } from '../forum/connections/connections.repository';
 
 /**
  * A moderator's decision crosses moderation, forum and notifications, so it lives here. One
@@ -31,6 +32,8 @@ export class CaseResolutionWorkflow {
     private readonly notifications: NotificationsService,
     private readonly events: ModerationEventsService,
     private readonly examples: DecisionExamplesService,
+    /** Followers, blocks and mutes: who else hears of an approved reply (issue 10). */
+    private readonly connections: ConnectionsRepository,
   ) {}
 
   async resolve(viewer: Viewer, command: ResolveCommand): Promise<ModerationCaseEntity> {
@@ -62,7 +65,7 @@ export class CaseResolutionWorkflow {
         await this.notifications.notify(manager, post.authorId, plan.notification, plan.message, post.id);
       }
       if (plan.firstPublication && post.kind === PostKind.REPLY) {
-        await notifyReplyRecipients(manager, this.notifications, post);
+        await notifyReplyRecipients(manager, this.notifications, post, this.connections);
       }
       return closed;
     });

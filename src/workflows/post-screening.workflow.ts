@@ -10,6 +10,7 @@ import { ModerationEventsService } from '../moderation/moderation-events.service
 import { NotificationKind } from '../notifications/notification-kind';
 import { NotificationsService } from '../notifications/notifications.service';
 import { notifyReplyRecipients } from '../notifications/reply-recipients';
+import { ConnectionsRepository } from '../forum/connections/connections.repository';
 import { DecisionPlan, planDecision } from './decision-plan';
 import { screeningVerdict } from '../screening/screening-verdict';
 import { ScreeningPool } from '../screening/pool/screening-pool';
@@ -36,6 +37,7 @@ export class PostScreeningWorkflow {
     private readonly postState: PostStateService,
     private readonly caseIntake: CaseIntakeService,
     private readonly notifications: NotificationsService,
+    private readonly connections: ConnectionsRepository,
     private readonly moderationEvents: ModerationEventsService,
     private readonly pool: ScreeningPool,
     private readonly metrics: Metrics,
@@ -99,7 +101,7 @@ export class PostScreeningWorkflow {
     await this.notifications.notify(manager, post.authorId, kind, AUTHOR_MESSAGE[status], post.id);
 
     if (plan.status === PostStatus.PUBLISHED && post.kind === PostKind.REPLY && post.editedAt === null) {
-      await notifyReplyRecipients(manager, this.notifications, post);
+      await notifyReplyRecipients(manager, this.notifications, post, this.connections);
     }
     return { caseId, opened };
   }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../../common/auth/role';
 import { SessionEntity } from '../session.entity';
-import { affectedRows, dateColumn, enumColumn, nullableDateColumn, rowsOf, stringColumn } from '../../database/sql-result';
+import { affectedRows, dateColumn, enumColumn, nullableDateColumn, rowsOf, SqlRow, stringColumn } from '../../database/sql-result';
 
 /** A session as its holder may see it: dates only, never the token's hash. */
 export interface SessionDates {
@@ -24,6 +24,15 @@ export interface SessionHolder {
   accountId: string;
   role: Role;
   suspendedUntil: Date | null;
+  /** Accounts blocked by or blocking the holder. */
+  hiddenAuthorIds: string[];
+}
+
+/** A text[] column (pg returns it as an array of strings). */
+function stringArrayColumn(row: SqlRow, column: string): string[] {
+  const value = row[column];
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) throw new Error(`column ${column} is not a text array`);
+  return value as string[];
 }
 
 /**
@@ -42,7 +51,11 @@ const FIND_HOLDER_AND_COUNT_DAY = `
      WHERE id = (SELECT account_id FROM viewer)
        AND (last_active_on IS NULL OR last_active_on < (now() AT TIME ZONE 'UTC')::date)
   )
-  SELECT session_id, account_id, role, suspended_until FROM viewer`;
+  SELECT session_id, account_id, role, suspended_until,
+         -- Blocks either way (issue 10): the forum hides these authors from this viewer.
+         ARRAY(SELECT b.blocked_id FROM member_block b WHERE b.blocker_id = viewer.account_id
+               UNION SELECT b.blocker_id FROM member_block b WHERE b.blocked_id = viewer.account_id)::text[] AS hidden_author_ids
+    FROM viewer`;
 
 /** The session table (bearer tokens, stored as SHA-256 only). */
 @Injectable()
@@ -66,6 +79,7 @@ export class SessionsRepository {
       accountId: stringColumn(row, 'account_id'),
       role: enumColumn(row, 'role', Role),
       suspendedUntil: nullableDateColumn(row, 'suspended_until'),
+      hiddenAuthorIds: stringArrayColumn(row, 'hidden_author_ids'),
     };
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConnectionsRepository } from '../connections/connections.repository';
 import { ModeratedPostsRepository } from './moderated-posts.repository';
 import { PostingWindowsRepository } from './posting-windows.repository';
 import { PostsRepository } from './posts.repository';
@@ -15,6 +16,7 @@ const REPOSITORIES = [
   SearchRepository,
   PostingWindowsRepository,
   ModeratedPostsRepository,
+  ConnectionsRepository,
 ];
 
 /** All of the forum's SQL: one repository per table the forum owns. */

@@ -5,7 +5,7 @@ import { afterTimeCondition, Direction, timeCursor, timeKeySql } from '../../com
 import type { ScreeningRecord } from '../../screening/screening-record';
 import { PostEntity } from '../post.entity';
 import { PostKind, PostStatus } from '../post-status';
-import { publicPostCondition } from '../post-visibility';
+import { notHiddenAuthorCondition, publicPostCondition } from '../post-visibility';
 import { EntityRows } from './entity-rows';
 import { countsFor, numberOf, pageOfRows, Row, textOf } from './row-values';
 import { SqlParams } from './sql-params';
@@ -112,10 +112,20 @@ export class PostsRepository {
     return this.pageByCreatedAt(params, [`p.author_id = ${params.add(authorId, 'uuid')}`], 'DESC', cursor, size);
   }
 
-  /** A thread's replies, oldest first, as far as `filter` lets the viewer see them. */
-  pageReplies(threadId: string, filter: ReplyFilter, cursor: TimeCursor, size: number): Promise<Page<PostEntity>> {
+  /**
+   * A thread's replies, oldest first, as far as `filter` lets the viewer see them, without the
+   * replies of `hiddenAuthorIds` (blocks either way; moderators' lists honour their blocks too).
+   */
+  pageReplies(
+    threadId: string,
+    filter: ReplyFilter,
+    cursor: TimeCursor,
+    size: number,
+    hiddenAuthorIds: readonly string[] | null = null,
+  ): Promise<Page<PostEntity>> {
     const params = new SqlParams();
     const conditions = [`p.thread_id = ${params.add(threadId, 'uuid')}`, `p.kind = '${PostKind.REPLY}'`];
+    if (hiddenAuthorIds) conditions.push(notHiddenAuthorCondition('p', params.add(hiddenAuthorIds, 'uuid[]')));
     if (filter.show === 'public') conditions.push(`(${publicPostCondition('p')})`);
     if (filter.show === 'publicOrOwn')
       conditions.push(`(${publicPostCondition('p')} OR p.author_id = ${params.add(filter.authorId, 'uuid')})`);

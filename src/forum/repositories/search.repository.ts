@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Page } from '../../common/pagination/cursor';
 import { rankCursor } from '../../common/pagination/keyset';
 import { PostEntity } from '../post.entity';
-import { publicPostCondition } from '../post-visibility';
+import { notHiddenAuthorCondition, publicPostCondition } from '../post-visibility';
 import { EntityRows } from './entity-rows';
 import { numberOf, pageOfRows, Row, textOf } from './row-values';
 import { SqlParams } from './sql-params';
@@ -39,8 +39,16 @@ export class SearchRepository {
     cursor: { rank: number; id: string } | null,
     size: number,
     limits: { candidates: number; recentWindow: number },
+    hiddenAuthorIds: readonly string[] | null = null,
   ): Promise<Page<PostEntity>> {
     const params = new SqlParams();
+    // Blocks (either way) hide a member's posts and the replies in their threads, whose thread
+    // page is NOT_FOUND to the other member. Applied to the matches, like the thread's own rule.
+    let notHidden = (_alias: string): string => '';
+    if (hiddenAuthorIds) {
+      const hidden = params.add(hiddenAuthorIds, 'uuid[]');
+      notHidden = (alias) => `AND ${notHiddenAuthorCondition(alias, hidden)} AND ${notHiddenAuthorCondition('t', hidden)}`;
+    }
     // Written out where it is used (not joined in as a row) so the planner sees the constant
     // query and estimates its matches from the column's statistics.
     const tsquery = `websearch_to_tsquery('english', ${params.add(query)})`;
@@ -56,7 +64,7 @@ export class SearchRepository {
       `WITH recent AS MATERIALIZED (
          SELECT r.id, r.search_vector
            FROM (
-             SELECT p.id, p.thread_id, p.search_vector, p.published_at
+             SELECT p.id, p.thread_id, p.author_id, p.search_vector, p.published_at
                FROM post p
               WHERE ${publicPostCondition('p')}
               ORDER BY p.published_at DESC, p.id DESC
@@ -65,6 +73,7 @@ export class SearchRepository {
            JOIN post t ON t.id = r.thread_id
           WHERE r.search_vector @@ ${tsquery}
             AND ${publicPostCondition('t')}
+            ${notHidden('r')}
           ORDER BY r.published_at DESC, r.id DESC
           LIMIT ${candidateLimit}
        ), older AS MATERIALIZED (
@@ -76,6 +85,7 @@ export class SearchRepository {
             AND p.search_vector @@ ${tsquery}
             AND p.id NOT IN (SELECT id FROM recent)
             AND ${publicPostCondition('t')}
+            ${notHidden('p')}
           LIMIT ${candidateLimit}
        ), candidate AS (
          SELECT id, search_vector FROM recent

@@ -4,6 +4,7 @@ import type { ReactionEntity } from '../../forum/reaction.entity';
 import type { FiledReport } from '../../moderation/repositories/reports.repository';
 import type { DecisionOnPost } from '../../moderation/repositories/moderation-cases.repository';
 import type { SanctionEntry } from '../../moderation/repositories/sanctions.repository';
+import type { MemberConnections } from '../../forum/connections/connections.repository';
 import type { NotificationEntity } from '../../notifications/notification.entity';
 import type { ScreeningRecord } from '../../screening/screening-record';
 
@@ -55,6 +56,8 @@ export interface MemberDataRows {
   notifications: readonly NotificationRow[];
   draftChecks: readonly Date[];
   edits: readonly Date[];
+  /** Follows, bookmarks, mutes and blocks (issue 10); absent where a caller loaded none. */
+  connections?: MemberConnections;
 }
 
 export interface ExportedPost {
@@ -114,6 +117,14 @@ export interface MemberDataDocument {
   }>;
   sanctions: Array<{ action: string; at: string; reasonAsTold: string | null }>;
   notifications: Array<{ id: string; kind: string; message: string; postId: string | null; createdAt: string; readAt: string | null }>;
+  /** What the member chose to follow, keep, mute and block: ids and times only. Never who blocked them. */
+  connections: {
+    followedThreads: Array<{ threadId: string; createdAt: string }>;
+    bookmarks: Array<{ postId: string; createdAt: string }>;
+    mutedThreads: Array<{ threadId: string; createdAt: string }>;
+    mutedSpaces: Array<{ spaceId: string; createdAt: string }>;
+    blockedMembers: Array<{ memberId: string; createdAt: string }>;
+  };
   /**
    * When the member checked a draft, edited a post and downloaded their data: kept only to
    * count the rate limits, who and when but never what, and only as far back as each window.
@@ -249,6 +260,13 @@ export function buildMemberDataDocument(rows: MemberDataRows, generatedAt: Date)
       createdAt: iso(notification.createdAt),
       readAt: iso(notification.readAt),
     })),
+    connections: {
+      followedThreads: (rows.connections?.follows ?? []).map((row) => ({ threadId: row.threadId, createdAt: iso(row.createdAt) })),
+      bookmarks: (rows.connections?.bookmarks ?? []).map((row) => ({ postId: row.postId, createdAt: iso(row.createdAt) })),
+      mutedThreads: (rows.connections?.threadMutes ?? []).map((row) => ({ threadId: row.threadId, createdAt: iso(row.createdAt) })),
+      mutedSpaces: (rows.connections?.spaceMutes ?? []).map((row) => ({ spaceId: row.spaceId, createdAt: iso(row.createdAt) })),
+      blockedMembers: (rows.connections?.blocks ?? []).map((row) => ({ memberId: row.blockedId, createdAt: iso(row.createdAt) })),
+    },
     rateLimitLogs: {
       draftChecks: rows.draftChecks.map((at) => iso(at)),
       edits: rows.edits.map((at) => iso(at)),

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountRecord, AccountRecordService } from '../../accounts/account-record.service';
 import type { DataExportLimitService } from '../../accounts/data-export-limit.service';
+import type { ConnectionsRepository } from '../../forum/connections/connections.repository';
 import { Perspective } from '../../accounts/perspective';
 import { Role } from '../../common/auth/role';
 import type { Viewer } from '../../common/auth/viewer';
@@ -143,6 +144,9 @@ function setUp(options: { limited?: boolean; record?: AccountRecord | null } = {
       return [];
     },
   };
+  const connections: Pick<ConnectionsRepository, 'allOf'> = {
+    allOf: () => Promise.resolve({ follows: [], bookmarks: [], threadMutes: [], spaceMutes: [], blocks: [] }),
+  };
   const workflow = new MemberDataExportWorkflow(
     dataSource,
     limit as DataExportLimitService,
@@ -156,6 +160,7 @@ function setUp(options: { limited?: boolean; record?: AccountRecord | null } = {
     notifications as NotificationsRepository,
     postingWindows as PostingWindowsRepository,
     draftChecks as DraftChecksRepository,
+    connections as ConnectionsRepository,
   );
   return { workflow, log };
 }

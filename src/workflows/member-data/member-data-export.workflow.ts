@@ -11,6 +11,7 @@ import { ThreadsRepository } from '../../forum/repositories/threads.repository';
 import { ModerationCasesRepository } from '../../moderation/repositories/moderation-cases.repository';
 import { ReportsRepository } from '../../moderation/repositories/reports.repository';
 import { SanctionsRepository } from '../../moderation/repositories/sanctions.repository';
+import { ConnectionsRepository } from '../../forum/connections/connections.repository';
 import { NotificationsRepository } from '../../notifications/notifications.repository';
 import { DraftChecksRepository } from '../../screening/draft/draft-checks.repository';
 import { buildMemberDataDocument, MemberDataRows, memberDataFileName, memberDataJson } from './member-data-document';
@@ -39,6 +40,7 @@ export class MemberDataExportWorkflow {
     private readonly notifications: NotificationsRepository,
     private readonly postingWindows: PostingWindowsRepository,
     private readonly draftChecks: DraftChecksRepository,
+    private readonly connections: ConnectionsRepository,
   ) {}
 
   async export(viewer: Viewer, now = new Date()): Promise<MemberDataExportType> {
@@ -73,6 +75,7 @@ export class MemberDataExportWorkflow {
       notifications: await this.notifications.allForAccount(manager, accountId),
       draftChecks: await this.draftChecks.timesOf(manager, accountId),
       edits: await this.postingWindows.editTimesOf(manager, accountId),
+      connections: await this.connections.allOf(manager, accountId),
     };
   }
 }
