@@ -108,7 +108,12 @@ export class ConnectionsRepository {
    * thread they may see, by nobody a block hides; a bookmark of a post since removed simply
    * drops out (and comes back if a moderator restores the post).
    */
-  async bookmarkPage(accountId: string, hiddenAuthorIds: readonly string[] | null, cursor: TimeCursor, size: number): Promise<Page<PostEntity>> {
+  async bookmarkPage(
+    accountId: string,
+    hiddenAuthorIds: readonly string[] | null,
+    cursor: TimeCursor,
+    size: number,
+  ): Promise<Page<PostEntity>> {
     const params = new SqlParams();
     const account = params.add(accountId, 'uuid');
     const conditions = [

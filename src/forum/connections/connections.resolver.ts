@@ -69,7 +69,9 @@ export class ConnectionsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => SpaceType, { description: "Mute a space: its threads leave your feed and bring no notifications. The space's page still opens." })
+  @Mutation(() => SpaceType, {
+    description: "Mute a space: its threads leave your feed and bring no notifications. The space's page still opens.",
+  })
   muteSpace(@Arg('spaceId', { type: () => ID }) spaceId: string, @CurrentViewer() viewer: Viewer): Promise<SpaceEntity> {
     return this.connections.muteSpace(viewer, spaceId);
   }
@@ -82,7 +84,8 @@ export class ConnectionsResolver {
 
   @SignedIn()
   @Mutation(() => Boolean, {
-    description: 'Block a member: neither of you sees the other’s threads or replies, and neither is notified about the other. They are not told.',
+    description:
+      'Block a member: neither of you sees the other’s threads or replies, and neither is notified about the other. They are not told.',
   })
   blockMember(@Arg('memberId', { type: () => ID }) memberId: string, @CurrentViewer() viewer: Viewer): Promise<boolean> {
     return this.connections.blockMember(viewer, memberId);

@@ -71,7 +71,7 @@ describe('ConnectionsService', () => {
     await expect(service.bookmarkPost(blocking, thread.id)).rejects.toMatchObject({ reason: 'POST_NOT_FOUND' });
   });
 
-  it("bookmarks a reply only while its thread is visible too", async () => {
+  it('bookmarks a reply only while its thread is visible too', async () => {
     const { service, forum, space, author } = setUp();
     const removed = forum.db.addThread(space, author.accountId, { status: PostStatus.REMOVED });
     const reply = forum.db.addReply(removed, member().accountId);

@@ -16,12 +16,12 @@ export const SPACES = `query Spaces { spaces { id slug name description threadCo
 export const FEED = `query Feed($first: Int!, $after: String, $spaceSlug: String) {
   threads(first: $first, after: $after, spaceSlug: $spaceSlug) { edges { node { ${THREAD_SUMMARY} } } pageInfo { hasNextPage endCursor } } }`;
 
-export const SPACE = `query Space($slug: String!) { space(slug: $slug) { id slug name description threadCount } }`;
+export const SPACE = `query Space($slug: String!) { space(slug: $slug) { id slug name description threadCount muted } }`;
 
-export const REPLY_FIELDS = `${POST_FIELDS} ${SCREENING} inReplyTo { id author { pseudonym } }`;
+export const REPLY_FIELDS = `${POST_FIELDS} ${SCREENING} bookmarked inReplyTo { id author { pseudonym } }`;
 
 export const THREAD = `query Thread($id: ID!, $after: String) { thread(id: $id) {
-  ${POST_FIELDS} ${SCREENING} title locked replyCount lastActivityAt space { id slug name }
+  ${POST_FIELDS} ${SCREENING} title locked replyCount lastActivityAt space { id slug name muted } following muted bookmarked
   replies(first: 50, after: $after) { edges { node { ${REPLY_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`;
 
 export const THREAD_REPLIES = `query ThreadReplies($id: ID!, $after: String) { thread(id: $id) { id
@@ -54,7 +54,7 @@ export const DELETE_ACCOUNT = `mutation DeleteAccount($input: DeleteAccountInput
 export const MY_DATA = `query MyData { myData { fileName json } }`;
 
 export const NOTIFICATIONS = `query Notifications($after: String) { me { id notifications(first: 20, after: $after) {
-  unreadCount edges { node { id kind message createdAt read post { id ... on Thread { title } ... on Reply { thread { id title } } } } }
+  unreadCount edges { node { id kind message createdAt read post { id ... on Thread { title } ... on Reply { thread { id title following } } } } }
   pageInfo { hasNextPage endCursor } } } }`;
 export const MARK_READ = `mutation MarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
 

@@ -2,6 +2,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 
 export interface MemberSummary {
+  id?: string;
   pseudonym: string;
   perspective?: string;
   role?: string;

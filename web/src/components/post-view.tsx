@@ -3,6 +3,7 @@ import { request } from '../api/graphql';
 import { EDIT_POST, WITHDRAW_POST } from '../api/documents';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session';
+import { BlockButton, BookmarkButton } from './connection-actions';
 import { errorText, ErrorMessage } from './error-message';
 import { MemberLine, type MemberSummary } from './member-line';
 import { PostBody } from './post-body';
@@ -26,6 +27,8 @@ export interface PostData {
   reactions: ReactionCount[];
   screening: Screening | null;
   title?: string;
+  /** The viewer's bookmark (issue 10); absent where the query did not ask. */
+  bookmarked?: boolean;
 }
 
 /** One post (a thread's opening post or a reply) with what its reader may do with it. */
@@ -70,6 +73,12 @@ export function PostView({ post, onChanged, offline = false }: { post: PostData;
       <p class="meta">
         <MemberLine member={post.author} /> · <When at={post.publishedAt ?? post.createdAt} />
         {post.editedAt && <> · {t('post.edited')}</>}
+        {account && !offline && !post.viewerIsAuthor && post.author?.id && (
+          <>
+            {' '}
+            · <BlockButton member={{ id: post.author.id, pseudonym: post.author.pseudonym }} onBlocked={onChanged} />
+          </>
+        )}
       </p>
       {post.viewerIsAuthor && <PostStatus status={post.status} screening={post.screening} />}
       {editing ? (
@@ -106,6 +115,7 @@ export function PostView({ post, onChanged, offline = false }: { post: PostData;
       {!offline && (
         <div class="post-actions">
           {published && <Reactions postId={post.id} reactions={post.reactions} canReact={Boolean(account)} />}
+          {account && published && post.bookmarked !== undefined && <BookmarkButton postId={post.id} bookmarked={post.bookmarked} />}
           {post.viewerIsAuthor && !editing && post.status !== 'REMOVED' && post.status !== 'REJECTED' && (
             <div class="actions">
               <button

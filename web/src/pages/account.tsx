@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/graphql';
 import { CHANGE_PASSPHRASE, DELETE_ACCOUNT, MY_DATA, MY_POSTS, UPDATE_PROFILE } from '../api/documents';
 import { useQuery } from '../api/use-query';
+import { BlockedMembers } from '../components/blocked-members';
 import { ErrorMessage } from '../components/error-message';
 import { Page } from '../components/page';
 import { PassphraseField } from '../components/passphrase-field';
@@ -44,6 +45,7 @@ export function AccountPage() {
       </p>
       <ProfileForm account={account} />
       <MyPosts />
+      <BlockedMembers />
       <ChangePassphrase />
       <DownloadMyData />
       <DeleteAccount />

@@ -2,6 +2,7 @@ import { request } from '../api/graphql';
 import { FEED, SPACE, SPACES } from '../api/documents';
 import { usePages, type Connection } from '../api/use-pages';
 import { useQuery } from '../api/use-query';
+import { MuteSpaceButton } from '../components/connection-actions';
 import { ErrorMessage } from '../components/error-message';
 import { LoadMore } from '../components/load-more';
 import { Page } from '../components/page';
@@ -16,6 +17,7 @@ interface Space {
   name: string;
   description: string;
   threadCount: number;
+  muted?: boolean;
 }
 
 export const FEED_PAGE_SIZE = 20;
@@ -39,6 +41,7 @@ export function FeedPage({ spaceSlug }: { spaceSlug?: string }) {
   return (
     <Page title={title}>
       {current && <p class="lead">{current.description}</p>}
+      {current && account && <MuteSpaceButton key={current.id} spaceId={current.id} muted={current.muted ?? false} />}
       {!spaceSlug && <p class="lead">{t('feed.welcome')}</p>}
       {account && (
         <p>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { request } from '../api/graphql';
 import { MARK_READ, NOTIFICATIONS } from '../api/documents';
+import { UNFOLLOW_THREAD } from '../api/connection-documents';
 import { usePages, type Connection } from '../api/use-pages';
 import { ErrorMessage } from '../components/error-message';
 import { LoadMore } from '../components/load-more';
@@ -17,7 +18,7 @@ interface NotificationItem {
   message: string;
   createdAt: string;
   read: boolean;
-  post: { id: string; title?: string; thread?: { id: string; title: string } } | null;
+  post: { id: string; title?: string; thread?: { id: string; title: string; following?: boolean } } | null;
 }
 
 export function NotificationsPage() {
@@ -62,6 +63,25 @@ export function NotificationsPage() {
     }
   };
 
+  /** "Stop following" right on a followed thread's notice (issue 10): every notice of that thread follows suit. */
+  const [stopped, setStopped] = useState<string | null>(null);
+  const unfollow = async (threadId: string) => {
+    try {
+      await request(UNFOLLOW_THREAD, { id: threadId });
+      inbox.update((previous) =>
+        previous.map((item) =>
+          item.post?.thread?.id === threadId
+            ? { ...item, post: { ...item.post, thread: { ...item.post.thread, following: false } } }
+            : item,
+        ),
+      );
+      setStopped(threadId);
+      setError(null);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
   const unread = items.some((item) => !item.read);
   return (
     <Page title={t('notifications.heading')}>
@@ -86,6 +106,17 @@ export function NotificationsPage() {
                 </Link>
               )}{' '}
               <When at={item.createdAt} />
+              {item.kind === 'FOLLOWED_THREAD_REPLY' && item.post?.thread?.following && (
+                <>
+                  {' '}
+                  <button type="button" class="secondary small" onClick={() => void unfollow(item.post?.thread?.id ?? '')}>
+                    {t('connection.unfollow')}
+                  </button>
+                </>
+              )}
+              {item.kind === 'FOLLOWED_THREAD_REPLY' && stopped !== null && item.post?.thread?.id === stopped && (
+                <span role="status"> {t('connection.unfollowed')}</span>
+              )}
             </li>
           );
         })}

@@ -11,6 +11,7 @@ import { PostView, type PostData } from '../components/post-view';
 import { useI18n } from '../i18n/i18n';
 import { offlineSupported, removeSavedThread, saveThread, savedThread } from '../offline/saved-threads';
 import { Link } from '../router';
+import { ThreadConnections } from '../components/thread-connections';
 import { useSession } from '../session';
 
 interface ReplyData extends PostData {
@@ -21,8 +22,10 @@ interface ThreadData extends PostData {
   title: string;
   locked: boolean;
   replyCount: number;
-  space: { id: string; slug: string; name: string };
+  space: { id: string; slug: string; name: string; muted?: boolean };
   replies: Connection<ReplyData>;
+  following?: boolean;
+  muted?: boolean;
 }
 
 /** How often a page with the reader's own post still being screened asks again. */
@@ -130,6 +133,7 @@ export function ThreadPage({ id }: { id: string }) {
         </h2>
         <PostView post={thread} onChanged={() => void query.reload()} offline={!live} />
       </article>
+      {live && account && live.status === 'PUBLISHED' && <ThreadConnections thread={live} onChanged={() => void query.reload()} />}
       {offlineSupported() && thread.status === 'PUBLISHED' && (
         <p>
           <button type="button" class="secondary small" aria-pressed={saved} onClick={() => void toggleSaved()}>
