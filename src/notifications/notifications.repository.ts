@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { afterTimeCondition, timeKeySql } from '../common/pagination/keyset';
-import { dateColumn, enumColumn, integerColumn, nullableDateColumn, nullableStringColumn, rowsOf, stringColumn } from '../database/sql-result';
+import {
+  dateColumn,
+  enumColumn,
+  integerColumn,
+  nullableDateColumn,
+  nullableStringColumn,
+  rowsOf,
+  stringColumn,
+} from '../database/sql-result';
 import { NotificationEntity } from './notification.entity';
 import { NotificationKind } from './notification-kind';
 

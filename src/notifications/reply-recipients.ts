@@ -40,9 +40,7 @@ export async function notifyReplyRecipients(
   audience: ReplyAudience,
 ): Promise<void> {
   const direct = await replyRecipients(manager, reply);
-  const followers = (await audience.followersOf(manager, reply.threadId)).filter(
-    (id) => id !== reply.authorId && !direct.includes(id),
-  );
+  const followers = (await audience.followersOf(manager, reply.threadId)).filter((id) => id !== reply.authorId && !direct.includes(id));
   const quiet = await audience.quietAmong(manager, [...direct, ...followers], reply.authorId, reply.threadId);
   for (const accountId of direct) {
     if (quiet.has(accountId)) continue;
@@ -50,6 +48,12 @@ export async function notifyReplyRecipients(
   }
   for (const accountId of followers) {
     if (quiet.has(accountId)) continue;
-    await notifications.notify(manager, accountId, NotificationKind.FOLLOWED_THREAD_REPLY, 'There is a new reply in a thread you follow.', reply.id);
+    await notifications.notify(
+      manager,
+      accountId,
+      NotificationKind.FOLLOWED_THREAD_REPLY,
+      'There is a new reply in a thread you follow.',
+      reply.id,
+    );
   }
 }
