@@ -113,7 +113,7 @@ describe('connections: follow, bookmark, mute, block', () => {
     // The thread's author follows too: already told by NEW_REPLY, never a second notice.
     ok(await app.gql(FOLLOW, { id: threadId }, author.token));
 
-    await screenedReply(replier, threadId, HELD_TEXT, 'HELD');
+    const held = await screenedReply(replier, threadId, HELD_TEXT, 'HELD');
     const published = await screenedReply(replier, threadId, 'Mornings are my favourite too. Keep going.');
     await screenedReply(follower, threadId, 'Thank you both, this thread helps me a lot.');
 
@@ -132,6 +132,32 @@ describe('connections: follow, bookmark, mute, block', () => {
     expect(ok(await app.gql<ThreadPage>(THREAD_PAGE, { id: threadId }, follower.token)).thread?.following).toBe(false);
     await screenedReply(replier, threadId, 'One more thought: the river path at sunrise is lovely.');
     expect((await inbox(follower)).filter((notice) => notice.kind === 'FOLLOWED_THREAD_REPLY')).toHaveLength(1);
+
+    // The held reply, once a moderator approves it, is published: now the author's follower hears of it.
+    const other = await registerMember(app);
+    ok(await app.gql(FOLLOW, { id: threadId }, other.token));
+    const moderator = await registerMember(app);
+    await setRole(app, moderator.accountId, 'MODERATOR');
+    const queue = ok(
+      await app.gql<{ moderationQueue: { edges: Array<{ node: { id: string; post: { id: string } | null } }> } }>(
+        `query { moderationQueue(first: 100) { edges { node { id post { id } } } } }`,
+        {},
+        moderator.token,
+      ),
+    );
+    const caseId = queue.moderationQueue.edges.find((edge) => edge.node.post?.id === held)?.node.id;
+    expect(caseId).toBeDefined();
+    ok(await app.gql(`mutation($id: ID!) { claimCase(id: $id) { id } }`, { id: caseId }, moderator.token));
+    ok(
+      await app.gql(
+        `mutation($input: ResolveCaseInput!) { resolveCase(input: $input) { id } }`,
+        { input: { caseId, decision: 'APPROVE' } },
+        moderator.token,
+      ),
+    );
+    expect((await inbox(other)).filter((notice) => notice.kind === 'FOLLOWED_THREAD_REPLY').map((notice) => notice.post?.id)).toEqual([
+      held,
+    ]);
   }, 180_000);
 
   it('hides blocked members both ways in the feed, thread pages, replies, search and notifications, without telling them', async () => {
