@@ -28,7 +28,7 @@ describe('anonymous response cache', () => {
   let writer: TestMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ env: { RESPONSE_CACHE_TTL_SECONDS: '60' } });
     spaceId = await firstSpaceId(app);
     writer = await registerMember(app);
   });
