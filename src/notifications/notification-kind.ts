@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'NEW_REPLY',
   'MODERATOR_WARNING',
   'ACCOUNT_SUSPENDED',
+  'REPORT_ANSWERED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NotificationKind = enumOf(NOTIFICATION_KINDS);

@@ -11,6 +11,8 @@ import type { ModerationCaseEntity } from '../moderation/moderation-case.entity'
 import { ModerationError, moderationErrors } from '../moderation/moderation.errors';
 import { ModerationEventsService } from '../moderation/moderation-events.service';
 import { cleanResolveCommand, ResolveCommand } from '../moderation/resolve-command';
+import { answerForDecision } from '../moderation/report-answers';
+import { ReportAnswersService } from '../moderation/report-answers.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { notifyReplyRecipients } from '../notifications/reply-recipients';
 
@@ -19,7 +21,8 @@ import { notifyReplyRecipients } from '../notifications/reply-recipients';
  * decision, one transaction: the case under its row lock, the post's state (through
  * PostStateService, which writes the audit row), the reports' hiding lifted, the case
  * resolved, the decision kept as a training example for screening when it is a label
- * (moderation/decision-label.ts), and the author told. Live dashboards hear of it after the commit.
+ * (moderation/decision-label.ts), the author told, and each member who reported the post told
+ * in plain words whether it was acted on (moderation/report-answers.ts). Live dashboards hear of it after the commit.
  */
 @Injectable()
 export class CaseResolutionWorkflow {
@@ -31,6 +34,7 @@ export class CaseResolutionWorkflow {
     private readonly notifications: NotificationsService,
     private readonly events: ModerationEventsService,
     private readonly examples: DecisionExamplesService,
+    private readonly reportAnswers: ReportAnswersService,
   ) {}
 
   async resolve(viewer: Viewer, command: ResolveCommand): Promise<ModerationCaseEntity> {
@@ -61,6 +65,7 @@ export class CaseResolutionWorkflow {
       if (plan.notification && plan.message) {
         await this.notifications.notify(manager, post.authorId, plan.notification, plan.message, post.id);
       }
+      await this.reportAnswers.answerCase(manager, entity.id, post.authorId, answerForDecision(decision, decided.status));
       if (plan.firstPublication && post.kind === PostKind.REPLY) {
         await notifyReplyRecipients(manager, this.notifications, post);
       }

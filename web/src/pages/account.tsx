@@ -3,6 +3,7 @@ import { request } from '../api/graphql';
 import { CHANGE_PASSPHRASE, DELETE_ACCOUNT, MY_DATA, MY_POSTS, UPDATE_PROFILE } from '../api/documents';
 import { useQuery } from '../api/use-query';
 import { ErrorMessage } from '../components/error-message';
+import { MyReports } from '../components/my-reports';
 import { Page } from '../components/page';
 import { PassphraseField } from '../components/passphrase-field';
 import { PerspectiveField } from '../components/perspective-field';
@@ -44,6 +45,7 @@ export function AccountPage() {
       </p>
       <ProfileForm account={account} />
       <MyPosts />
+      <MyReports />
       <ChangePassphrase />
       <DownloadMyData />
       <DeleteAccount />
