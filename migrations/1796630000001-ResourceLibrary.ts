@@ -48,8 +48,7 @@ const EN: SeedResource[] = [
   {
     topic: 'CRISIS',
     title: 'Never Use Alone',
-    body:
-      'If you are going to use, you can call this line first. Someone stays on the phone with you, never judges, and sends help to your location if you stop responding.',
+    body: 'If you are going to use, you can call this line first. Someone stays on the phone with you, never judges, and sends help to your location if you stop responding.',
     url: 'https://neverusealone.com',
     contact: '1-800-484-3731',
   },
@@ -204,8 +203,7 @@ const ES: SeedResource[] = [
   {
     topic: 'CRISIS',
     title: 'Never Use Alone (Nunca consumas solo)',
-    body:
-      'Si vas a consumir, puedes llamar antes a esta línea. Alguien se queda al teléfono contigo, sin juzgarte, y envía ayuda a donde estés si dejas de responder.',
+    body: 'Si vas a consumir, puedes llamar antes a esta línea. Alguien se queda al teléfono contigo, sin juzgarte, y envía ayuda a donde estés si dejas de responder.',
     url: 'https://neverusealone.com',
     contact: '1-800-484-3731',
   },

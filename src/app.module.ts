@@ -31,7 +31,9 @@ export interface AppOptions {
 export class AppModule {
   static forRoot(config: KindredConfig, options: AppOptions): DynamicModule {
     const database = TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl as string), migrationsRun: false });
-    const api = options.api ? [KindredGraphQLModule, AccountsModule, ForumModule, NotificationsApiModule, ModerationModule, ResourcesModule] : [];
+    const api = options.api
+      ? [KindredGraphQLModule, AccountsModule, ForumModule, NotificationsApiModule, ModerationModule, ResourcesModule]
+      : [];
     return {
       module: AppModule,
       imports: [

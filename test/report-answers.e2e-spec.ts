@@ -61,7 +61,15 @@ describe('reporters hear what became of their reports', () => {
   async function myReports(member: TestMember) {
     const data = ok(
       await app.gql<{
-        me: { myReports: Array<{ id: string; status: string; statusMessage: string; note: string | null; post: { id: string; body: string } | null }> };
+        me: {
+          myReports: Array<{
+            id: string;
+            status: string;
+            statusMessage: string;
+            note: string | null;
+            post: { id: string; body: string } | null;
+          }>;
+        };
       }>(MY_REPORTS, {}, member.token),
     );
     return data.me.myReports;
@@ -105,9 +113,13 @@ describe('reporters hear what became of their reports', () => {
     await decide(postId, 'APPROVE');
 
     const told = await answers(reporter);
-    expect(told).toEqual([expect.objectContaining({ message: expect.stringMatching(/reviewed a post you reported and decided to leave it up/) })]);
+    expect(told).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/reviewed a post you reported and decided to leave it up/) }),
+    ]);
     expect(told[0].post).toEqual({ id: postId, body: 'A hard day, told honestly.' });
-    expect(await myReports(reporter)).toEqual([expect.objectContaining({ status: 'LEFT_UP', post: { id: postId, body: 'A hard day, told honestly.' } })]);
+    expect(await myReports(reporter)).toEqual([
+      expect.objectContaining({ status: 'LEFT_UP', post: { id: postId, body: 'A hard day, told honestly.' } }),
+    ]);
   });
 
   it('tells a reporter plainly when the post left before a decision, without saying who took it down', async () => {

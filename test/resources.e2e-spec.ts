@@ -103,7 +103,9 @@ describe('resource library', () => {
 
     const feedback = ok(
       await app.gql<{
-        thread: { screening: { categories: string[]; resourceTopics: string[]; resources: Array<{ topic: string; locale: string; title: string }> } };
+        thread: {
+          screening: { categories: string[]; resourceTopics: string[]; resources: Array<{ topic: string; locale: string; title: string }> };
+        };
       }>(
         `query T($id: ID!) { thread(id: $id) { screening { categories resourceTopics resources(locale: ES) { topic locale title } } } }`,
         { id: thread.id },
@@ -161,7 +163,11 @@ describe('resource library', () => {
         admin.token,
       ),
     ).createResource;
-    expect(created).toMatchObject({ title: 'Consumir con más cuidado', url: 'https://neverusealone.com/', position: before[0].position + 10 });
+    expect(created).toMatchObject({
+      title: 'Consumir con más cuidado',
+      url: 'https://neverusealone.com/',
+      position: before[0].position + 10,
+    });
     await waitFor(async () => (await read({ locale: 'ES', topic: 'TEST_STRIPS' })).length === 2, 30_000);
 
     ok(
@@ -177,7 +183,9 @@ describe('resource library', () => {
 
     ok(await app.gql(RETIRE, { id: created.id }, admin.token));
     await waitFor(async () => (await read({ locale: 'ES', topic: 'TEST_STRIPS' })).length === 1, 30_000);
-    const library = ok(await app.gql<{ resourceLibrary: Array<{ id: string; retired: boolean }> }>(LIBRARY, {}, admin.token)).resourceLibrary;
+    const library = ok(
+      await app.gql<{ resourceLibrary: Array<{ id: string; retired: boolean }> }>(LIBRARY, {}, admin.token),
+    ).resourceLibrary;
     expect(library).toContainEqual({ id: created.id, title: 'Consumir con menos riesgo', retired: true });
 
     const audit = (await app.dataSource.query(

@@ -49,7 +49,13 @@ export function cleanUrl(raw: string | null | undefined, max: number): { url: st
   return { url: parsed.toString() };
 }
 
-function text(field: string, label: string, raw: string | null | undefined, max: number, required: boolean): string | null | ResourceProblem {
+function text(
+  field: string,
+  label: string,
+  raw: string | null | undefined,
+  max: number,
+  required: boolean,
+): string | null | ResourceProblem {
   const value = raw?.trim() ?? '';
   if (value === '') return required ? { field, message: `${label} cannot be empty.` } : null;
   if ([...value].length > max) return { field, message: `${label} can be at most ${max} characters.` };

@@ -91,7 +91,9 @@ export class ResourcesResolver {
 export class ScreeningFeedbackResourcesResolver {
   constructor(private readonly library: ResourcesService) {}
 
-  @ResolveField(() => [ResourceTopic], { description: 'Resource topics the author is pointed to (MEDICATION, PRESCRIBER_QUESTIONS for a dosing hold).' })
+  @ResolveField(() => [ResourceTopic], {
+    description: 'Resource topics the author is pointed to (MEDICATION, PRESCRIBER_QUESTIONS for a dosing hold).',
+  })
   resourceTopics(@Parent() feedback: ScreeningFeedbackType): readonly ResourceTopic[] {
     return topicsForHold(feedback.outcome, feedback.categories);
   }

@@ -92,7 +92,8 @@ export class ResourcesService {
   async reorder(viewer: Viewer, ids: readonly string[]): Promise<ResourceEntity[]> {
     this.requireAdmin(viewer);
     const unique = [...new Set(ids)];
-    if (unique.length === 0 || unique.length !== ids.length) throw resourcesErrors.invalid('Give each resource once, in the new order.', 'ids');
+    if (unique.length === 0 || unique.length !== ids.length)
+      throw resourcesErrors.invalid('Give each resource once, in the new order.', 'ids');
     if (unique.length > this.config.resources.reorderMax) {
       throw resourcesErrors.invalid(`At most ${this.config.resources.reorderMax} resources can be reordered at once.`, 'ids');
     }

@@ -19,7 +19,15 @@ export const REORDER_RESOURCES = `mutation ReorderResources($ids: [ID!]!) { reor
 export const MY_REPORTS = `query MyReports { me { id myReports { id reason note createdAt status answeredAt
   post { id ... on Thread { title } ... on Reply { thread { id title } } } } } }`;
 
-export const RESOURCE_TOPICS = ['CRISIS', 'MEDICATION', 'PRESCRIBER_QUESTIONS', 'NALOXONE', 'TEST_STRIPS', 'TREATMENT', 'FAMILY_SUPPORT'] as const;
+export const RESOURCE_TOPICS = [
+  'CRISIS',
+  'MEDICATION',
+  'PRESCRIBER_QUESTIONS',
+  'NALOXONE',
+  'TEST_STRIPS',
+  'TREATMENT',
+  'FAMILY_SUPPORT',
+] as const;
 export type ResourceTopic = (typeof RESOURCE_TOPICS)[number];
 
 export interface Resource {

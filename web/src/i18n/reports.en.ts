@@ -1,6 +1,8 @@
 /** The reports workstream's words (resource library, report answers, dosing pointer), spread into en.ts. */
 export const reportsEn = {
   'nav.resources': 'Resources',
+  'notification.REPORT_ANSWERED':
+    'A moderator looked into a post you reported. “Your reports” on your account page says what became of it.',
 
   'resources.heading': 'Resources',
   'resources.intro':

@@ -3,6 +3,8 @@ import type { reportsEn } from './reports.en';
 /** Las palabras de la biblioteca de recursos, las respuestas a reportes y el aviso sobre dosis; se incluyen en es.ts. Con "tú". */
 export const reportsEs: Record<keyof typeof reportsEn, string> = {
   'nav.resources': 'Recursos',
+  'notification.REPORT_ANSWERED':
+    'El equipo de moderación revisó una publicación que reportaste. En “Tus reportes”, en tu cuenta, verás qué pasó.',
 
   'resources.heading': 'Recursos',
   'resources.intro':

@@ -80,11 +80,7 @@ export function ResourcesAdminPage() {
       <ErrorMessage error={error ?? library.error} />
       <details class="card">
         <summary>{t('resourcesAdmin.new')}</summary>
-        <ResourceForm
-          initial={EMPTY}
-          idPrefix="new"
-          onSave={(draft) => act(() => request(CREATE_RESOURCE, { input: draft }))}
-        />
+        <ResourceForm initial={EMPTY} idPrefix="new" onSave={(draft) => act(() => request(CREATE_RESOURCE, { input: draft }))} />
       </details>
       {(['EN', 'ES'] as const).map((locale) =>
         RESOURCE_TOPICS.map((topic) => {
