@@ -20,6 +20,8 @@ export interface FiledReport {
   note: string | null;
   createdAt: Date;
   reviewed: boolean;
+  /** What the reporter was told when the case closed (report-answers.ts), null before. */
+  answer: string | null;
 }
 
 /** A report as Account.myReports lists it: the reporter's own words and what they were told. */
@@ -98,7 +100,7 @@ export class ReportsRepository {
   async filedBy(manager: EntityManager, reporterId: string): Promise<FiledReport[]> {
     const rows = rowsOf(
       await manager.query(
-        `SELECT r.id, r.post_id, r.reason, r.note, r.created_at, (c.status = 'RESOLVED') AS reviewed
+        `SELECT r.id, r.post_id, r.reason, r.note, r.created_at, (c.status = 'RESOLVED') AS reviewed, r.answer
            FROM report r JOIN moderation_case c ON c.id = r.case_id
           WHERE r.reporter_id = $1
           ORDER BY r.created_at, r.id`,
@@ -112,6 +114,7 @@ export class ReportsRepository {
       note: nullableStringColumn(row, 'note'),
       createdAt: dateColumn(row, 'created_at'),
       reviewed: booleanColumn(row, 'reviewed'),
+      answer: nullableStringColumn(row, 'answer'),
     }));
   }
 
