@@ -24,13 +24,15 @@ const MAY_IMPORT = {
   forum: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts'],
   notifications: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum'],
   moderation: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications'],
-  workflows: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation'],
+  // The resource library: public help text kept by admins; it adds the dosing pointer to screening's feedback.
+  resources: [...PLUMBING, 'audit', 'screening/engine', 'screening'],
+  workflows: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'resources'],
   // Entry-point plumbing: composes the domains, and nothing below imports it.
-  graphql: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'workflows'],
+  graphql: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'resources', 'workflows'],
   http: [...PLUMBING],
   // Screening's queue counts and the on-call channels' delivery records.
   health: [...PLUMBING, 'screening', 'moderation'],
-  cli: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'workflows'],
+  cli: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'resources', 'workflows'],
 };
 
 const escape = (folder) => folder.replace('/', '\\/');

@@ -15,6 +15,7 @@ import { ModerationModule } from './moderation/moderation.module';
 import { OnCallModule } from './moderation/on-call/on-call.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { QueueModule } from './queue/queue.module';
+import { ResourcesModule } from './resources/resources.module';
 import { ScreeningModule } from './screening/screening.module';
 import { WorkflowsModule } from './workflows/workflows.module';
 
@@ -30,7 +31,9 @@ export interface AppOptions {
 export class AppModule {
   static forRoot(config: KindredConfig, options: AppOptions): DynamicModule {
     const database = TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl as string), migrationsRun: false });
-    const api = options.api ? [KindredGraphQLModule, AccountsModule, ForumModule, NotificationsApiModule, ModerationModule] : [];
+    const api = options.api
+      ? [KindredGraphQLModule, AccountsModule, ForumModule, NotificationsApiModule, ModerationModule, ResourcesModule]
+      : [];
     return {
       module: AppModule,
       imports: [

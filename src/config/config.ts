@@ -41,6 +41,8 @@ export interface KindredConfig {
     titleMax: number;
     bodyMax: number;
     reportNoteMax: number;
+    /** How many of their own reports a member's list (Account.myReports) shows, newest first. */
+    myReportsMax: number;
     pageSizeMax: number;
     /** Search ranks at most this many matches: all of a rarer query's, a common one's newest. */
     searchCandidatesMax: number;
@@ -93,6 +95,8 @@ export interface KindredConfig {
   /** screenDraft per account: at most `perWindow` checks in the last `windowSeconds`. */
   draftScreening: { perWindow: number; windowSeconds: number };
   /** Who counts toward hiding a post by reports (Discourse-style trust: standing is earned). */
+  /** The resource library's bounds on what an admin writes (src/resources/resource-rules.ts). */
+  resources: { titleMax: number; bodyMax: number; contactMax: number; urlMax: number; reorderMax: number };
   reportStanding: {
     minDaysActive: number;
     minPublishedPosts: number;
@@ -289,6 +293,7 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       titleMax: int(env, 'TITLE_MAX_CHARS', 140, 1, 1000),
       bodyMax: int(env, 'BODY_MAX_CHARS', 20000, 1, 200000),
       reportNoteMax: int(env, 'REPORT_NOTE_MAX_CHARS', 1000, 1, 20000),
+      myReportsMax: int(env, 'MY_REPORTS_MAX', 100, 1, 1000),
       pageSizeMax: int(env, 'PAGE_SIZE_MAX', 100, 1, 1000),
       searchCandidatesMax: int(env, 'SEARCH_CANDIDATES_MAX', 1000, 1, 1_000_000),
       searchRecentWindow: int(env, 'SEARCH_RECENT_WINDOW', 20000, 1, 10_000_000),
@@ -327,6 +332,13 @@ export function loadConfig(env: Env = process.env): KindredConfig {
     draftScreening: {
       perWindow: int(env, 'SCREEN_DRAFT_RATE_LIMIT', 30, 1, 100_000),
       windowSeconds: int(env, 'SCREEN_DRAFT_RATE_WINDOW_SECONDS', 60, 1, 86_400),
+    },
+    resources: {
+      titleMax: int(env, 'RESOURCE_TITLE_MAX_CHARS', 200, 1, 1000),
+      bodyMax: int(env, 'RESOURCE_BODY_MAX_CHARS', 4000, 1, 50_000),
+      contactMax: int(env, 'RESOURCE_CONTACT_MAX_CHARS', 200, 1, 1000),
+      urlMax: int(env, 'RESOURCE_URL_MAX_CHARS', 500, 10, 4000),
+      reorderMax: int(env, 'RESOURCE_REORDER_MAX', 200, 1, 10_000),
     },
     reportStanding: {
       minDaysActive: int(env, 'REPORT_TRUST_MIN_DAYS_ACTIVE', 3, 0, 3650),

@@ -32,7 +32,10 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   moderation_case: ['SELECT', 'INSERT', 'UPDATE'],
   // UPDATE: the withdrawn-post eraser clears the excerpts that quote an erased body.
   case_reason: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
-  report: ['SELECT', 'INSERT'],
+  // UPDATE: the answer a reporter was told is written on the report when its case closes.
+  report: ['SELECT', 'INSERT', 'UPDATE'],
+  // The resource library: admins add, edit and retire entries (retired rows stay).
+  resource: ['SELECT', 'INSERT', 'UPDATE'],
   // screenDraft's budget: an account's old checks are cleared as it checks again.
   draft_check: READ_WRITE,
   // The edit budget, likewise one window deep.

@@ -12,6 +12,8 @@ import { ModerationResolver } from './moderation.resolver';
 import { ReportsRepository } from './repositories/reports.repository';
 import { SanctionsRepository } from './repositories/sanctions.repository';
 import { TransactionClock } from './repositories/transaction-clock';
+import { MyReportPostResolver, MyReportsResolver } from './my-reports.resolver';
+import { ReportAnswersService } from './report-answers.service';
 import { ReportsService } from './reports.service';
 import { SanctionsService } from './sanctions.service';
 import { ThreadLockService } from './thread-lock.service';
@@ -20,7 +22,7 @@ import { ThreadLockService } from './thread-lock.service';
 @Module({
   imports: [AuditModule, ModerationCoreModule, ForumCoreModule, NotificationsModule, AccountsModule],
   // The repositories also serve the member's data export (workflows/member-data).
-  exports: [CaseworkService, ReportsRepository, SanctionsRepository],
+  exports: [CaseworkService, ReportsRepository, SanctionsRepository, ReportAnswersService],
   providers: [
     ReportsRepository,
     SanctionsRepository,
@@ -28,6 +30,9 @@ import { ThreadLockService } from './thread-lock.service';
     ModerationQueueService,
     CaseworkService,
     ReportsService,
+    ReportAnswersService,
+    MyReportsResolver,
+    MyReportPostResolver,
     SanctionsService,
     ThreadLockService,
     ModerationResolver,

@@ -40,4 +40,11 @@ export class ReportEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** What the reporter was told (report-answers.ts), null until the case it joined is closed. */
+  @Column({ type: 'text', nullable: true })
+  answer!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  answeredAt!: Date | null;
 }

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'ACCOUNT_SUSPENDED',
   // A reply published in a thread the member follows (issue 10); the post is the reply.
   'FOLLOWED_THREAD_REPLY',
+  'REPORT_ANSWERED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NotificationKind = enumOf(NOTIFICATION_KINDS);

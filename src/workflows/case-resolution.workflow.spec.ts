@@ -4,6 +4,7 @@ import {
   FixedClock,
   InMemoryCases,
   InMemoryDecisionExamples,
+  InMemoryReports,
   RecordedNotifications,
   recordedEvents,
   viewer,
@@ -14,6 +15,8 @@ import type { NewCaseReason } from '../moderation/case-intake.service';
 import { CaseworkService } from '../moderation/casework.service';
 import { CaseStatus, Decision, ReasonSource } from '../moderation/case-vocabulary';
 import { DecisionExamplesService } from '../moderation/decision-examples.service';
+import { REPORT_ANSWER_MESSAGE } from '../moderation/report-answers';
+import { ReportAnswersService } from '../moderation/report-answers.service';
 import { NotificationKind } from '../notifications/notification-kind';
 import { CaseResolutionWorkflow } from './case-resolution.workflow';
 import { Metrics } from '../metrics/metrics';
@@ -36,6 +39,7 @@ function setUp(post: { status?: PostStatus; hiddenByReports?: boolean } = {}) {
   const { events, published } = recordedEvents();
   const notifications = new RecordedNotifications();
   const casework = new CaseworkService(forum.db.dataSource, cases, clock, audit, events, loadConfig({}), new Metrics());
+  const reports = new InMemoryReports();
   const workflow = new CaseResolutionWorkflow(
     forum.db.dataSource,
     casework,
@@ -46,8 +50,9 @@ function setUp(post: { status?: PostStatus; hiddenByReports?: boolean } = {}) {
     new DecisionExamplesService(cases, examples),
     // Nobody follows, blocks or mutes here: the reply audience is covered end to end (test/connections.e2e-spec.ts).
     { followersOf: () => Promise.resolve([]), quietAmong: () => Promise.resolve(new Set<string>()) } as unknown as ConnectionsRepository,
+    new ReportAnswersService(reports, notifications, loadConfig({})),
   );
-  return { forum, author, thread, cases, openCase, casework, workflow, notifications, published, examples };
+  return { forum, author, thread, cases, openCase, casework, workflow, notifications, published, examples, reports };
 }
 
 describe('CaseResolutionWorkflow', () => {
@@ -83,6 +88,49 @@ describe('CaseResolutionWorkflow', () => {
     await workflow.resolve(moderator, { caseId: openCase.id, decision: Decision.APPROVE });
 
     expect(forum.db.post(thread.id)).toMatchObject({ status: PostStatus.PUBLISHED, hiddenByReports: false });
+  });
+
+  it('tells each reporter once, in plain words, that a taken-down post was acted on; the author hears only their own news', async () => {
+    const { author, thread, openCase, casework, workflow, notifications, reports } = setUp({ status: PostStatus.PUBLISHED });
+    const [first, second] = [member(), member()];
+    for (const reporter of [first, second]) {
+      reports.reports.push({ postId: thread.id, reporterId: reporter.accountId, caseId: openCase.id, reason: 'HARASSMENT', note: null });
+    }
+    const moderator = viewer();
+    await casework.claim(moderator, openCase.id);
+    await workflow.resolve(moderator, { caseId: openCase.id, decision: Decision.REMOVE, noteToAuthor: 'Please be kind.' });
+
+    const toReporters = notifications.sent.filter((sent) => sent.kind === NotificationKind.REPORT_ANSWERED);
+    expect(toReporters.map((sent) => sent.accountId).sort()).toEqual([first.accountId, second.accountId].sort());
+    for (const sent of toReporters) {
+      expect(sent.message).toBe(REPORT_ANSWER_MESSAGE.ACTED_ON);
+      expect(sent.message).not.toContain('Please be kind');
+    }
+    expect(notifications.sent.filter((sent) => sent.accountId === author.accountId).map((sent) => sent.kind)).toEqual([
+      NotificationKind.POST_REMOVED,
+    ]);
+  });
+
+  it('tells a reporter a post kept up was reviewed and left up, and never tells them again when the case comes back', async () => {
+    const { thread, cases, openCase, casework, workflow, notifications, reports } = setUp({
+      status: PostStatus.PUBLISHED,
+      hiddenByReports: true,
+    });
+    const reporter = member();
+    reports.reports.push({ postId: thread.id, reporterId: reporter.accountId, caseId: openCase.id, reason: 'OTHER', note: null });
+    const moderator = viewer();
+    await casework.claim(moderator, openCase.id);
+    await workflow.resolve(moderator, { caseId: openCase.id, decision: Decision.APPROVE });
+    expect(notifications.sent.filter((sent) => sent.accountId === reporter.accountId)).toEqual([
+      expect.objectContaining({ kind: NotificationKind.REPORT_ANSWERED, message: REPORT_ANSWER_MESSAGE.LEFT_UP }),
+    ]);
+
+    // The same case decided again (as when it is reopened after an edit): no second answer.
+    const again = cases.seed({ postId: thread.id });
+    reports.reports[0].caseId = again.id;
+    await casework.claim(moderator, again.id);
+    await workflow.resolve(moderator, { caseId: again.id, decision: Decision.REMOVE });
+    expect(notifications.sent.filter((sent) => sent.accountId === reporter.accountId)).toHaveLength(1);
   });
 
   it('keeps a decision that is a label as an example of the post, a later one replacing it', async () => {

@@ -11,6 +11,8 @@ import type { ModerationCaseEntity } from '../moderation/moderation-case.entity'
 import { ModerationError, moderationErrors } from '../moderation/moderation.errors';
 import { ModerationEventsService } from '../moderation/moderation-events.service';
 import { cleanResolveCommand, ResolveCommand } from '../moderation/resolve-command';
+import { answerForDecision } from '../moderation/report-answers';
+import { ReportAnswersService } from '../moderation/report-answers.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { notifyReplyRecipients } from '../notifications/reply-recipients';
 import { ConnectionsRepository } from '../forum/connections/connections.repository';
@@ -20,7 +22,8 @@ import { ConnectionsRepository } from '../forum/connections/connections.reposito
  * decision, one transaction: the case under its row lock, the post's state (through
  * PostStateService, which writes the audit row), the reports' hiding lifted, the case
  * resolved, the decision kept as a training example for screening when it is a label
- * (moderation/decision-label.ts), and the author told. Live dashboards hear of it after the commit.
+ * (moderation/decision-label.ts), the author told, and each member who reported the post told
+ * in plain words whether it was acted on (moderation/report-answers.ts). Live dashboards hear of it after the commit.
  */
 @Injectable()
 export class CaseResolutionWorkflow {
@@ -34,6 +37,7 @@ export class CaseResolutionWorkflow {
     private readonly examples: DecisionExamplesService,
     /** Followers, blocks and mutes: who else hears of an approved reply (issue 10). */
     private readonly connections: ConnectionsRepository,
+    private readonly reportAnswers: ReportAnswersService,
   ) {}
 
   async resolve(viewer: Viewer, command: ResolveCommand): Promise<ModerationCaseEntity> {
@@ -64,6 +68,7 @@ export class CaseResolutionWorkflow {
       if (plan.notification && plan.message) {
         await this.notifications.notify(manager, post.authorId, plan.notification, plan.message, post.id);
       }
+      await this.reportAnswers.answerCase(manager, entity.id, post.authorId, answerForDecision(decision, decided.status));
       if (plan.firstPublication && post.kind === PostKind.REPLY) {
         await notifyReplyRecipients(manager, this.notifications, post, this.connections);
       }

@@ -11,6 +11,7 @@ import { NotificationKind } from '../notifications/notification-kind';
 import { NotificationsService } from '../notifications/notifications.service';
 import { notifyReplyRecipients } from '../notifications/reply-recipients';
 import { ConnectionsRepository } from '../forum/connections/connections.repository';
+import { heldMessage } from '../resources/dosing-pointer';
 import { DecisionPlan, planDecision } from './decision-plan';
 import { screeningVerdict } from '../screening/screening-verdict';
 import { ScreeningPool } from '../screening/pool/screening-pool';
@@ -98,7 +99,9 @@ export class PostScreeningWorkflow {
         : status === PostStatus.HELD
           ? NotificationKind.POST_HELD
           : NotificationKind.POST_REJECTED;
-    await this.notifications.notify(manager, post.authorId, kind, AUTHOR_MESSAGE[status], post.id);
+    // A dosing hold also points the author to the medication resources (resources/dosing-pointer.ts).
+    const message = status === PostStatus.HELD ? heldMessage(AUTHOR_MESSAGE[status], plan.record.categories) : AUTHOR_MESSAGE[status];
+    await this.notifications.notify(manager, post.authorId, kind, message, post.id);
 
     if (plan.status === PostStatus.PUBLISHED && post.kind === PostKind.REPLY && post.editedAt === null) {
       await notifyReplyRecipients(manager, this.notifications, post, this.connections);

@@ -22,7 +22,7 @@ import type { ReporterRecord } from '../../src/moderation/report-rules';
 import { ModeratedPostsRepository } from '../../src/forum/repositories/moderated-posts.repository';
 import { ModerationCasesRepository } from '../../src/moderation/repositories/moderation-cases.repository';
 import { ModerationMembersRepository, SanctionState } from '../../src/accounts/repositories/moderation-members.repository';
-import { NewReport, ReportsRepository } from '../../src/moderation/repositories/reports.repository';
+import { NewReport, ReporterToAnswer, ReportsRepository } from '../../src/moderation/repositories/reports.repository';
 import { DecisionExamplesRepository, NewDecisionExample } from '../../src/moderation/repositories/decision-examples.repository';
 import { TransactionClock } from '../../src/moderation/repositories/transaction-clock';
 
@@ -244,7 +244,7 @@ export class InMemoryCases extends ModerationCasesRepository {
 }
 
 export class InMemoryReports extends ReportsRepository {
-  readonly reports: NewReport[] = [];
+  readonly reports: Array<NewReport & { answer?: string }> = [];
   /** Each member's record as the standing rule sees it. */
   readonly records = new Map<string, ReporterRecord>();
 
@@ -258,6 +258,12 @@ export class InMemoryReports extends ReportsRepository {
 
   override async add(_manager: EntityManager, report: NewReport): Promise<void> {
     this.reports.push(report);
+  }
+
+  override async answerCase(_manager: EntityManager, caseId: string, answer: string): Promise<ReporterToAnswer[]> {
+    const unanswered = this.reports.filter((report) => report.caseId === caseId && report.answer === undefined);
+    for (const report of unanswered) report.answer = answer;
+    return unanswered.map(({ reporterId, postId }) => ({ reporterId, postId }));
   }
 
   override async reportersOfCase(_manager: EntityManager, caseId: string): Promise<ReporterRecord[]> {

@@ -10,6 +10,7 @@ import { NotFoundPage } from './pages/not-found';
 import { NotificationsPage } from './pages/notifications';
 import { RecoverPage } from './pages/recover';
 import { RegisterPage } from './pages/register';
+import { ResourcesPage } from './pages/resources';
 import { SavedPage } from './pages/saved';
 import { SearchPage } from './pages/search';
 import { SignInPage } from './pages/sign-in';
@@ -35,6 +36,7 @@ function lazy(load: () => Promise<ComponentType<Params>>): ComponentType<Params>
 }
 
 const ModerationQueue = lazy(() => import('./pages/moderation/queue').then((module) => module.ModerationQueuePage));
+const ResourcesAdmin = lazy(() => import('./pages/admin/resources-admin').then((module) => module.ResourcesAdminPage));
 const ModerationCase = lazy(() => import('./pages/moderation/case').then((module) => module.ModerationCasePage as ComponentType<Params>));
 
 const ROUTES: Route[] = [
@@ -49,6 +51,8 @@ const ROUTES: Route[] = [
   ['/account', () => <AccountPage />],
   ['/notifications', () => <NotificationsPage />],
   ['/help', () => <HelpPage />],
+  ['/resources', (_, location) => <ResourcesPage topic={location.query.get('topic')} />],
+  ['/resources/manage', () => <ResourcesAdmin />],
   ['/saved', () => <SavedPage />],
   ['/moderation', () => <ModerationQueue />],
   ['/moderation/cases/:id', ({ id }) => <ModerationCase key={id} id={id} />],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { booleanColumn, dateColumn, nullableStringColumn, rowsOf, stringColumn } from '../../database/sql-result';
+import { booleanColumn, dateColumn, nullableDateColumn, nullableStringColumn, rowsOf, stringColumn } from '../../database/sql-result';
 import type { ReporterRecord } from '../report-rules';
 import { ReportEntity } from '../report.entity';
 
@@ -20,6 +20,25 @@ export interface FiledReport {
   note: string | null;
   createdAt: Date;
   reviewed: boolean;
+  /** What the reporter was told when the case closed (report-answers.ts), null before. */
+  answer: string | null;
+}
+
+/** A report as Account.myReports lists it: the reporter's own words and what they were told. */
+export interface MyReportRow {
+  id: string;
+  postId: string;
+  reason: string;
+  note: string | null;
+  createdAt: Date;
+  answer: string | null;
+  answeredAt: Date | null;
+}
+
+/** A reporter to tell, once, that the case their report joined has closed. */
+export interface ReporterToAnswer {
+  reporterId: string;
+  postId: string;
 }
 
 interface ReporterRow {
@@ -81,7 +100,7 @@ export class ReportsRepository {
   async filedBy(manager: EntityManager, reporterId: string): Promise<FiledReport[]> {
     const rows = rowsOf(
       await manager.query(
-        `SELECT r.id, r.post_id, r.reason, r.note, r.created_at, (c.status = 'RESOLVED') AS reviewed
+        `SELECT r.id, r.post_id, r.reason, r.note, r.created_at, (c.status = 'RESOLVED') AS reviewed, r.answer
            FROM report r JOIN moderation_case c ON c.id = r.case_id
           WHERE r.reporter_id = $1
           ORDER BY r.created_at, r.id`,
@@ -95,6 +114,42 @@ export class ReportsRepository {
       note: nullableStringColumn(row, 'note'),
       createdAt: dateColumn(row, 'created_at'),
       reviewed: booleanColumn(row, 'reviewed'),
+      answer: nullableStringColumn(row, 'answer'),
+    }));
+  }
+
+  /**
+   * Writes the answer on the case's reports that have none yet and returns their reporters,
+   * in the caller's transaction (which holds the case's row lock). `answer IS NULL` is what
+   * makes a reporter hear of their report once, even when the case is reopened and closed again.
+   */
+  async answerCase(manager: EntityManager, caseId: string, answer: string): Promise<ReporterToAnswer[]> {
+    const rows = rowsOf(
+      await manager.query(
+        `UPDATE report SET answer = $2, answered_at = now() WHERE case_id = $1 AND answer IS NULL RETURNING reporter_id, post_id`,
+        [caseId, answer],
+      ),
+    );
+    return rows.map((row) => ({ reporterId: stringColumn(row, 'reporter_id'), postId: stringColumn(row, 'post_id') }));
+  }
+
+  /** The member's reports, newest first, at most `limit`. */
+  async mine(reporterId: string, limit: number): Promise<MyReportRow[]> {
+    const rows = rowsOf(
+      await this.dataSource.query(
+        `SELECT id, post_id, reason, note, created_at, answer, answered_at FROM report
+          WHERE reporter_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
+        [reporterId, limit],
+      ),
+    );
+    return rows.map((row) => ({
+      id: stringColumn(row, 'id'),
+      postId: stringColumn(row, 'post_id'),
+      reason: stringColumn(row, 'reason'),
+      note: nullableStringColumn(row, 'note'),
+      createdAt: dateColumn(row, 'created_at'),
+      answer: nullableStringColumn(row, 'answer'),
+      answeredAt: nullableDateColumn(row, 'answered_at'),
     }));
   }
 

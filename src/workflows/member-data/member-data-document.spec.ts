@@ -85,7 +85,9 @@ function rows(overrides: Partial<MemberDataRows> = {}): MemberDataRows {
       { postId: 'someone-elses-post', decision: 'REMOVE', noteToAuthor: 'not for this member', decidedAt: T2 },
     ],
     reactions: [{ postId: 'thread-b', kind: 'SUPPORT', createdAt: T2 }],
-    reports: [{ id: 'report-1', postId: 'thread-b', reason: 'SPAM', note: 'Looks like an ad', createdAt: T2, reviewed: false }],
+    reports: [
+      { id: 'report-1', postId: 'thread-b', reason: 'SPAM', note: 'Looks like an ad', createdAt: T2, reviewed: false, answer: null },
+    ],
     sanctions: [
       { action: 'WARN', reason: 'Please be kind.', at: T1 },
       { action: 'SUSPEND', reason: 'Harassment again.', at: T2 },
@@ -163,10 +165,11 @@ describe('the member data document (pure)', () => {
         note: 'Looks like an ad',
         createdAt: T2.toISOString(),
         status: 'AWAITING_REVIEW',
+        answer: null,
       },
     ]);
-    const reviewed = buildMemberDataDocument(rows({ reports: [{ ...rows().reports[0], reviewed: true }] }), AT);
-    expect(reviewed.reports[0].status).toBe('REVIEWED');
+    const reviewed = buildMemberDataDocument(rows({ reports: [{ ...rows().reports[0], reviewed: true, answer: 'LEFT_UP' }] }), AT);
+    expect(reviewed.reports[0]).toMatchObject({ status: 'REVIEWED', answer: 'LEFT_UP' });
   });
 
   it('gives a sanction’s reason only where the member was sent it', () => {

@@ -114,6 +114,8 @@ export interface MemberDataDocument {
     note: string | null;
     createdAt: string;
     status: 'AWAITING_REVIEW' | 'REVIEWED';
+    /** What the member was told of it (ACTED_ON, LEFT_UP, POST_GONE), null until its case closed. */
+    answer: string | null;
   }>;
   sanctions: Array<{ action: string; at: string; reasonAsTold: string | null }>;
   notifications: Array<{ id: string; kind: string; message: string; postId: string | null; createdAt: string; readAt: string | null }>;
@@ -246,6 +248,7 @@ export function buildMemberDataDocument(rows: MemberDataRows, generatedAt: Date)
       note: report.note,
       createdAt: iso(report.createdAt),
       status: report.reviewed ? 'REVIEWED' : 'AWAITING_REVIEW',
+      answer: report.answer,
     })),
     sanctions: rows.sanctions.map((sanction) => ({
       action: sanction.action,

@@ -2,7 +2,7 @@
 
 const MEMBER = `id pseudonym perspective role daysInRecovery`;
 const REACTIONS = `reactions { kind count viewerReacted }`;
-const SCREENING = `screening { outcome categories reasons suggestions { term suggestion explanation start end } crisisResources { name contact description url } screenedAt }`;
+const SCREENING = `screening { outcome categories reasons suggestions { term suggestion explanation start end } crisisResources { name contact description url } resourceTopics screenedAt }`;
 const POST_FIELDS = `id body status contentWarnings createdAt publishedAt editedAt viewerIsAuthor author { ${MEMBER} } ${REACTIONS}`;
 
 export const THREAD_SUMMARY = `id title body status contentWarnings lastActivityAt publishedAt replyCount locked

@@ -26,6 +26,9 @@ export function Header() {
           <li>
             <Link href="/search">{t('nav.search')}</Link>
           </li>
+          <li>
+            <Link href="/resources">{t('nav.resources')}</Link>
+          </li>
           {account && (
             <>
               <li>

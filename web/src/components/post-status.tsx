@@ -1,12 +1,15 @@
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { CrisisList, type CrisisResource } from './crisis-list';
+import { MedicationPointer } from './medication-pointer';
 
 export interface Screening {
   outcome: string;
   categories: string[];
   reasons: string[];
   crisisResources: CrisisResource[];
+  /** Resource topics the author is pointed to (a dosing hold: medication and prescriber questions). */
+  resourceTopics?: string[];
 }
 
 /**
@@ -34,6 +37,7 @@ export function PostStatus({ status, screening }: { status: string; screening: S
         </>
       )}
       {screening && <CrisisList resources={screening.crisisResources} />}
+      {status === 'HELD' && <MedicationPointer topics={screening?.resourceTopics} />}
     </div>
   );
 }

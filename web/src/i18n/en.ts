@@ -1,10 +1,12 @@
 import { connectionEn } from './connection.en';
+import { reportsEn } from './reports.en';
 
 /**
  * Every word the web client shows, in English. es.ts must have every key (the type says so);
  * {name} marks a value filled in at run time. Plain, warm words: people read these on bad days.
  */
 export const en = {
+  ...reportsEn,
   // Navigation and the frame of every page
   'nav.skip': 'Skip to content',
   'nav.label': 'Main',

@@ -1,5 +1,6 @@
 import { connectionEs } from './connection.es';
 import type { MessageKey } from './en';
+import { reportsEs } from './reports.es';
 
 /**
  * Every word the web client shows, in Spanish for US Spanish speakers. Peer-to-peer, so "tú",
@@ -9,6 +10,7 @@ import type { MessageKey } from './en';
  * automática", moderators = "el equipo de moderación" (gender-neutral).
  */
 export const es: Record<MessageKey, string> = {
+  ...reportsEs,
   // Navigation and the frame of every page
   'nav.skip': 'Saltar al contenido',
   'nav.label': 'Principal',

@@ -4,6 +4,7 @@ import { CHANGE_PASSPHRASE, DELETE_ACCOUNT, MY_DATA, MY_POSTS, UPDATE_PROFILE } 
 import { useQuery } from '../api/use-query';
 import { BlockedMembers } from '../components/blocked-members';
 import { ErrorMessage } from '../components/error-message';
+import { MyReports } from '../components/my-reports';
 import { Page } from '../components/page';
 import { PassphraseField } from '../components/passphrase-field';
 import { PerspectiveField } from '../components/perspective-field';
@@ -46,6 +47,7 @@ export function AccountPage() {
       <ProfileForm account={account} />
       <MyPosts />
       <BlockedMembers />
+      <MyReports />
       <ChangePassphrase />
       <DownloadMyData />
       <DeleteAccount />
