@@ -14,12 +14,13 @@ const REPORT = `mutation Report($input: ReportInput!) { report(input: $input) }`
 const CLAIM = `mutation Claim($id: ID!) { claimCase(id: $id) { id } }`;
 const RESOLVE = `mutation Resolve($input: ResolveCaseInput!) { resolveCase(input: $input) { id decision } }`;
 const WITHDRAW = `mutation W($id: ID!) { withdrawPost(id: $id) { id status } }`;
-const NOTIFICATIONS = `query { me { notifications(first: 50) { edges { node { kind message post { id body } } } } } }`;
+const NOTIFICATIONS = `query { me { notifications(first: 50) { edges { node { kind message reportStatus post { id body } } } } } }`;
 const MY_REPORTS = `query { me { id myReports { id reason note status statusMessage answeredAt post { id body } } } }`;
 
 interface Notice {
   kind: string;
   message: string;
+  reportStatus: string | null;
   post: { id: string; body: string } | null;
 }
 
@@ -94,6 +95,7 @@ describe('reporters hear what became of their reports', () => {
       const told = await answers(reporter);
       expect(told).toHaveLength(1);
       expect(told[0].message).toMatch(/reviewed a post you reported and acted on it/);
+      expect(told[0].reportStatus).toBe('ACTED_ON');
       expect(told[0].message).not.toContain(author.pseudonym);
       expect(told[0].message).not.toMatch(/kind|warning|REMOVE/);
       // The link to the post leads nowhere now: the reporter does not see its words again.
@@ -114,7 +116,10 @@ describe('reporters hear what became of their reports', () => {
 
     const told = await answers(reporter);
     expect(told).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/reviewed a post you reported and decided to leave it up/) }),
+      expect.objectContaining({
+        reportStatus: 'LEFT_UP',
+        message: expect.stringMatching(/reviewed a post you reported and decided to leave it up/),
+      }),
     ]);
     expect(told[0].post).toEqual({ id: postId, body: 'A hard day, told honestly.' });
     expect(await myReports(reporter)).toEqual([
@@ -129,7 +134,7 @@ describe('reporters hear what became of their reports', () => {
     ok(await app.gql(WITHDRAW, { id: postId }, author.token));
 
     const told = await answers(reporter);
-    expect(told).toEqual([expect.objectContaining({ message: expect.stringMatching(/no longer on Kindred/) })]);
+    expect(told).toEqual([expect.objectContaining({ reportStatus: 'POST_GONE', message: expect.stringMatching(/no longer on Kindred/) })]);
     expect(told[0].message).not.toMatch(/author|withdr/i);
     expect(await myReports(reporter)).toEqual([expect.objectContaining({ status: 'POST_GONE', post: null })]);
   });

@@ -135,7 +135,7 @@ describeBrowser('reports, resources and the dosing pointer in a browser', () => 
     expect(await section.textContent()).not.toContain('Unkind words');
 
     await page.goto('/notifications');
-    await page.getByText(/A moderator looked into a post you reported/).waitFor();
+    await page.getByText(/A moderator reviewed a post you reported and acted on it/).waitFor();
     expect(await page.locator('main').textContent()).not.toMatch(/gentle|Unkind/);
   });
 

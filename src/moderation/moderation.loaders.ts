@@ -16,6 +16,17 @@ export interface ModerationLoaders {
   historyByCase: DataLoader<string, ModerationActionEntity[]>;
   /** Keyed by case and page size: two selections of one case may ask for different sizes. */
   otherCasesOfAuthor: DataLoader<AuthorCasesKey, ModerationCaseEntity[], string>;
+  /** The answer a reporter was given about a post they reported, null before the case closed. */
+  reportAnswerOf: DataLoader<ReportAnswerKey, string | null, string>;
+}
+
+export interface ReportAnswerKey {
+  reporterId: string;
+  postId: string;
+}
+
+function reportAnswerKey(key: ReportAnswerKey): string {
+  return `${key.reporterId}:${key.postId}`;
 }
 
 function authorCasesKey(key: AuthorCasesKey): string {
@@ -56,6 +67,19 @@ export function createModerationLoaders(sources: ModerationLoaderSources): Moder
         return lists.map((list) => list.map((row) => row.entity));
       },
       { cacheKeyFn: authorCasesKey },
+    ),
+    reportAnswerOf: new DataLoader(
+      async (keys) => {
+        // A notification page belongs to one reader: in practice one statement per page.
+        const answers = new Map<string, string>();
+        for (const reporterId of new Set(keys.map((key) => key.reporterId))) {
+          const postIds = keys.filter((key) => key.reporterId === reporterId).map((key) => key.postId);
+          for (const [postId, answer] of await sources.reports.answersOf(reporterId, postIds))
+            answers.set(reportAnswerKey({ reporterId, postId }), answer);
+        }
+        return keys.map((key) => answers.get(reportAnswerKey(key)) ?? null);
+      },
+      { cacheKeyFn: reportAnswerKey },
     ),
   };
 }

@@ -13,6 +13,7 @@ import { ReportsRepository } from './repositories/reports.repository';
 import { SanctionsRepository } from './repositories/sanctions.repository';
 import { TransactionClock } from './repositories/transaction-clock';
 import { MyReportPostResolver, MyReportsResolver } from './my-reports.resolver';
+import { NotificationReportAnswerResolver } from './notification-report-answer.resolver';
 import { ReportAnswersService } from './report-answers.service';
 import { ReportsService } from './reports.service';
 import { SanctionsService } from './sanctions.service';
@@ -33,6 +34,7 @@ import { ThreadLockService } from './thread-lock.service';
     ReportAnswersService,
     MyReportsResolver,
     MyReportPostResolver,
+    NotificationReportAnswerResolver,
     SanctionsService,
     ThreadLockService,
     ModerationResolver,

@@ -153,6 +153,17 @@ export class ReportsRepository {
     }));
   }
 
+  /** The answers a reporter was given, by reported post, in one statement (posts without one are absent). */
+  async answersOf(reporterId: string, postIds: readonly string[]): Promise<Map<string, string>> {
+    const rows = rowsOf(
+      await this.dataSource.query(
+        `SELECT post_id, answer FROM report WHERE reporter_id = $1 AND post_id = ANY($2::uuid[]) AND answer IS NOT NULL`,
+        [reporterId, postIds],
+      ),
+    );
+    return new Map(rows.map((row) => [stringColumn(row, 'post_id'), stringColumn(row, 'answer')]));
+  }
+
   /** How many reports each case has (0 for none), in one statement. */
   async countsByCase(caseIds: readonly string[]): Promise<Map<string, number>> {
     const rows = (await this.dataSource.query(

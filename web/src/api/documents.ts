@@ -54,7 +54,7 @@ export const DELETE_ACCOUNT = `mutation DeleteAccount($input: DeleteAccountInput
 export const MY_DATA = `query MyData { myData { fileName json } }`;
 
 export const NOTIFICATIONS = `query Notifications($after: String) { me { id notifications(first: 20, after: $after) {
-  unreadCount edges { node { id kind message createdAt read post { id ... on Thread { title } ... on Reply { thread { id title following } } } } }
+  unreadCount edges { node { id kind message createdAt read reportStatus post { id ... on Thread { title } ... on Reply { thread { id title following } } } } }
   pageInfo { hasNextPage endCursor } } } }`;
 export const MARK_READ = `mutation MarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
 

@@ -3,6 +3,11 @@ export const reportsEn = {
   'nav.resources': 'Resources',
   'notification.REPORT_ANSWERED':
     'A moderator looked into a post you reported. “Your reports” on your account page says what became of it.',
+  'notification.REPORT_ANSWERED.ACTED_ON':
+    'A moderator reviewed a post you reported and acted on it. Thank you for looking out for others here.',
+  'notification.REPORT_ANSWERED.LEFT_UP':
+    'A moderator reviewed a post you reported and left it up. Thank you for speaking up; if something still worries you, you can report it again.',
+  'notification.REPORT_ANSWERED.POST_GONE': 'A post you reported is no longer on Kindred. Thank you for telling us.',
 
   'resources.heading': 'Resources',
   'resources.intro':

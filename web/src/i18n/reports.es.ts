@@ -5,6 +5,11 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
   'nav.resources': 'Recursos',
   'notification.REPORT_ANSWERED':
     'El equipo de moderación revisó una publicación que reportaste. En “Tus reportes”, en tu cuenta, verás qué pasó.',
+  'notification.REPORT_ANSWERED.ACTED_ON':
+    'El equipo de moderación revisó una publicación que reportaste y tomó medidas. Gracias por cuidar de esta comunidad.',
+  'notification.REPORT_ANSWERED.LEFT_UP':
+    'El equipo de moderación revisó una publicación que reportaste y decidió dejarla publicada. Gracias por decirlo; si algo te sigue preocupando, puedes reportarla de nuevo.',
+  'notification.REPORT_ANSWERED.POST_GONE': 'Una publicación que reportaste ya no está en Kindred. Gracias por avisarnos.',
 
   'resources.heading': 'Recursos',
   'resources.intro':

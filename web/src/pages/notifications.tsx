@@ -18,6 +18,8 @@ interface NotificationItem {
   message: string;
   createdAt: string;
   read: boolean;
+  /** REPORT_ANSWERED only: which plain outcome the notice tells. */
+  reportStatus?: string | null;
   post: { id: string; title?: string; thread?: { id: string; title: string; following?: boolean } } | null;
 }
 
@@ -99,7 +101,7 @@ export function NotificationsPage() {
           const threadId = item.post?.thread?.id ?? item.post?.id;
           return (
             <li key={item.id} class={item.read ? 'read' : 'unread'}>
-              {!item.read && <span class="badge">{t('notifications.new')}</span>} {t(`notification.${item.kind}` as MessageKey)}{' '}
+              {!item.read && <span class="badge">{t('notifications.new')}</span>} {t(noticeKey(item))}{' '}
               {threadId && (
                 <Link href={`/t/${threadId}`} onClick={() => !item.read && void markRead(item.id)}>
                   {item.post?.title ?? item.post?.thread?.title ?? t('notifications.open')}
@@ -124,4 +126,10 @@ export function NotificationsPage() {
       <LoadMore hasMore={inbox.hasMore} loading={inbox.loading} onLoad={inbox.loadMore} />
     </Page>
   );
+}
+
+/** The words of a notice: its kind's line, or for an answered report the line of its outcome. */
+function noticeKey(item: NotificationItem): MessageKey {
+  if (item.kind === 'REPORT_ANSWERED' && item.reportStatus) return `notification.REPORT_ANSWERED.${item.reportStatus}` as MessageKey;
+  return `notification.${item.kind}` as MessageKey;
 }
