@@ -51,6 +51,12 @@ export interface KindredConfig {
     queryDepthMax: number;
     queryCostMax: number;
   };
+  /** Daily check-ins (src/checkins): how long their words may be, and the history's page size. */
+  checkIns: {
+    intentionMax: number;
+    noteMax: number;
+    historyPageDefault: number;
+  };
   screening: {
     sweepIntervalSeconds: number;
     /** A PENDING post older than this is assumed lost and enqueued again. */
@@ -292,6 +298,11 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       postWindowSeconds: int(env, 'POST_RATE_WINDOW_SECONDS', 600, 1, 86400),
       queryDepthMax: int(env, 'QUERY_DEPTH_MAX', 10, 3, 50),
       queryCostMax: int(env, 'QUERY_COST_MAX', 25000, 100, 10_000_000),
+    },
+    checkIns: {
+      intentionMax: int(env, 'CHECKIN_INTENTION_MAX_CHARS', 200, 1, 5000),
+      noteMax: int(env, 'CHECKIN_NOTE_MAX_CHARS', 2000, 1, 20000),
+      historyPageDefault: int(env, 'CHECKIN_HISTORY_PAGE', 30, 1, 1000),
     },
     screening: {
       sweepIntervalSeconds: int(env, 'SWEEP_INTERVAL_SECONDS', 5, 1, 3600),

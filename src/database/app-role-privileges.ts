@@ -46,6 +46,9 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   alert_channel_status: ['SELECT', 'INSERT', 'UPDATE'],
   // The audit trail is append-only: a row once written is never changed by the app.
   moderation_action: ['SELECT', 'INSERT'],
+  // Check-ins: a member's own rows (deleted with the account, by cascade); a day's thread is written once and then only read.
+  check_in: ['SELECT', 'INSERT', 'UPDATE'],
+  check_in_day: ['SELECT', 'INSERT'],
   // TypeORM's ledger: read at start to see that no migration is pending.
   migrations: ['SELECT'],
 };

@@ -96,7 +96,8 @@ export class PostScreeningWorkflow {
         : status === PostStatus.HELD
           ? NotificationKind.POST_HELD
           : NotificationKind.POST_REJECTED;
-    await this.notifications.notify(manager, post.authorId, kind, AUTHOR_MESSAGE[status], post.id);
+    // A check-in's private words: the member reads the outcome on their check-in (and crisis resources at once there), not as a "post is live" notice.
+    if (post.kind !== PostKind.CHECK_IN) await this.notifications.notify(manager, post.authorId, kind, AUTHOR_MESSAGE[status], post.id);
 
     if (plan.status === PostStatus.PUBLISHED && post.kind === PostKind.REPLY && post.editedAt === null) {
       await notifyReplyRecipients(manager, this.notifications, post);

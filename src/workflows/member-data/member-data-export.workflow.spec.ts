@@ -1,3 +1,4 @@
+import type { CheckInsRepository } from '../../checkins/repositories/check-ins.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountRecord, AccountRecordService } from '../../accounts/account-record.service';
 import type { DataExportLimitService } from '../../accounts/data-export-limit.service';
@@ -143,6 +144,12 @@ function setUp(options: { limited?: boolean; record?: AccountRecord | null } = {
       return [];
     },
   };
+  const checkIns: Pick<CheckInsRepository, 'allOfAccount'> = {
+    allOfAccount: async (accountId, used) => {
+      log.push(`check-ins of ${accountId}${inSnapshot(used as EntityManager)}`);
+      return [];
+    },
+  };
   const workflow = new MemberDataExportWorkflow(
     dataSource,
     limit as DataExportLimitService,
@@ -156,6 +163,7 @@ function setUp(options: { limited?: boolean; record?: AccountRecord | null } = {
     notifications as NotificationsRepository,
     postingWindows as PostingWindowsRepository,
     draftChecks as DraftChecksRepository,
+    checkIns as CheckInsRepository,
   );
   return { workflow, log };
 }
@@ -178,6 +186,7 @@ describe('MemberDataExportWorkflow', () => {
       'notifications of acct-a',
       'draft checks of acct-a',
       'edits of acct-a',
+      'check-ins of acct-a',
       'commit',
     ]);
   });

@@ -6,6 +6,7 @@ import type { Viewer } from '../../common/auth/viewer';
 import { CommonError } from '../../common/errors/common.errors';
 import { PostingWindowsRepository } from '../../forum/repositories/posting-windows.repository';
 import { PostsRepository } from '../../forum/repositories/posts.repository';
+import { CheckInsRepository } from '../../checkins/repositories/check-ins.repository';
 import { ReactionsRepository } from '../../forum/repositories/reactions.repository';
 import { ThreadsRepository } from '../../forum/repositories/threads.repository';
 import { ModerationCasesRepository } from '../../moderation/repositories/moderation-cases.repository';
@@ -39,6 +40,7 @@ export class MemberDataExportWorkflow {
     private readonly notifications: NotificationsRepository,
     private readonly postingWindows: PostingWindowsRepository,
     private readonly draftChecks: DraftChecksRepository,
+    private readonly checkIns: CheckInsRepository,
   ) {}
 
   async export(viewer: Viewer, now = new Date()): Promise<MemberDataExportType> {
@@ -73,6 +75,7 @@ export class MemberDataExportWorkflow {
       notifications: await this.notifications.allForAccount(manager, accountId),
       draftChecks: await this.draftChecks.timesOf(manager, accountId),
       edits: await this.postingWindows.editTimesOf(manager, accountId),
+      checkIns: await this.checkIns.allOfAccount(accountId, manager),
     };
   }
 }
