@@ -1,3 +1,4 @@
+import { checkinsEs } from './checkins.es';
 import type { MessageKey } from './en';
 
 /**
@@ -433,4 +434,5 @@ export const es: Record<MessageKey, string> = {
 
   'notFound.heading': 'Página no encontrada',
   'notFound.explain': 'No hay nada en esta dirección.',
+  ...checkinsEs,
 };
