@@ -24,7 +24,9 @@ const MAY_IMPORT = {
   forum: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts'],
   notifications: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum'],
   moderation: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications'],
-  workflows: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation'],
+  // Daily check-ins (issue 10): their words are a private forum post; writing one crosses domains (workflows).
+  checkins: [...PLUMBING, 'accounts', 'forum'],
+  workflows: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'checkins'],
   // Entry-point plumbing: composes the domains, and nothing below imports it.
   graphql: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'workflows'],
   http: [...PLUMBING],

@@ -2,7 +2,7 @@ import { CheckInClock } from '../src/checkins/check-in-clock';
 import { HOUSE_ACCOUNT_ID } from '../src/checkins/house-account';
 import { codeOf, ok } from './support/gql';
 import { registerMember, setRole, TestMember } from './support/members';
-import { startTestApp, TestApp } from './support/test-app';
+import { createTestDatabase, startTestApp, TestApp } from './support/test-app';
 import { waitFor } from './support/wait';
 
 /**
@@ -174,6 +174,22 @@ describe('daily check-ins', () => {
     expect(JSON.stringify(thread)).not.toContain('every pill');
   });
 
+  it('takes every check-in and its private words along when the member deletes the account, even with ANONYMIZE', async () => {
+    setClock(app, '2026-12-10T18:00:00Z');
+    const leaving = await registerMember(app);
+    const made = ok(await checkIn(app, leaving.token, { mood: 3, intention: 'Pack up calmly', note: 'A quiet evening at home' })).checkIn;
+    // Screened and passed: the private post is PUBLISHED (and still private), the status ANONYMIZE keeps for other posts.
+    expect((await screened(app, leaving.token, made.id)).screenedPost.status).toBe('PUBLISHED');
+    const deleted = await app.gql(
+      `mutation D($input: DeleteAccountInput!) { deleteAccount(input: $input) }`,
+      { input: { passphrase: leaving.passphrase, mode: 'ANONYMIZE' } },
+      leaving.token,
+    );
+    expect(ok(deleted).deleteAccount).toBe(true);
+    expect(await app.dataSource.query('SELECT id FROM post WHERE id = $1', [made.screenedPost.id])).toEqual([]);
+    expect(await app.dataSource.query('SELECT id FROM check_in WHERE id = $1', [made.id])).toEqual([]);
+  });
+
   it("shares mood and intention to today's thread as a reply that is screened before it is published", async () => {
     setClock(app, '2026-12-11T09:00:00Z');
     const sharer = await registerMember(app);
@@ -204,12 +220,14 @@ describe('the daily check-in thread with two API instances on one database', () 
   let second: TestApp;
 
   beforeAll(async () => {
-    first = await startTestApp();
-    second = await startTestApp({ database: { ownerUrl: first.ownerUrl, appUrl: first.running.config.databaseUrl as string } });
-  });
+    const database = await createTestDatabase();
+    // One after the other: the second finds the migrations applied by the first.
+    first = await startTestApp({ database });
+    second = await startTestApp({ database });
+  }, 180_000);
   afterAll(async () => {
-    await second.close();
-    await first.close();
+    await second?.close();
+    await first?.close();
   });
 
   it('is opened exactly once a day, however many requests arrive on both at once', async () => {

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { Page } from '../../common/pagination/cursor';
 import { afterTimeCondition, timeCursor, timeKeySql } from '../../common/pagination/keyset';
 import { EntityRows } from '../../forum/repositories/entity-rows';
 import { pageOfRows, Row, textOf } from '../../forum/repositories/row-values';
 import { SqlParams } from '../../forum/repositories/sql-params';
-import { isUniqueViolation } from '../../moderation/repositories/unique-violation';
 import { CheckInDayEntity } from '../check-in-day.entity';
 import { CheckInEntity } from '../check-in.entity';
+
+/** Postgres 23505: the (account, local date) key already holds a check-in. */
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505';
+}
 
 export type NewCheckIn = Pick<CheckInEntity, 'accountId' | 'localDate' | 'timeZone' | 'mood' | 'intention' | 'note' | 'postId'>;
 
