@@ -167,6 +167,12 @@ describe('daily check-ins', () => {
       await app.gql(RESOLVE, { input: { caseId: urgent.id, decision: 'APPROVE', noteToAuthor: 'We are here for you.' } }, moderator.token),
     );
     expect(decided.resolveCase.status).toBe('RESOLVED');
+    // The member hears that a moderator read it, with the note, and that it stays private (never "it is live").
+    const told = ok(
+      await app.gql(`query { me { notifications(first: 10) { edges { node { kind message } } } } }`, {}, crisisMember.token),
+    ).me.notifications.edges.map((edge: { node: { kind: string; message: string } }) => edge.node);
+    expect(told).toEqual([{ kind: 'CHECK_IN_REVIEWED', message: expect.stringContaining('We are here for you.') }]);
+    expect(told[0].message).toContain('stays private');
     expect(codeOf(await app.gql(REPORT, { input: { postId: made.screenedPost.id, reason: 'SPAM' } }, other.token))).toBe('NOT_FOUND');
     const found = ok(await app.gql(SEARCH, { q: 'saved pill tonight' }, other.token)).search.edges as Array<{ node: { id: string } }>;
     expect(found.map((edge) => edge.node.id)).not.toContain(made.screenedPost.id);

@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'NEW_REPLY',
   'MODERATOR_WARNING',
   'ACCOUNT_SUSPENDED',
+  // A moderator decided on the case of a member's private daily check-in (it stays private whatever the decision).
+  'CHECK_IN_REVIEWED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NotificationKind = enumOf(NOTIFICATION_KINDS);

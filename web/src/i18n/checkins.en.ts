@@ -31,4 +31,5 @@ export const checkinsEn = {
   'checkIn.entryIntention': 'Intention: {intention}',
   'checkIn.entryShared': 'Shared in the thread',
   'checkIn.thread': "Today's check-in thread",
+  'notification.CHECK_IN_REVIEWED': 'A moderator read your check-in. It stays private: only you and the moderators can see it.',
 } satisfies Record<string, string>;

@@ -33,4 +33,6 @@ export const checkinsEs: Record<keyof typeof checkinsEn, string> = {
   'checkIn.entryIntention': 'Intención: {intention}',
   'checkIn.entryShared': 'Compartido en el hilo',
   'checkIn.thread': 'Hilo de registros de hoy',
+  'notification.CHECK_IN_REVIEWED':
+    'Una persona del equipo de moderación leyó tu registro. Sigue siendo privado: solo tú y el equipo de moderación pueden verlo.',
 };
