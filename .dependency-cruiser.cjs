@@ -26,7 +26,9 @@ const MAY_IMPORT = {
   moderation: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications'],
   // The resource library: public help text kept by admins; it adds the dosing pointer to screening's feedback.
   resources: [...PLUMBING, 'audit', 'screening/engine', 'screening'],
-  workflows: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'resources'],
+  // Daily check-ins (issue 10): their words are a private forum post; writing one crosses domains (workflows).
+  checkins: [...PLUMBING, 'accounts', 'forum'],
+  workflows: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'resources', 'checkins'],
   // Entry-point plumbing: composes the domains, and nothing below imports it.
   graphql: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'resources', 'workflows'],
   http: [...PLUMBING],

@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountAbuseSweeperModule } from './accounts/account-abuse-sweeper.module';
 import { AccountsModule } from './accounts/accounts.module';
+import { CheckInsApiModule } from './checkins/checkins-api.module';
 import type { KindredConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
@@ -32,7 +33,7 @@ export class AppModule {
   static forRoot(config: KindredConfig, options: AppOptions): DynamicModule {
     const database = TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl as string), migrationsRun: false });
     const api = options.api
-      ? [KindredGraphQLModule, AccountsModule, ForumModule, NotificationsApiModule, ModerationModule, ResourcesModule]
+      ? [KindredGraphQLModule, AccountsModule, ForumModule, NotificationsApiModule, ModerationModule, ResourcesModule, CheckInsApiModule]
       : [];
     return {
       module: AppModule,

@@ -110,7 +110,7 @@ const ACCOUNT_TYPES = [
 const ACCOUNT_QUERIES = ['me', 'pseudonymSuggestions'];
 const ACCOUNT_MUTATIONS = ['register', 'signIn', 'signOut', 'recoverAccount', 'updateProfile', 'deleteAccount'];
 /** Fields of Account that the forum and notifications folders add; checked with their schemas. */
-const FOREIGN_ACCOUNT_FIELDS = ['posts', 'notifications', 'bookmarks'];
+const FOREIGN_ACCOUNT_FIELDS = ['posts', 'notifications', 'bookmarks', 'checkIns'];
 
 function accountsPart(schema: GraphQLSchema): GraphQLSchema {
   const pick = (type: GraphQLObjectType | null | undefined, names: string[]) => {

@@ -134,7 +134,7 @@ describe('the member data export (myData)', () => {
   it("holds exactly Ana's rows: every post in every state, her reaction, her report, her sanction, her notifications", async () => {
     const { fileName, document } = await exportOf(app, ana);
     expect(fileName).toMatch(/^kindred-my-data-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(document).toMatchObject({ format: 'kindred-member-data', version: 1 });
+    expect(document).toMatchObject({ format: 'kindred-member-data', version: 2 });
     expect(document.account).toMatchObject({ id: ana.accountId, pseudonym: ana.pseudonym, role: 'MEMBER', recoveryCodesRemaining: 10 });
 
     const byId = new Map(document.posts.map((post) => [post.id, post]));

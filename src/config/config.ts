@@ -57,6 +57,12 @@ export interface KindredConfig {
     /** Most threads one member may follow, posts bookmark, and threads plus spaces mute (each). */
     connectionsMax: number;
   };
+  /** Daily check-ins (src/checkins): how long their words may be, and the history's page size. */
+  checkIns: {
+    intentionMax: number;
+    noteMax: number;
+    historyPageDefault: number;
+  };
   screening: {
     sweepIntervalSeconds: number;
     /** A PENDING post older than this is assumed lost and enqueued again. */
@@ -303,6 +309,11 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       queryCostMax: int(env, 'QUERY_COST_MAX', 25000, 100, 10_000_000),
       blocksMax: int(env, 'BLOCKS_MAX', 500, 1, 10_000),
       connectionsMax: int(env, 'CONNECTIONS_MAX', 5000, 1, 1_000_000),
+    },
+    checkIns: {
+      intentionMax: int(env, 'CHECKIN_INTENTION_MAX_CHARS', 200, 1, 5000),
+      noteMax: int(env, 'CHECKIN_NOTE_MAX_CHARS', 2000, 1, 20000),
+      historyPageDefault: int(env, 'CHECKIN_HISTORY_PAGE', 30, 1, 1000),
     },
     screening: {
       sweepIntervalSeconds: int(env, 'SWEEP_INTERVAL_SECONDS', 5, 1, 3600),

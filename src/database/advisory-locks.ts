@@ -16,4 +16,6 @@ export const ADVISORY_LOCK = {
   ACCOUNT_PURGE: 7_402_124,
   /** One on-call alert pass at a time, so a case is alerted once per repeat however many instances run. */
   ON_CALL_ALERTS: 7_402_125,
+  /** Opening a day's check-in thread: the first key of a two-key lock, the day's number the second. */
+  CHECK_IN_DAY: 7_402_126,
 } as const;

@@ -55,6 +55,9 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   post_bookmark: ['SELECT', 'INSERT', 'DELETE'],
   thread_mute: ['SELECT', 'INSERT', 'DELETE'],
   space_mute: ['SELECT', 'INSERT', 'DELETE'],
+  // Check-ins: a member's own rows (deleted with the account, by cascade); a day's thread is written once and then only read.
+  check_in: ['SELECT', 'INSERT', 'UPDATE'],
+  check_in_day: ['SELECT', 'INSERT'],
   // TypeORM's ledger: read at start to see that no migration is pending.
   migrations: ['SELECT'],
 };

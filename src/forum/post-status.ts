@@ -5,7 +5,8 @@ export const POST_STATUSES = ['PENDING', 'HELD', 'NEEDS_CHANGES', 'PUBLISHED', '
 export type PostStatus = (typeof POST_STATUSES)[number];
 export const PostStatus = enumOf(POST_STATUSES);
 
-export const POST_KINDS = ['THREAD', 'REPLY'] as const;
+/** CHECK_IN: the private words of a daily check-in (src/checkins); never public, see post-visibility.ts. */
+export const POST_KINDS = ['THREAD', 'REPLY', 'CHECK_IN'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 export const PostKind = enumOf(POST_KINDS);
 

@@ -1,26 +1,28 @@
 import { isHiddenAuthor, isModerator, Viewer } from '../common/auth/viewer';
-import { PostStatus } from './post-status';
+import { PostKind, PostStatus } from './post-status';
 
 /**
  * THE rule for who may see a post, used by every query: published and not hidden by
  * reports for everyone; anything else only for its author and moderators. A block (either
  * way) hides the post from the other member, as if it did not exist; a moderator still
  * reaches it directly, since moderation cannot be blind to a member it must review (their
- * lists, feed and notifications honour the block like everyone's: see the SQL below).
+ * lists, feed and notifications honour the block like everyone's: see the SQL below). A
+ * check-in's private post (kind CHECK_IN) is never public, whatever its status: even a
+ * moderator's APPROVE on its case leaves it between the member and the moderators.
  */
 export function canViewPost(
-  post: { status: PostStatus; hiddenByReports: boolean; authorId: string | null },
+  post: { status: PostStatus; hiddenByReports: boolean; authorId: string | null; kind: PostKind },
   viewer: Viewer | null,
 ): boolean {
   if (isHiddenAuthor(post.authorId, viewer) && !isModerator(viewer)) return false;
-  if (post.status === PostStatus.PUBLISHED && !post.hiddenByReports) return true;
+  if (post.status === PostStatus.PUBLISHED && !post.hiddenByReports && post.kind !== PostKind.CHECK_IN) return true;
   if (viewer === null) return false;
   return post.authorId === viewer.accountId || isModerator(viewer);
 }
 
 /** The same rule for list queries: a SQL condition on a post alias, for public lists. */
 export function publicPostCondition(alias: string): string {
-  return `${alias}.status = '${PostStatus.PUBLISHED}' AND NOT ${alias}.hidden_by_reports`;
+  return `${alias}.status = '${PostStatus.PUBLISHED}' AND NOT ${alias}.hidden_by_reports AND ${alias}.kind <> '${PostKind.CHECK_IN}'`;
 }
 
 /** Whether screening feedback may be shown to this viewer (author and moderators only). */

@@ -9,7 +9,7 @@ import { ThreadEntity } from './thread.entity';
  * its opening post, so every post operation (edit, withdraw, react, report) takes one id.
  */
 @Entity('post')
-@Check('post_kind_check', `kind IN ('THREAD', 'REPLY')`)
+@Check('post_kind_check', `kind IN ('THREAD', 'REPLY', 'CHECK_IN')`)
 @Index('post_thread_created_idx', ['threadId', 'createdAt', 'id'])
 @Index('post_author_created_idx', ['authorId', 'createdAt', 'id'])
 /** The sweeper's scan: only the few PENDING rows, oldest first. */

@@ -1,4 +1,4 @@
-import { PostStatus } from '../forum/post-status';
+import { PostKind, PostStatus } from '../forum/post-status';
 import { NotificationKind } from '../notifications/notification-kind';
 import { authorMessage, isDecisionProblem, planDecision } from './decision-rules';
 import { Decision } from './case-vocabulary';
@@ -73,5 +73,15 @@ describe('authorMessage', () => {
   it('ignores an empty note', () => {
     expect(authorMessage('Base.', '   ')).toBe('Base.');
     expect(authorMessage('Base.', null)).toBe('Base.');
+  });
+
+  it("tells a check-in's member that it stays private, whatever the decision, with the moderator's note", () => {
+    const checkIn = { kind: PostKind.CHECK_IN, status: PostStatus.HELD, hiddenByReports: false, publishedAt: null };
+    for (const decision of [Decision.APPROVE, Decision.REJECT, Decision.REQUEST_CHANGES, Decision.REMOVE]) {
+      const plan = planDecision(decision, checkIn, 'We are here for you.');
+      expect(plan).toMatchObject({ notification: NotificationKind.CHECK_IN_REVIEWED, firstPublication: false });
+      expect((plan as { message: string }).message).toContain('stays private');
+      expect((plan as { message: string }).message).toContain('We are here for you.');
+    }
   });
 });

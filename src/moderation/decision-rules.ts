@@ -1,4 +1,4 @@
-import { PostStatus } from '../forum/post-status';
+import { PostKind, PostStatus } from '../forum/post-status';
 import { NotificationKind } from '../notifications/notification-kind';
 import { Decision } from './case-vocabulary';
 
@@ -8,6 +8,8 @@ import { Decision } from './case-vocabulary';
  * PostStateService, the case, the audit row and the notification).
  */
 export interface DecisionPost {
+  /** A CHECK_IN post (a daily check-in's private words) is never published: see planDecision. */
+  kind?: PostKind;
   status: PostStatus;
   hiddenByReports: boolean;
   publishedAt: Date | null;
@@ -58,7 +60,25 @@ export const ALLOWED_DECISIONS: Record<PostStatus, readonly Decision[]> = {
   [PostStatus.REMOVED]: [Decision.REMOVE],
 };
 
+const CHECK_IN_MESSAGE = 'A moderator read your daily check-in. It stays private: only you and the moderators can see it.';
+
+/**
+ * A check-in's case: the decision moves its private post through the same states, but the
+ * member is never told it "is live" (it is not, whatever the state: post-visibility.ts), nor
+ * does anyone hear of a publication. The moderator's note reaches the member all the same.
+ */
 export function planDecision(decision: Decision, post: DecisionPost, noteToAuthor?: string | null): DecisionPlan | DecisionProblem {
+  const plan = planForPost(decision, post, noteToAuthor);
+  if (post.kind !== PostKind.CHECK_IN || isDecisionProblem(plan)) return plan;
+  return {
+    ...plan,
+    firstPublication: false,
+    notification: NotificationKind.CHECK_IN_REVIEWED,
+    message: authorMessage(CHECK_IN_MESSAGE, noteToAuthor),
+  };
+}
+
+function planForPost(decision: Decision, post: DecisionPost, noteToAuthor?: string | null): DecisionPlan | DecisionProblem {
   if (post.status === PostStatus.PENDING) {
     return {
       reason: 'BEING_EDITED',

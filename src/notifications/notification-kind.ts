@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   // A reply published in a thread the member follows (issue 10); the post is the reply.
   'FOLLOWED_THREAD_REPLY',
   'REPORT_ANSWERED',
+  // A moderator decided on the case of a member's private daily check-in (it stays private whatever the decision).
+  'CHECK_IN_REVIEWED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NotificationKind = enumOf(NOTIFICATION_KINDS);

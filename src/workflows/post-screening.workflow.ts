@@ -101,7 +101,8 @@ export class PostScreeningWorkflow {
           : NotificationKind.POST_REJECTED;
     // A dosing hold also points the author to the medication resources (resources/dosing-pointer.ts).
     const message = status === PostStatus.HELD ? heldMessage(AUTHOR_MESSAGE[status], plan.record.categories) : AUTHOR_MESSAGE[status];
-    await this.notifications.notify(manager, post.authorId, kind, message, post.id);
+    // A check-in's private words: the member reads the outcome on their check-in (and crisis resources at once there), not as a "post is live" notice.
+    if (post.kind !== PostKind.CHECK_IN) await this.notifications.notify(manager, post.authorId, kind, message, post.id);
 
     if (plan.status === PostStatus.PUBLISHED && post.kind === PostKind.REPLY && post.editedAt === null) {
       await notifyReplyRecipients(manager, this.notifications, post, this.connections);

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
+import { CheckInsModule } from '../checkins/checkins.module';
 import { ForumCoreModule } from '../forum/forum-core.module';
 import { ForumModule } from '../forum/forum.module';
 import { ModerationCoreModule } from '../moderation/moderation-core.module';
@@ -9,6 +10,8 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ScreeningModule } from '../screening/screening.module';
 import { AccountDeletionWorkflow } from './account-deletion.workflow';
 import { CaseResolutionWorkflow } from './case-resolution.workflow';
+import { CheckInResolver } from './check-in.resolver';
+import { CheckInWorkflow } from './check-in.workflow';
 import { MemberDataExportWorkflow } from './member-data/member-data-export.workflow';
 import { MemberDataResolver } from './member-data/member-data.resolver';
 import { PostScreeningWorkflow } from './post-screening.workflow';
@@ -37,6 +40,8 @@ export class WorkflowsModule {
           MemberDataExportWorkflow,
           WorkflowsResolver,
           MemberDataResolver,
+          CheckInWorkflow,
+          CheckInResolver,
         ]
       : [];
     return {
@@ -47,7 +52,7 @@ export class WorkflowsModule {
         ModerationCoreModule,
         NotificationsModule,
         ScreeningModule,
-        ...(options.api ? [AccountsModule, ForumModule, ModerationModule] : []),
+        ...(options.api ? [AccountsModule, ForumModule, ModerationModule, CheckInsModule] : []),
       ],
       providers: [...periodic, ...eraser, ...api],
       exports: [PostScreeningWorkflow, ScreeningSweeper, WithdrawnBodyEraser],

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Header } from './components/header';
 import { useI18n } from './i18n/i18n';
 import { AccountPage } from './pages/account';
+import { CheckInPage } from './pages/check-in';
 import { ComposePage } from './pages/compose';
 import { FeedPage } from './pages/feed';
 import { HelpPage } from './pages/help';
@@ -49,6 +50,7 @@ const ROUTES: Route[] = [
   ['/sign-in', () => <SignInPage />],
   ['/recover', () => <RecoverPage />],
   ['/account', () => <AccountPage />],
+  ['/check-in', () => <CheckInPage />],
   ['/notifications', () => <NotificationsPage />],
   ['/help', () => <HelpPage />],
   ['/resources', (_, location) => <ResourcesPage topic={location.query.get('topic')} />],

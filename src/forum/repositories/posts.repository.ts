@@ -90,7 +90,11 @@ export class PostsRepository {
    */
   async deleteByAuthor(manager: EntityManager, authorId: string, options: { keepPublished: boolean }): Promise<void> {
     if (options.keepPublished) {
-      await manager.query(`DELETE FROM post WHERE author_id = $1 AND status <> '${PostStatus.PUBLISHED}'`, [authorId]);
+      // A check-in's private post never was public, whatever its status: it goes with the account.
+      await manager.query(
+        `DELETE FROM post WHERE author_id = $1 AND (status <> '${PostStatus.PUBLISHED}' OR kind = '${PostKind.CHECK_IN}')`,
+        [authorId],
+      );
     } else {
       await manager.query(`DELETE FROM post WHERE author_id = $1`, [authorId]);
     }
@@ -109,7 +113,13 @@ export class PostsRepository {
   /** An author's posts of every status, newest first. */
   pageByAuthor(authorId: string, cursor: TimeCursor, size: number): Promise<Page<PostEntity>> {
     const params = new SqlParams();
-    return this.pageByCreatedAt(params, [`p.author_id = ${params.add(authorId, 'uuid')}`], 'DESC', cursor, size);
+    return this.pageByCreatedAt(
+      params,
+      [`p.author_id = ${params.add(authorId, 'uuid')}`, `p.kind <> '${PostKind.CHECK_IN}'`],
+      'DESC',
+      cursor,
+      size,
+    );
   }
 
   /**

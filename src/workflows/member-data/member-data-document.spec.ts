@@ -98,12 +98,41 @@ function rows(overrides: Partial<MemberDataRows> = {}): MemberDataRows {
     ],
     draftChecks: [T1],
     edits: [T1, T2],
+    checkIns: [
+      {
+        id: 'check-in-1',
+        localDate: '2026-12-05',
+        timeZone: 'America/Chicago',
+        mood: 2,
+        intention: 'Go to my meeting',
+        note: null,
+        postId: 'check-in-post-1',
+        sharedPostId: null,
+        createdAt: T2,
+      },
+    ],
     ...overrides,
   };
 }
 
 describe('the member data document (pure)', () => {
   const document = buildMemberDataDocument(rows(), AT);
+
+  it('holds the daily check-ins, with their words', () => {
+    expect(document.checkIns).toEqual([
+      {
+        id: 'check-in-1',
+        localDate: '2026-12-05',
+        timeZone: 'America/Chicago',
+        mood: 2,
+        intention: 'Go to my meeting',
+        note: null,
+        privatePostId: 'check-in-post-1',
+        sharedPostId: null,
+        createdAt: T2.toISOString(),
+      },
+    ]);
+  });
 
   it('names its format and version and when it was made', () => {
     expect(document).toMatchObject({ format: MEMBER_DATA_FORMAT, version: MEMBER_DATA_VERSION, generatedAt: AT.toISOString() });

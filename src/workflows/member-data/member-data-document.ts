@@ -1,4 +1,5 @@
 import type { AccountRecord } from '../../accounts/account-record.service';
+import type { CheckInEntity } from '../../checkins/check-in.entity';
 import type { PostEntity } from '../../forum/post.entity';
 import type { ReactionEntity } from '../../forum/reaction.entity';
 import type { FiledReport } from '../../moderation/repositories/reports.repository';
@@ -18,7 +19,8 @@ import type { ScreeningRecord } from '../../screening/screening-record';
  * a new `version`; a reader ignores keys it does not know, so older readers keep working.
  */
 export const MEMBER_DATA_FORMAT = 'kindred-member-data';
-export const MEMBER_DATA_VERSION = 1;
+/** 2: check-ins (issue 10). */
+export const MEMBER_DATA_VERSION = 2;
 
 /** The post columns the document reads; the rest (the author id: it is the member; report hiding: see toPost) stay behind. */
 export type PostRow = Pick<
@@ -40,6 +42,11 @@ export type PostRow = Pick<
   | 'bodyErasedAt'
 >;
 
+export type CheckInRow = Pick<
+  CheckInEntity,
+  'id' | 'localDate' | 'timeZone' | 'mood' | 'intention' | 'note' | 'postId' | 'sharedPostId' | 'createdAt'
+>;
+
 export type ReactionRow = Pick<ReactionEntity, 'postId' | 'kind' | 'createdAt'>;
 export type NotificationRow = Pick<NotificationEntity, 'id' | 'kind' | 'message' | 'postId' | 'createdAt' | 'readAt'>;
 
@@ -58,6 +65,7 @@ export interface MemberDataRows {
   edits: readonly Date[];
   /** Follows, bookmarks, mutes and blocks (issue 10); absent where a caller loaded none. */
   connections?: MemberConnections;
+  checkIns: readonly CheckInRow[];
 }
 
 export interface ExportedPost {
@@ -127,6 +135,18 @@ export interface MemberDataDocument {
     mutedSpaces: Array<{ spaceId: string; createdAt: string }>;
     blockedMembers: Array<{ memberId: string; createdAt: string }>;
   };
+  /** Daily check-ins, oldest first; privatePostId is the post that carried their words through screening (in posts). */
+  checkIns: Array<{
+    id: string;
+    localDate: string;
+    timeZone: string;
+    mood: number;
+    intention: string;
+    note: string | null;
+    privatePostId: string;
+    sharedPostId: string | null;
+    createdAt: string;
+  }>;
   /**
    * When the member checked a draft, edited a post and downloaded their data: kept only to
    * count the rate limits, who and when but never what, and only as far back as each window.
@@ -270,6 +290,17 @@ export function buildMemberDataDocument(rows: MemberDataRows, generatedAt: Date)
       mutedSpaces: (rows.connections?.spaceMutes ?? []).map((row) => ({ spaceId: row.spaceId, createdAt: iso(row.createdAt) })),
       blockedMembers: (rows.connections?.blocks ?? []).map((row) => ({ memberId: row.blockedId, createdAt: iso(row.createdAt) })),
     },
+    checkIns: rows.checkIns.map((checkIn) => ({
+      id: checkIn.id,
+      localDate: checkIn.localDate,
+      timeZone: checkIn.timeZone,
+      mood: checkIn.mood,
+      intention: checkIn.intention,
+      note: checkIn.note,
+      privatePostId: checkIn.postId,
+      sharedPostId: checkIn.sharedPostId,
+      createdAt: iso(checkIn.createdAt),
+    })),
     rateLimitLogs: {
       draftChecks: rows.draftChecks.map((at) => iso(at)),
       edits: rows.edits.map((at) => iso(at)),

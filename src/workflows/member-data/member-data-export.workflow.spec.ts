@@ -1,3 +1,4 @@
+import type { CheckInsRepository } from '../../checkins/repositories/check-ins.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountRecord, AccountRecordService } from '../../accounts/account-record.service';
 import type { DataExportLimitService } from '../../accounts/data-export-limit.service';
@@ -147,6 +148,12 @@ function setUp(options: { limited?: boolean; record?: AccountRecord | null } = {
   const connections: Pick<ConnectionsRepository, 'allOf'> = {
     allOf: () => Promise.resolve({ follows: [], bookmarks: [], threadMutes: [], spaceMutes: [], blocks: [] }),
   };
+  const checkIns: Pick<CheckInsRepository, 'allOfAccount'> = {
+    allOfAccount: async (accountId, used) => {
+      log.push(`check-ins of ${accountId}${inSnapshot(used as EntityManager)}`);
+      return [];
+    },
+  };
   const workflow = new MemberDataExportWorkflow(
     dataSource,
     limit as DataExportLimitService,
@@ -161,6 +168,7 @@ function setUp(options: { limited?: boolean; record?: AccountRecord | null } = {
     postingWindows as PostingWindowsRepository,
     draftChecks as DraftChecksRepository,
     connections as ConnectionsRepository,
+    checkIns as CheckInsRepository,
   );
   return { workflow, log };
 }
@@ -183,6 +191,7 @@ describe('MemberDataExportWorkflow', () => {
       'notifications of acct-a',
       'draft checks of acct-a',
       'edits of acct-a',
+      'check-ins of acct-a',
       'commit',
     ]);
   });

@@ -6,6 +6,7 @@ import type { Viewer } from '../../common/auth/viewer';
 import { CommonError } from '../../common/errors/common.errors';
 import { PostingWindowsRepository } from '../../forum/repositories/posting-windows.repository';
 import { PostsRepository } from '../../forum/repositories/posts.repository';
+import { CheckInsRepository } from '../../checkins/repositories/check-ins.repository';
 import { ReactionsRepository } from '../../forum/repositories/reactions.repository';
 import { ThreadsRepository } from '../../forum/repositories/threads.repository';
 import { ModerationCasesRepository } from '../../moderation/repositories/moderation-cases.repository';
@@ -41,6 +42,7 @@ export class MemberDataExportWorkflow {
     private readonly postingWindows: PostingWindowsRepository,
     private readonly draftChecks: DraftChecksRepository,
     private readonly connections: ConnectionsRepository,
+    private readonly checkIns: CheckInsRepository,
   ) {}
 
   async export(viewer: Viewer, now = new Date()): Promise<MemberDataExportType> {
@@ -76,6 +78,7 @@ export class MemberDataExportWorkflow {
       draftChecks: await this.draftChecks.timesOf(manager, accountId),
       edits: await this.postingWindows.editTimesOf(manager, accountId),
       connections: await this.connections.allOf(manager, accountId),
+      checkIns: await this.checkIns.allOfAccount(accountId, manager),
     };
   }
 }

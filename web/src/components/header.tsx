@@ -35,6 +35,9 @@ export function Header() {
                 <Link href="/new">{t('nav.newThread')}</Link>
               </li>
               <li>
+                <Link href="/check-in">{t('nav.checkIn')}</Link>
+              </li>
+              <li>
                 <Link href="/notifications">
                   {t('nav.notifications')}
                   {unread > 0 && (

@@ -1,5 +1,6 @@
 import { connectionEn } from './connection.en';
 import { reportsEn } from './reports.en';
+import { checkinsEn } from './checkins.en';
 
 /**
  * Every word the web client shows, in English. es.ts must have every key (the type says so);
@@ -428,6 +429,7 @@ export const en = {
   'notFound.heading': 'Page not found',
   'notFound.explain': 'There is nothing at this address.',
   ...connectionEn,
+  ...checkinsEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

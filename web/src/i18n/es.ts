@@ -1,4 +1,5 @@
 import { connectionEs } from './connection.es';
+import { checkinsEs } from './checkins.es';
 import type { MessageKey } from './en';
 import { reportsEs } from './reports.es';
 
@@ -437,4 +438,5 @@ export const es: Record<MessageKey, string> = {
   'notFound.heading': 'Página no encontrada',
   'notFound.explain': 'No hay nada en esta dirección.',
   ...connectionEs,
+  ...checkinsEs,
 };

@@ -98,10 +98,16 @@ export function NotificationsPage() {
       {inbox.items && !inbox.loading && items.length === 0 && <p>{t('notifications.empty')}</p>}
       <ul class="plain notifications">
         {items.map((item) => {
-          const threadId = item.post?.thread?.id ?? item.post?.id;
+          // A check-in's review points to the member's own check-ins: its words are in no thread.
+          const threadId = item.kind === 'CHECK_IN_REVIEWED' ? null : (item.post?.thread?.id ?? item.post?.id);
           return (
             <li key={item.id} class={item.read ? 'read' : 'unread'}>
               {!item.read && <span class="badge">{t('notifications.new')}</span>} {t(noticeKey(item))}{' '}
+              {item.kind === 'CHECK_IN_REVIEWED' && (
+                <Link href="/check-in" onClick={() => !item.read && void markRead(item.id)}>
+                  {t('checkIn.heading')}
+                </Link>
+              )}
               {threadId && (
                 <Link href={`/t/${threadId}`} onClick={() => !item.read && void markRead(item.id)}>
                   {item.post?.title ?? item.post?.thread?.title ?? t('notifications.open')}
