@@ -133,6 +133,23 @@ describe('daily check-ins', () => {
     expect(codeOf(await app.gql(CHECK_IN, { input: { mood: 3, intention: 'x' } }))).toBe('UNAUTHENTICATED');
   });
 
+  it('keeps a check-in as written: its private words cannot be edited or withdrawn as a post', async () => {
+    setClock(app, '2026-12-10T12:00:00Z');
+    const writer = await registerMember(app);
+    const made = ok(await checkIn(app, writer.token, { mood: 3, intention: 'Drink water and rest' })).checkIn;
+    const edit = await app.gql(
+      `mutation E($input: EditPostInput!) { editPost(input: $input) { id } }`,
+      {
+        input: { id: made.screenedPost.id, body: 'Different words' },
+      },
+      writer.token,
+    );
+    expect(codeOf(edit)).toBe('CONFLICT');
+    const withdraw = await app.gql(`mutation W($id: ID!) { withdrawPost(id: $id) { id } }`, { id: made.screenedPost.id }, writer.token);
+    expect(codeOf(withdraw)).toBe('CONFLICT');
+    expect((await history(app, writer.token)).map((entry) => entry.intention)).toEqual(['Drink water and rest']);
+  });
+
   it('keeps the history private: nobody else reads it', async () => {
     // Account is only ever the viewer's own: another member's me holds their (empty) history, never this member's.
     expect(ok(await app.gql(`query { me { id } }`, {}, other.token)).me.id).toBe(other.accountId);

@@ -40,6 +40,8 @@ export const forumErrors = {
     new ForumError('THREAD_NOT_OPEN', 'This thread is not open for replies right now. Replies open once it is published.'),
   notEditable: () => new ForumError('NOT_EDITABLE', 'This post was rejected or removed, so it can no longer be edited.'),
   notWithdrawable: () => new ForumError('NOT_WITHDRAWABLE', 'This post was already removed or rejected.'),
+  /** A check-in's private words are its record of the day: changed only by deleting the account (checkins/). */
+  checkInKept: () => new ForumError('NOT_EDITABLE', 'A check-in is kept as you wrote it on the day; it cannot be changed or withdrawn.'),
   notReactable: () => new ForumError('NOT_REACTABLE', 'You can react to a post once it is published.'),
   rateLimited: (limit: number, windowSeconds: number) =>
     new ForumError(

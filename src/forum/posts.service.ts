@@ -72,6 +72,8 @@ export class PostsService {
 
     const post = await this.dataSource.transaction(async (manager) => {
       const post = await this.lockOwnPost(manager, input.id, viewer);
+      // Its words would change under the check-in row that shows them (src/checkins).
+      if (post.kind === PostKind.CHECK_IN) throw forumErrors.checkInKept();
       if (title !== undefined && post.kind !== PostKind.THREAD)
         throw forumErrors.invalid('Only a thread has a title; a reply cannot be given one.', 'title');
       if (!EDITABLE.includes(post.status)) throw forumErrors.notEditable();
@@ -96,6 +98,7 @@ export class PostsService {
    */
   async withdraw(manager: EntityManager, viewer: Viewer, id: string): Promise<PostEntity> {
     const own = await this.lockOwnPost(manager, id, viewer);
+    if (own.kind === PostKind.CHECK_IN) throw forumErrors.checkInKept();
     if (!WITHDRAWABLE.includes(own.status)) throw forumErrors.notWithdrawable();
     const withdrawn = await this.postState.transition(manager, own, PostStatus.REMOVED, { action: 'WITHDRAW' });
     // Starts the retention window after which WithdrawnBodyEraser erases its words.
