@@ -47,6 +47,17 @@ export function recoveryDateMessage(problem: RecoveryDateProblem): string {
   }
 }
 
+export function medicationDateMessage(problem: RecoveryDateProblem): string {
+  switch (problem) {
+    case 'FORMAT':
+      return 'Please give the date you began medication as year-month-day, for example 2025-03-14.';
+    case 'FUTURE':
+      return "The date you began medication can't be in the future.";
+    case 'TOO_OLD':
+      return 'Please check the date you began medication: it is before 1900.';
+  }
+}
+
 /**
  * Whole days from `startDate` to today (UTC) when the member shares them, else null.
  * Never negative: a start date that is already "today" somewhere east of UTC counts as 0.

@@ -46,6 +46,9 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   alert_channel_status: ['SELECT', 'INSERT', 'UPDATE'],
   // The audit trail is append-only: a row once written is never changed by the app.
   moderation_action: ['SELECT', 'INSERT'],
+  // A member's came-back days and content preferences: written, corrected and cleared by their owner.
+  recovery_comeback: READ_WRITE,
+  content_preference: READ_WRITE,
   // TypeORM's ledger: read at start to see that no migration is pending.
   migrations: ['SELECT'],
 };

@@ -29,8 +29,9 @@ export class PostsResolver {
     @Arg('query', { type: () => String }) query: string,
     @Arg('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('after', { type: () => String, nullable: true }) after: string | null,
+    @CurrentViewer() viewer: Viewer | null,
   ): Promise<Page<PostEntity>> {
-    return this.searchService.search(query, first, after);
+    return this.searchService.search(query, first, after, viewer?.accountId ?? null);
   }
 
   @Mutation(() => PostInterface)

@@ -48,7 +48,7 @@ export class RepliesService {
       : viewer
         ? { show: 'publicOrOwn', authorId: viewer.accountId }
         : { show: 'public' };
-    return this.posts.pageReplies(threadId, filter, cursor, size);
+    return this.posts.pageReplies(threadId, filter, cursor, size, viewer?.accountId ?? null);
   }
 
   /**

@@ -21,17 +21,26 @@ describe('SearchService', () => {
   it('searches for the query as typed, from the first page, with the default page size, among the configured number of candidates', async () => {
     const { service, publicPostsMatching } = setUp();
     await service.search('  one day at a time ');
-    expect(publicPostsMatching).toHaveBeenCalledWith('one day at a time', null, SEARCH_PAGE_DEFAULT, {
-      candidates: 300,
-      recentWindow: 5000,
-    });
+    expect(publicPostsMatching).toHaveBeenCalledWith(
+      'one day at a time',
+      null,
+      SEARCH_PAGE_DEFAULT,
+      { candidates: 300, recentWindow: 5000 },
+      null,
+    );
+  });
+
+  it("applies a signed-in reader's content preferences", async () => {
+    const { service, publicPostsMatching } = setUp();
+    await service.search('hope', 5, null, 'acct-a');
+    expect(publicPostsMatching).toHaveBeenCalledWith('hope', null, 5, { candidates: 300, recentWindow: 5000 }, 'acct-a');
   });
 
   it('continues after the cursor of the previous page', async () => {
     const { service, publicPostsMatching } = setUp();
     const id = '00000000-0000-4000-8000-000000000001';
     await service.search('relapse', 10, encodeCursor(rankCursor(0.25, id)));
-    expect(publicPostsMatching).toHaveBeenCalledWith('relapse', { rank: 0.25, id }, 10, { candidates: 300, recentWindow: 5000 });
+    expect(publicPostsMatching).toHaveBeenCalledWith('relapse', { rank: 0.25, id }, 10, { candidates: 300, recentWindow: 5000 }, null);
   });
 
   it('refuses an empty query, a page over the limit and a tampered cursor without searching', async () => {

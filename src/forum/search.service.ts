@@ -21,7 +21,8 @@ export class SearchService {
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
 
-  async search(rawQuery: string, first?: number | null, after?: string | null): Promise<Page<PostEntity>> {
+  /** `viewerId`: the signed-in reader whose HIDE content preferences apply; null when signed out. */
+  async search(rawQuery: string, first?: number | null, after?: string | null, viewerId: string | null = null): Promise<Page<PostEntity>> {
     const query = validateSearchQuery(rawQuery);
     const size = pageSize(first, SEARCH_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeRankCursor(after);
@@ -29,6 +30,6 @@ export class SearchService {
     return this.searchRepository.publicPostsMatching(query, cursor, size, {
       candidates: searchCandidatesMax,
       recentWindow: searchRecentWindow,
-    });
+    }, viewerId);
   }
 }

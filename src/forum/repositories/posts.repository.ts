@@ -5,7 +5,7 @@ import { afterTimeCondition, Direction, timeCursor, timeKeySql } from '../../com
 import type { ScreeningRecord } from '../../screening/screening-record';
 import { PostEntity } from '../post.entity';
 import { PostKind, PostStatus } from '../post-status';
-import { publicPostCondition } from '../post-visibility';
+import { notHiddenByPreferenceCondition, publicPostCondition } from '../post-visibility';
 import { EntityRows } from './entity-rows';
 import { countsFor, numberOf, pageOfRows, Row, textOf } from './row-values';
 import { SqlParams } from './sql-params';
@@ -113,9 +113,10 @@ export class PostsRepository {
   }
 
   /** A thread's replies, oldest first, as far as `filter` lets the viewer see them. */
-  pageReplies(threadId: string, filter: ReplyFilter, cursor: TimeCursor, size: number): Promise<Page<PostEntity>> {
+  pageReplies(threadId: string, filter: ReplyFilter, cursor: TimeCursor, size: number, viewerId: string | null = null): Promise<Page<PostEntity>> {
     const params = new SqlParams();
     const conditions = [`p.thread_id = ${params.add(threadId, 'uuid')}`, `p.kind = '${PostKind.REPLY}'`];
+    if (viewerId !== null) conditions.push(notHiddenByPreferenceCondition('p', params.add(viewerId, 'uuid')));
     if (filter.show === 'public') conditions.push(`(${publicPostCondition('p')})`);
     if (filter.show === 'publicOrOwn')
       conditions.push(`(${publicPostCondition('p')} OR p.author_id = ${params.add(filter.authorId, 'uuid')})`);

@@ -3,12 +3,19 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { Page } from '../../common/pagination/cursor';
 import { afterTimeCondition, timeCursor, timeKeySql } from '../../common/pagination/keyset';
 import { PostEntity } from '../post.entity';
-import { publicPostCondition } from '../post-visibility';
+import type { Pathway } from '../../accounts/pathway';
+import { notHiddenByPreferenceCondition, publicPostCondition } from '../post-visibility';
 import { ThreadEntity } from '../thread.entity';
 import { EntityRows } from './entity-rows';
 import { countsFor, pageOfRows, Row, textOf } from './row-values';
 import { SqlParams } from './sql-params';
 import type { TimeCursor } from './posts.repository';
+
+/** Narrowing of a feed page: a pathway, and the viewer whose HIDE preferences apply (null when signed out). */
+export interface FeedFilters {
+  pathway?: Pathway | null;
+  viewerId?: string | null;
+}
 
 export interface ThreadPage {
   page: Page<PostEntity>;
@@ -40,7 +47,7 @@ export class ThreadsRepository {
     return manager.findOne(ThreadEntity, { where: { id }, lock: { mode: 'pessimistic_read' } });
   }
 
-  async insert(manager: EntityManager, thread: Pick<ThreadEntity, 'id' | 'spaceId'>): Promise<void> {
+  async insert(manager: EntityManager, thread: Pick<ThreadEntity, 'id' | 'spaceId'> & Partial<Pick<ThreadEntity, 'pathways'>>): Promise<void> {
     await manager.insert(ThreadEntity, thread);
   }
 
@@ -52,10 +59,12 @@ export class ThreadsRepository {
    * Published, not hidden threads (opening post and thread in one row), most recent activity
    * first, optionally in one space: keyset over (last_activity_at, id), one statement per page.
    */
-  async feedPage(spaceId: string | null, cursor: TimeCursor, size: number): Promise<ThreadPage> {
+  async feedPage(spaceId: string | null, cursor: TimeCursor, size: number, filters: FeedFilters = {}): Promise<ThreadPage> {
     const params = new SqlParams();
     const conditions = [publicPostCondition('p')];
     if (spaceId !== null) conditions.push(`t.space_id = ${params.add(spaceId, 'uuid')}`);
+    if (filters.pathway) conditions.push(`t.pathways @> ARRAY[${params.add(filters.pathway, 'text')}]`);
+    if (filters.viewerId) conditions.push(notHiddenByPreferenceCondition('p', params.add(filters.viewerId, 'uuid')));
     if (cursor) conditions.push(afterTimeCondition('t.last_activity_at', 't.id', 'DESC', params.add(cursor.time), params.add(cursor.id)));
     const limit = params.add(size + 1);
     const rows = (await this.dataSource.query(
