@@ -65,6 +65,8 @@ export class ProgressPathwaysPreferences1796600000000 implements MigrationInterf
     await q.query(`DROP TABLE IF EXISTS recovery_comeback`);
     await q.query(`DROP INDEX IF EXISTS thread_pathways_idx`);
     await q.query(`ALTER TABLE thread DROP COLUMN IF EXISTS pathways`);
-    await q.query(`ALTER TABLE account DROP COLUMN IF EXISTS pathways, DROP COLUMN IF EXISTS medication_start_date, DROP COLUMN IF EXISTS time_zone`);
+    await q.query(
+      `ALTER TABLE account DROP COLUMN IF EXISTS pathways, DROP COLUMN IF EXISTS medication_start_date, DROP COLUMN IF EXISTS time_zone`,
+    );
   }
 }

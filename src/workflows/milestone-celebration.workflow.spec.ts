@@ -30,7 +30,9 @@ describe('MilestoneCelebrationWorkflow', () => {
   it('starts the celebration through the post lifecycle (PENDING, screened) with the member’s words', async () => {
     const { workflow, viewer, started } = setUp([30]);
     await expect(workflow.share(viewer, command)).resolves.toMatchObject({ status: 'PENDING' });
-    expect(started).toEqual([{ spaceId: 'space-1', title: '30 days', body: 'Thirty days today.', contentWarnings: undefined, pathways: ['SMART'] }]);
+    expect(started).toEqual([
+      { spaceId: 'space-1', title: '30 days', body: 'Thirty days today.', contentWarnings: undefined, pathways: ['SMART'] },
+    ]);
   });
 
   it('starts nothing for a milestone not reached', async () => {

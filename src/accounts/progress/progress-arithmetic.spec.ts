@@ -4,7 +4,9 @@ const DAYS = [30, 60, 90, 180];
 
 describe('progressOn', () => {
   it('is null before any start is recorded', () => {
-    expect(progressOn({ recoveryStartDate: null, medicationStartDate: null, comebackDates: ['2026-01-01'] }, '2026-03-01', DAYS)).toBeNull();
+    expect(
+      progressOn({ recoveryStartDate: null, medicationStartDate: null, comebackDates: ['2026-01-01'] }, '2026-03-01', DAYS),
+    ).toBeNull();
   });
 
   it('counts whole days from the start, zero on the first day', () => {
@@ -60,7 +62,11 @@ describe('progressOn', () => {
   });
 
   it('a later medication start takes nothing away from the total', () => {
-    const progress = progressOn({ recoveryStartDate: '2025-01-01', medicationStartDate: '2026-01-01', comebackDates: [] }, '2026-01-11', DAYS);
+    const progress = progressOn(
+      { recoveryStartDate: '2025-01-01', medicationStartDate: '2026-01-01', comebackDates: [] },
+      '2026-01-11',
+      DAYS,
+    );
     expect(progress).toMatchObject({ totalDays: 375, daysOnMedication: 10 });
   });
 

@@ -22,7 +22,9 @@ export class ProgressResolver {
   }
 
   @SignedIn()
-  @Mutation(() => AccountType, { description: 'Records a day the member came back to recovery (YYYY-MM-DD): a new current stretch; the total never resets.' })
+  @Mutation(() => AccountType, {
+    description: 'Records a day the member came back to recovery (YYYY-MM-DD): a new current stretch; the total never resets.',
+  })
   async recordComeback(@CurrentViewer() viewer: Viewer, @Arg('date', { type: () => String }) date: string): Promise<AccountType> {
     return AccountType.of(await this.progress.recordComeback(viewer, date));
   }

@@ -80,7 +80,10 @@ describe('ProgressService', () => {
     const { service, viewer } = setUp({ recoveryStartDate: '2026-01-01' });
     await service.recordComeback(viewer, '2026-03-01', NOW);
     await expect(service.reachedMilestone(viewer, 60, NOW)).resolves.toEqual({ days: 60, years: null, reachedOn: '2026-03-02' });
-    await expect(service.reachedMilestone(viewer, 90, NOW)).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, reason: 'MILESTONE_NOT_REACHED' });
+    await expect(service.reachedMilestone(viewer, 90, NOW)).rejects.toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      reason: 'MILESTONE_NOT_REACHED',
+    });
     await expect(service.reachedMilestone(viewer, 45, NOW)).rejects.toMatchObject({ reason: 'MILESTONE_NOT_REACHED' });
   });
 

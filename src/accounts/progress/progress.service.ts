@@ -42,14 +42,18 @@ export class ProgressService {
     const account = await this.accountOf(viewer);
     const day = date.trim();
     if (parseCalendarDate(day) === null)
-      throw new AccountsError('INVALID_DATE', 'Please give the day you came back as year-month-day, for example 2025-03-14.', { problem: 'FORMAT' });
+      throw new AccountsError('INVALID_DATE', 'Please give the day you came back as year-month-day, for example 2025-03-14.', {
+        problem: 'FORMAT',
+      });
     const starts = [account.recoveryStartDate, account.medicationStartDate].filter((start): start is string => start !== null).sort();
     if (starts.length === 0)
       throw new AccountsError('INVALID_DATE', 'Please add the day your recovery started first; a day you came back counts from it.', {
         problem: 'NO_START',
       });
     if (day <= starts[0])
-      throw new AccountsError('INVALID_DATE', 'The day you came back needs to be after the day your recovery started.', { problem: 'BEFORE_START' });
+      throw new AccountsError('INVALID_DATE', 'The day you came back needs to be after the day your recovery started.', {
+        problem: 'BEFORE_START',
+      });
     if (day > localDate(now, account.timeZone))
       throw new AccountsError('INVALID_DATE', "The day you came back can't be in the future.", { problem: 'FUTURE' });
     const existing = await this.comebacks.datesOf(account.id);
@@ -71,8 +75,7 @@ export class ProgressService {
   async reachedMilestone(viewer: Viewer, days: number, now = new Date()): Promise<Milestone> {
     const progress = await this.progressOf(await this.accountOf(viewer), now);
     const milestone = progress?.milestonesReached.find((reached) => reached.days === days);
-    if (!milestone)
-      throw new AccountsError('MILESTONE_NOT_REACHED', 'Only a milestone you have reached can be shared.', { days });
+    if (!milestone) throw new AccountsError('MILESTONE_NOT_REACHED', 'Only a milestone you have reached can be shared.', { days });
     return milestone;
   }
 
