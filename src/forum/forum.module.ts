@@ -49,6 +49,6 @@ const SHARED = [
     ContentPreferencesService,
     ContentPreferencesResolver,
   ],
-  exports: [ForumCoreModule, ...SHARED],
+  exports: [ForumCoreModule, ...SHARED, ContentPreferencesRepository],
 })
 export class ForumModule {}

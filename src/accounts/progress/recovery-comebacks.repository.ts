@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RecoveryComebackEntity } from './recovery-comeback.entity';
 
 /** The recovery_comeback table: a member's came-back dates. */
@@ -9,8 +9,8 @@ export class RecoveryComebacksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The member's came-back dates (YYYY-MM-DD), oldest first. */
-  async datesOf(accountId: string): Promise<string[]> {
-    const rows = await this.dataSource.manager.find(RecoveryComebackEntity, {
+  async datesOf(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = await manager.find(RecoveryComebackEntity, {
       where: { accountId },
       order: { cameBackOn: 'ASC' },
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { ContentWarning } from '../post-status';
 import { ContentPreferenceEntity } from './content-preference.entity';
 import type { WarningDisplay } from './warning-display';
@@ -9,8 +9,11 @@ import type { WarningDisplay } from './warning-display';
 export class ContentPreferencesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async of(accountId: string): Promise<Array<{ warning: ContentWarning; display: WarningDisplay }>> {
-    const rows = await this.dataSource.manager.find(ContentPreferenceEntity, { where: { accountId } });
+  async of(
+    accountId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Array<{ warning: ContentWarning; display: WarningDisplay }>> {
+    const rows = await manager.find(ContentPreferenceEntity, { where: { accountId }, order: { warning: 'ASC' } });
     return rows.map((row) => ({ warning: row.warning, display: row.display }));
   }
 

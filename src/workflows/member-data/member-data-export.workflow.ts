@@ -1,3 +1,4 @@
+import { ContentPreferencesRepository } from '../../forum/content-preferences/content-preferences.repository';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountRecordService } from '../../accounts/account-record.service';
@@ -39,6 +40,7 @@ export class MemberDataExportWorkflow {
     private readonly notifications: NotificationsRepository,
     private readonly postingWindows: PostingWindowsRepository,
     private readonly draftChecks: DraftChecksRepository,
+    private readonly contentPreferences: ContentPreferencesRepository,
   ) {}
 
   async export(viewer: Viewer, now = new Date()): Promise<MemberDataExportType> {
@@ -73,6 +75,7 @@ export class MemberDataExportWorkflow {
       notifications: await this.notifications.allForAccount(manager, accountId),
       draftChecks: await this.draftChecks.timesOf(manager, accountId),
       edits: await this.postingWindows.editTimesOf(manager, accountId),
+      contentPreferences: await this.contentPreferences.of(accountId, manager),
     };
   }
 }
