@@ -1,3 +1,5 @@
+import { progressEn } from './progress.en';
+
 /**
  * Every word the web client shows, in English. es.ts must have every key (the type says so);
  * {name} marks a value filled in at run time. Plain, warm words: people read these on bad days.
@@ -423,6 +425,7 @@ export const en = {
 
   'notFound.heading': 'Page not found',
   'notFound.explain': 'There is nothing at this address.',
+  ...progressEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

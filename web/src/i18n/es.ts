@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { progressEs } from './progress.es';
 
 /**
  * Every word the web client shows, in Spanish for US Spanish speakers. Peer-to-peer, so "tú",
@@ -433,4 +434,5 @@ export const es: Record<MessageKey, string> = {
 
   'notFound.heading': 'Página no encontrada',
   'notFound.explain': 'No hay nada en esta dirección.',
+  ...progressEs,
 };
