@@ -8,6 +8,30 @@ import { startTestApp, TestApp } from './support/test-app';
  * pathways, content preferences. Workers off: posts stay PENDING until the test publishes them
  * in the database, so nothing waits on screening.
  */
+interface Connection {
+  edges: Array<{ node: { id: string } }>;
+}
+interface Preference {
+  warning: string;
+  display: string;
+}
+interface Me {
+  timeZone: string;
+  medicationStartDate: string | null;
+  pathways: string[];
+  member: { daysInRecovery: number | null; pathways: string[] };
+  progress: {
+    totalDays: number;
+    currentStretchDays: number;
+    comebacks: number;
+    comebackDates: string[];
+    daysOnMedication: number | null;
+    countingFrom: string;
+    milestonesReached: Array<{ days: number; years: number | null }>;
+    nextMilestone: { days: number; years: number | null };
+  } | null;
+}
+
 describe('progress, pathways and content preferences', () => {
   let app: TestApp;
   let member: TestMember;
@@ -39,7 +63,7 @@ describe('progress, pathways and content preferences', () => {
     return id;
   }
 
-  const ids = (connection: { edges: Array<{ node: { id: string } }> }): string[] => connection.edges.map((edge) => edge.node.id);
+  const ids = (connection: Connection): string[] => connection.edges.map((edge) => edge.node.id);
 
   beforeAll(async () => {
     app = await startTestApp({ env: { WORKERS: 'off' } });
@@ -57,7 +81,7 @@ describe('progress, pathways and content preferences', () => {
     ok(await app.gql(COMEBACK, { date: daysAgo(10) }, member.token));
     ok(await app.gql(COMEBACK, { date: daysAgo(10) }, member.token));
 
-    let me = ok(await app.gql<{ me: any }>(PROGRESS, {}, member.token)).me;
+    let me = ok(await app.gql<{ me: Me }>(PROGRESS, {}, member.token)).me;
     expect(me.progress).toMatchObject({
       totalDays: 70,
       currentStretchDays: 10,
@@ -75,9 +99,9 @@ describe('progress, pathways and content preferences', () => {
 
     // Medication began before the recorded start: those days are recovery too. The stretch is untouched.
     ok(await app.gql(UPDATE, { input: { medicationStartDate: daysAgo(95), shareRecoveryDays: true } }, member.token));
-    me = ok(await app.gql<{ me: any }>(PROGRESS, {}, member.token)).me;
+    me = ok(await app.gql<{ me: Me }>(PROGRESS, {}, member.token)).me;
     expect(me.progress).toMatchObject({ totalDays: 95, currentStretchDays: 10, daysOnMedication: 95, countingFrom: daysAgo(95) });
-    expect(me.progress.milestonesReached.map((m: { days: number }) => m.days)).toEqual([30, 60, 90]);
+    expect(me.progress?.milestonesReached.map((m) => m.days)).toEqual([30, 60, 90]);
     expect(me.member.daysInRecovery).toBe(95);
 
     // A reader sees the shared total on the member's posts, never the stretch or the came-back days.
@@ -97,9 +121,9 @@ describe('progress, pathways and content preferences', () => {
     expect(codes(await app.gql(COMEBACK, { date: daysAgo(400) }, member.token))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await app.gql(UPDATE, { input: { timeZone: 'Mars/Olympus_Mons' } }, member.token))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await app.gql(COMEBACK, { date: daysAgo(3) }))).toEqual(['UNAUTHENTICATED']);
-    const me = ok(await app.gql<{ me: any }>(PROGRESS, {}, member.token)).me;
+    const me = ok(await app.gql<{ me: Me }>(PROGRESS, {}, member.token)).me;
     expect(me.timeZone).toBe('UTC');
-    expect(me.progress.comebackDates).toEqual([daysAgo(10)]);
+    expect(me.progress?.comebackDates).toEqual([daysAgo(10)]);
   });
 
   it('shares only a reached milestone, as a thread screened like any post', async () => {
@@ -111,9 +135,9 @@ describe('progress, pathways and content preferences', () => {
     ).shareMilestone;
     expect(shared).toMatchObject({ status: 'PENDING', title: '90 days', pathways: ['MEDICATION'] });
     const feed = `query { threads(first: 100) { edges { node { id } } } }`;
-    expect(ids(ok(await app.gql<{ threads: any }>(feed, {}, reader.token)).threads)).not.toContain(shared.id);
+    expect(ids(ok(await app.gql<{ threads: Connection }>(feed, {}, reader.token)).threads)).not.toContain(shared.id);
     await publish(shared.id);
-    expect(ids(ok(await app.gql<{ threads: any }>(feed, {}, reader.token)).threads)).toContain(shared.id);
+    expect(ids(ok(await app.gql<{ threads: Connection }>(feed, {}, reader.token)).threads)).toContain(shared.id);
   });
 
   it('tags members and threads with pathways and filters threads by one, ranking none', async () => {
@@ -139,21 +163,25 @@ describe('progress, pathways and content preferences', () => {
 
     const FILTER = `query($p: Pathway) { threads(first: 100, pathway: $p) { edges { node { id pathways author { pathways } } } } }`;
     for (const token of [undefined, member.token]) {
-      const smartIds = ids(ok(await app.gql<{ threads: any }>(FILTER, { p: 'SMART' }, token)).threads);
+      const smartIds = ids(ok(await app.gql<{ threads: Connection }>(FILTER, { p: 'SMART' }, token)).threads);
       expect(smartIds).toEqual(expect.arrayContaining([smart, faith]));
       expect(smartIds).not.toContain(none);
-      const faithIds = ids(ok(await app.gql<{ threads: any }>(FILTER, { p: 'FAITH_BASED' }, token)).threads);
+      const faithIds = ids(ok(await app.gql<{ threads: Connection }>(FILTER, { p: 'FAITH_BASED' }, token)).threads);
       expect(faithIds).toContain(faith);
       expect(faithIds).not.toContain(smart);
-      expect(ids(ok(await app.gql<{ threads: any }>(FILTER, {}, token)).threads)).toEqual(expect.arrayContaining([smart, faith, none]));
+      expect(ids(ok(await app.gql<{ threads: Connection }>(FILTER, {}, token)).threads)).toEqual(
+        expect.arrayContaining([smart, faith, none]),
+      );
     }
     const SPACE = `query($slug: String!, $p: Pathway) { space(slug: $slug) { threads(pathway: $p) { edges { node { id } } } } }`;
     const firstSlug = (await spaces(app))[0].slug;
-    expect(ids(ok(await app.gql<{ space: any }>(SPACE, { slug: firstSlug, p: 'SMART' })).space.threads)).toEqual(
+    expect(ids(ok(await app.gql<{ space: { threads: Connection } }>(SPACE, { slug: firstSlug, p: 'SMART' })).space.threads)).toEqual(
       expect.arrayContaining([smart, faith]),
     );
-    expect(ids(ok(await app.gql<{ space: any }>(SPACE, { slug: otherSpaceSlug, p: 'SMART' })).space.threads)).toEqual([]);
-    const author = ok(await app.gql<{ me: any }>(PROGRESS, {}, member.token)).me.member;
+    expect(ids(ok(await app.gql<{ space: { threads: Connection } }>(SPACE, { slug: otherSpaceSlug, p: 'SMART' })).space.threads)).toEqual(
+      [],
+    );
+    const author = ok(await app.gql<{ me: Me }>(PROGRESS, {}, member.token)).me.member;
     expect(author.pathways).toEqual(['TWELVE_STEP', 'SMART']);
     expect(codes(await app.gql(FILTER, { p: 'BEST_PATH' }))).toEqual(['BAD_USER_INPUT']);
   });
@@ -180,13 +208,17 @@ describe('progress, pathways and content preferences', () => {
     });
 
     const set = ok(
-      await app.gql<{ setContentPreference: any[] }>(PREFER, { w: 'SELF_HARM', d: 'HIDE' }, member.token),
+      await app.gql<{ setContentPreference: Preference[] }>(PREFER, { w: 'SELF_HARM', d: 'HIDE' }, member.token),
     ).setContentPreference;
     expect(set).toContainEqual({ warning: 'SELF_HARM', display: 'HIDE' });
     ok(await app.gql(PREFER, { w: 'LOSS', d: 'HIDE' }, member.token));
     ok(await app.gql(PREFER, { w: 'TRAUMA', d: 'COLLAPSE' }, member.token));
     const prefs = ok(
-      await app.gql<{ me: { contentPreferences: any[] } }>(`query { me { contentPreferences { warning display } } }`, {}, member.token),
+      await app.gql<{ me: { contentPreferences: Preference[] } }>(
+        `query { me { contentPreferences { warning display } } }`,
+        {},
+        member.token,
+      ),
     ).me.contentPreferences;
     expect(prefs).toHaveLength(6);
     expect(prefs).toContainEqual({ warning: 'TRAUMA', display: 'COLLAPSE' });
@@ -198,10 +230,10 @@ describe('progress, pathways and content preferences', () => {
     const SEARCH = `query { search(query: "lantern", first: 50) { edges { node { id } } } }`;
     const slug = (await spaces(app))[0].slug;
     const view = async (token?: string) => ({
-      feed: ids(ok(await app.gql<{ threads: any }>(FEED, {}, token)).threads),
-      space: ids(ok(await app.gql<{ space: any }>(SPACE, { slug }, token)).space.threads),
-      replies: ids(ok(await app.gql<{ thread: any }>(REPLIES, { id: light }, token)).thread.replies),
-      search: ids(ok(await app.gql<{ search: any }>(SEARCH, {}, token)).search),
+      feed: ids(ok(await app.gql<{ threads: Connection }>(FEED, {}, token)).threads),
+      space: ids(ok(await app.gql<{ space: { threads: Connection } }>(SPACE, { slug }, token)).space.threads),
+      replies: ids(ok(await app.gql<{ thread: { replies: Connection } }>(REPLIES, { id: light }, token)).thread.replies),
+      search: ids(ok(await app.gql<{ search: Connection }>(SEARCH, {}, token)).search),
     });
 
     const mine = await view(member.token);

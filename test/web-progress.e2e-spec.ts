@@ -162,8 +162,15 @@ describeBrowser('progress, pathways and content preferences in the browser', () 
     await threads.getByRole('link', { name: grief }).waitFor();
 
     await again.getByLabel('Pathway').selectOption('SMART');
-    await waitFor(async () => (await threads.getByRole('link', { name: faith }).count()) === 0, UI_MS);
+    // The list is asked again for the pathway: wait for the new answer, then only SMART threads remain.
+    await waitFor(
+      async () =>
+        (await threads.getByRole('link', { name: smart }).count()) === 1 &&
+        (await threads.getByRole('link', { name: faith }).count()) === 0,
+      UI_MS,
+    );
     expect(await threads.getByRole('link', { name: smart }).isVisible()).toBe(true);
+    expect(await threads.getByRole('link', { name: faith }).count()).toBe(0);
   });
 
   /** A fresh browser context signed in as an existing member (session cookie from signIn). */
