@@ -258,7 +258,10 @@ export class AccountsService {
     if (changes.timeZone !== undefined && changes.timeZone !== null) {
       const zone = canonicalTimeZone(changes.timeZone.trim());
       if (zone === null)
-        throw new AccountsError('INVALID_TIME_ZONE', 'Please choose a time zone from the list, for example America/Chicago or Europe/Madrid.');
+        throw new AccountsError(
+          'INVALID_TIME_ZONE',
+          'Please choose a time zone from the list, for example America/Chicago or Europe/Madrid.',
+        );
       patch.timeZone = zone;
     }
     if (changes.pathways !== undefined && changes.pathways !== null) patch.pathways = normalizePathways(changes.pathways);

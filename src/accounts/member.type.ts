@@ -32,7 +32,9 @@ export class MemberType {
   role!: Role;
 
   /** Public because the member chose to tag themselves: an empty list unless they did. */
-  @Field(() => [Pathway], { description: 'The paths the member tags themselves with; none unless they chose some. No path ranks above another.' })
+  @Field(() => [Pathway], {
+    description: 'The paths the member tags themselves with; none unless they chose some. No path ranks above another.',
+  })
   pathways!: Pathway[];
 }
 

@@ -249,7 +249,9 @@ function dayMilestones(env: Env): number[] {
   if (raw === null) return [30, 60, 90, 180];
   const days = raw.split(',').map((part) => part.trim());
   if (days.some((day) => !/^\d+$/.test(day) || Number(day) < 1 || Number(day) > 364))
-    throw new ConfigError(`PROGRESS_DAY_MILESTONES must be comma-separated whole days from 1 to 364 (anniversaries follow every year), got "${raw}"`);
+    throw new ConfigError(
+      `PROGRESS_DAY_MILESTONES must be comma-separated whole days from 1 to 364 (anniversaries follow every year), got "${raw}"`,
+    );
   return [...new Set(days.map(Number))].sort((a, b) => a - b);
 }
 

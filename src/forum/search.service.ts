@@ -27,9 +27,15 @@ export class SearchService {
     const size = pageSize(first, SEARCH_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeRankCursor(after);
     const { searchCandidatesMax, searchRecentWindow } = this.config.limits;
-    return this.searchRepository.publicPostsMatching(query, cursor, size, {
-      candidates: searchCandidatesMax,
-      recentWindow: searchRecentWindow,
-    }, viewerId);
+    return this.searchRepository.publicPostsMatching(
+      query,
+      cursor,
+      size,
+      {
+        candidates: searchCandidatesMax,
+        recentWindow: searchRecentWindow,
+      },
+      viewerId,
+    );
   }
 }

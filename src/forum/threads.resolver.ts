@@ -43,7 +43,10 @@ export class ThreadsResolver {
     @Arg('pathway', { type: () => Pathway, nullable: true, description: 'Only threads tagged with this pathway.' }) pathway: Pathway | null,
     @CurrentViewer() viewer: Viewer | null,
   ): Promise<Page<PostEntity>> {
-    return primeThreadPage(loaders, await this.threadsService.feed({ first, after, spaceSlug, pathway, viewerId: viewer?.accountId ?? null }));
+    return primeThreadPage(
+      loaders,
+      await this.threadsService.feed({ first, after, spaceSlug, pathway, viewerId: viewer?.accountId ?? null }),
+    );
   }
 
   @Query(() => ThreadType, { nullable: true })

@@ -113,7 +113,13 @@ export class PostsRepository {
   }
 
   /** A thread's replies, oldest first, as far as `filter` lets the viewer see them. */
-  pageReplies(threadId: string, filter: ReplyFilter, cursor: TimeCursor, size: number, viewerId: string | null = null): Promise<Page<PostEntity>> {
+  pageReplies(
+    threadId: string,
+    filter: ReplyFilter,
+    cursor: TimeCursor,
+    size: number,
+    viewerId: string | null = null,
+  ): Promise<Page<PostEntity>> {
     const params = new SqlParams();
     const conditions = [`p.thread_id = ${params.add(threadId, 'uuid')}`, `p.kind = '${PostKind.REPLY}'`];
     if (viewerId !== null) conditions.push(notHiddenByPreferenceCondition('p', params.add(viewerId, 'uuid')));

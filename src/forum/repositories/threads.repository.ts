@@ -47,7 +47,10 @@ export class ThreadsRepository {
     return manager.findOne(ThreadEntity, { where: { id }, lock: { mode: 'pessimistic_read' } });
   }
 
-  async insert(manager: EntityManager, thread: Pick<ThreadEntity, 'id' | 'spaceId'> & Partial<Pick<ThreadEntity, 'pathways'>>): Promise<void> {
+  async insert(
+    manager: EntityManager,
+    thread: Pick<ThreadEntity, 'id' | 'spaceId'> & Partial<Pick<ThreadEntity, 'pathways'>>,
+  ): Promise<void> {
     await manager.insert(ThreadEntity, thread);
   }
 
