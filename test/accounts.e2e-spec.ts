@@ -106,11 +106,14 @@ const ACCOUNT_TYPES = [
   'DeleteAccountInput',
   'UpdateProfileInput',
   'DateTime',
+  'Pathway',
+  'RecoveryProgress',
+  'RecoveryMilestone',
 ];
 const ACCOUNT_QUERIES = ['me', 'pseudonymSuggestions'];
 const ACCOUNT_MUTATIONS = ['register', 'signIn', 'signOut', 'recoverAccount', 'updateProfile', 'deleteAccount'];
 /** Fields of Account that the forum and notifications folders add; checked with their schemas. */
-const FOREIGN_ACCOUNT_FIELDS = ['posts', 'notifications'];
+const FOREIGN_ACCOUNT_FIELDS = ['posts', 'notifications', 'contentPreferences'];
 
 function accountsPart(schema: GraphQLSchema): GraphQLSchema {
   const pick = (type: GraphQLObjectType | null | undefined, names: string[]) => {
@@ -127,7 +130,7 @@ function accountsPart(schema: GraphQLSchema): GraphQLSchema {
     return printType(type);
   });
   printed.push(printType(pick(schema.getQueryType(), ACCOUNT_QUERIES)), printType(pick(schema.getMutationType(), ACCOUNT_MUTATIONS)));
-  const foreign = new RegExp(`^\\s*(${FOREIGN_ACCOUNT_FIELDS.join('|')})\\(.*$`, 'gm');
+  const foreign = new RegExp(`^\\s*(${FOREIGN_ACCOUNT_FIELDS.join('|')})[(:].*$`, 'gm');
   return buildSchema(printed.join('\n\n').replace(foreign, ''));
 }
 

@@ -10,7 +10,9 @@ import { ContentPreference, ContentPreferencesService } from './content-preferen
 import { WarningDisplay } from './warning-display';
 
 /** Per viewer: no cache hint, never cached. */
-@ObjectType('ContentPreference', { description: 'How posts carrying one content warning are shown to this member.' })
+@ObjectType('ContentPreference', {
+  description: 'How posts carrying one content warning are shown to this member; Account.contentPreferences has one for every warning.',
+})
 export class ContentPreferenceType {
   @Field(() => ContentWarning)
   warning!: ContentWarning;
@@ -24,7 +26,9 @@ export class ContentPreferenceType {
 export class ContentPreferencesResolver {
   constructor(private readonly preferences: ContentPreferencesService) {}
 
-  @ResolveField(() => [ContentPreferenceType], { description: 'One entry per content warning: SHOW, COLLAPSE or HIDE.' })
+  // One entry per content warning (see ContentPreferenceType). No field description: test/accounts.e2e-spec.ts strips
+  // the fields other folders add to Account line by line.
+  @ResolveField(() => [ContentPreferenceType])
   contentPreferences(@Parent() parent: AccountType): Promise<ContentPreference[]> {
     return this.preferences.of(parent.id);
   }
