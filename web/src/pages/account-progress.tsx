@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { SPACES, UPDATE_PROFILE } from '../api/documents';
 import { request } from '../api/graphql';
 import { MY_PROGRESS, RECORD_COMEBACK, REMOVE_COMEBACK, SET_CONTENT_PREFERENCE, SHARE_MILESTONE } from '../api/progress-documents';
@@ -54,6 +54,13 @@ export function ProgressSection({ account }: { account: SignedInMember }) {
   const [sharing, setSharing] = useState<Milestone | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => setSaved(false), [medication, zone]);
+  // The recovery start date is saved by the profile form above: count again when it changes.
+  const counted = useRef(account.recoveryStartDate);
+  useEffect(() => {
+    if (counted.current === account.recoveryStartDate) return;
+    counted.current = account.recoveryStartDate;
+    void progress.reload();
+  }, [account.recoveryStartDate]);
   const data = progress.data?.me?.progress ?? null;
 
   const act = async (work: () => Promise<unknown>) => {
