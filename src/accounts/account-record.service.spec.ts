@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Role } from '../common/auth/role';
 import { AccountEntity } from './account.entity';
+import type { RecoveryComebacksRepository } from './progress/recovery-comebacks.repository';
 import { AccountRecordService } from './account-record.service';
 import { Perspective } from './perspective';
 import type { AccountsRepository } from './repositories/accounts.repository';
@@ -25,6 +26,9 @@ const ACCOUNT = Object.assign(new AccountEntity(), {
   createdAt: JOINED,
   lastActiveOn: '2026-12-06',
   daysActive: 40,
+  timeZone: 'America/Chicago',
+  medicationStartDate: '2025-05-20',
+  pathways: ['MEDICATION'],
 });
 
 function service(found: AccountEntity | null) {
@@ -53,6 +57,12 @@ function service(found: AccountEntity | null) {
       return [JOINED];
     },
   };
+  const comebacks: Pick<RecoveryComebacksRepository, 'datesOf'> = {
+    datesOf: async (accountId, manager) => {
+      asked.push(`comebacks ${accountId} ${manager === MANAGER ? 'in' : 'outside'} the snapshot`);
+      return ['2025-09-01'];
+    },
+  };
   return {
     asked,
     records: new AccountRecordService(
@@ -60,6 +70,7 @@ function service(found: AccountEntity | null) {
       sessions as SessionsRepository,
       codes as RecoveryCodesRepository,
       exports as DataExportEventsRepository,
+      comebacks as RecoveryComebacksRepository,
     ),
   };
 }
@@ -81,16 +92,21 @@ describe('AccountRecordService', () => {
         createdAt: JOINED,
         lastActiveOn: '2026-12-06',
         daysActive: 40,
+        timeZone: 'America/Chicago',
+        medicationStartDate: '2025-05-20',
+        pathways: ['MEDICATION'],
       },
       sessions: [{ createdAt: JOINED, expiresAt: new Date('2026-01-31T00:00:00Z'), revokedAt: null }],
       recoveryCodesRemaining: 7,
       dataExports: [JOINED],
+      comebackDates: ['2025-09-01'],
     });
     expect(asked).toEqual([
       'account acct-a in the snapshot',
       'sessions acct-a in the snapshot',
       'codes acct-a in the snapshot',
       'exports acct-a in the snapshot',
+      'comebacks acct-a in the snapshot',
     ]);
   });
 

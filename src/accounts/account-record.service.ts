@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../common/auth/role';
+import type { Pathway } from './pathway';
 import type { Perspective } from './perspective';
+import { RecoveryComebacksRepository } from './progress/recovery-comebacks.repository';
 import { AccountsRepository } from './repositories/accounts.repository';
 import { DataExportEventsRepository } from './repositories/data-export-events.repository';
 import { RecoveryCodesRepository } from './repositories/recovery-codes.repository';
@@ -23,6 +25,9 @@ export interface AccountFields {
   createdAt: Date;
   lastActiveOn: string | null;
   daysActive: number;
+  timeZone: string;
+  medicationStartDate: string | null;
+  pathways: Pathway[];
 }
 
 /** A member's account as the data export gives it: no secret, nor anything derived from one. */
@@ -34,6 +39,8 @@ export interface AccountRecord {
   recoveryCodesRemaining: number;
   /** When the member downloaded their data, as the export limit still remembers (this download included). */
   dataExports: Date[];
+  /** The days the member recorded coming back (progress), oldest first. */
+  comebackDates: string[];
 }
 
 /** The accounts side of a member's data export, read in the caller's (snapshot) transaction. */
@@ -44,6 +51,7 @@ export class AccountRecordService {
     private readonly sessions: SessionsRepository,
     private readonly recoveryCodes: RecoveryCodesRepository,
     private readonly dataExports: DataExportEventsRepository,
+    private readonly comebacks: RecoveryComebacksRepository,
   ) {}
 
   /** Null when the account no longer exists. */
@@ -63,12 +71,16 @@ export class AccountRecordService {
       createdAt: row.createdAt,
       lastActiveOn: row.lastActiveOn,
       daysActive: row.daysActive,
+      timeZone: row.timeZone,
+      medicationStartDate: row.medicationStartDate,
+      pathways: row.pathways,
     };
     return {
       account,
       sessions: await this.sessions.datesOfAccount(manager, accountId),
       recoveryCodesRemaining: await this.recoveryCodes.countUnused(manager, accountId),
       dataExports: await this.dataExports.timesOf(manager, accountId),
+      comebackDates: await this.comebacks.datesOf(accountId, manager),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Role } from '../common/auth/role';
+import type { Pathway } from './pathway';
 import { Perspective } from './perspective';
 
 /**
@@ -33,6 +34,18 @@ export class AccountEntity {
 
   @Column({ type: 'boolean', default: false })
   shareRecoveryDays!: boolean;
+
+  /** The member's IANA time zone: their days (progress, check-ins) are whole days in it. */
+  @Column({ type: 'text', default: 'UTC' })
+  timeZone!: string;
+
+  /** When the member began medication for opioid use disorder (MOUD): days on it count as recovery, always. */
+  @Column({ type: 'date', nullable: true })
+  medicationStartDate!: string | null;
+
+  /** The paths the member tags themselves with (public on their Member: tagging is their choice). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  pathways!: Pathway[];
 
   @Column({ type: 'timestamptz', nullable: true })
   suspendedUntil!: Date | null;

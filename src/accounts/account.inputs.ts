@@ -2,6 +2,8 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DeletionMode, Perspective } from './account-enums';
 import { PASSPHRASE_MAX_LENGTH } from './passphrase.service';
+import type { Pathway } from './pathway';
+import { PathwaysField } from './pathways.field';
 
 /**
  * Inputs of the accounts mutations. The decorators check shape only (types, sane maximum
@@ -124,4 +126,25 @@ export class UpdateProfileInput {
   @IsOptional()
   @IsBoolean()
   shareRecoveryDays?: boolean | null;
+
+  /** Omitted or null: unchanged. */
+  @Field(() => String, { nullable: true, description: 'An IANA time zone, e.g. America/Chicago: days are counted in it. Default UTC.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string | null;
+
+  /** Omitted: unchanged; null: cleared. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD the member began medication for opioid use disorder (MOUD), or null to clear. Days on it count as recovery.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  medicationStartDate?: string | null;
+
+  /** Omitted or null: unchanged; [] clears. */
+  @PathwaysField({ description: 'The paths the member tags themselves with, shown on their Member; [] for none.' })
+  pathways?: Pathway[] | null;
 }

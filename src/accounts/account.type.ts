@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { AccountEntity } from './account.entity';
 import { MemberType } from './member.type';
+import { Pathway } from './pathway';
 
 /**
  * The contract's `Account`: the signed-in account, seen by its owner only.
@@ -30,6 +31,15 @@ export class AccountType {
   @Field(() => GraphQLISODateTime, { nullable: true })
   suspendedUntil!: Date | null;
 
+  @Field({ description: 'The IANA time zone days are counted in (progress, check-ins). Default UTC.' })
+  timeZone!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the member began medication for opioid use disorder (MOUD).' })
+  medicationStartDate!: string | null;
+
+  @Field(() => [Pathway], { description: 'The paths the member tags themselves with (shown on their Member).' })
+  pathways!: Pathway[];
+
   /** The row itself, for field resolvers. Not a GraphQL field. */
   account!: AccountEntity;
 
@@ -43,6 +53,9 @@ export class AccountType {
     type.recoveryStartDate = account.recoveryStartDate;
     type.shareRecoveryDays = account.shareRecoveryDays;
     type.suspendedUntil = account.suspendedUntil;
+    type.timeZone = account.timeZone;
+    type.medicationStartDate = account.medicationStartDate;
+    type.pathways = account.pathways;
     type.account = account;
     return type;
   }

@@ -15,6 +15,9 @@ export type AccountsReason =
   | 'REGISTRATION_LIMITED'
   | 'INVALID_DATE'
   | 'BAD_COUNT'
+  | 'INVALID_TIME_ZONE'
+  | 'MILESTONE_NOT_REACHED'
+  | 'TOO_MANY_COMEBACKS'
   | 'ACCOUNT_NOT_FOUND';
 
 /** Every failure the accounts domain lets through to a member, with its contract code. */
@@ -32,6 +35,9 @@ export const AccountsError = domainError<AccountsReason>('AccountsError', {
   REGISTRATION_LIMITED: ErrorCode.RATE_LIMITED,
   INVALID_DATE: ErrorCode.BAD_USER_INPUT,
   BAD_COUNT: ErrorCode.BAD_USER_INPUT,
+  INVALID_TIME_ZONE: ErrorCode.BAD_USER_INPUT,
+  MILESTONE_NOT_REACHED: ErrorCode.BAD_USER_INPUT,
+  TOO_MANY_COMEBACKS: ErrorCode.BAD_USER_INPUT,
   ACCOUNT_NOT_FOUND: ErrorCode.NOT_FOUND,
 });
 export type AccountsError = InstanceType<typeof AccountsError>;

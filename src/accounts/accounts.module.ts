@@ -30,6 +30,9 @@ import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
 import { SignInThrottleEntity } from './sign-in-throttle.entity';
 import { SignInThrottleService } from './sign-in-throttle.service';
+import { ProgressResolver } from './progress/progress.resolver';
+import { ProgressService } from './progress/progress.service';
+import { RecoveryComebacksRepository } from './progress/recovery-comebacks.repository';
 
 /**
  * Pseudonyms, passphrases, sessions, recovery codes, profile, deletion, roles, and the
@@ -47,6 +50,9 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     InstallationSecretsRepository,
     ModerationMembersRepository,
     DataExportEventsRepository,
+    RecoveryComebacksRepository,
+    ProgressService,
+    ProgressResolver,
     AccountsService,
     AccountRecordService,
     DataExportLimitService,
@@ -66,6 +72,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
   ],
   exports: [
     ModerationMembersRepository,
+    ProgressService,
     AccountsService,
     AccountRecordService,
     DataExportLimitService,

@@ -9,7 +9,9 @@ import { isRole, type Role } from '../common/auth/role';
 import { AccountEntity } from './account.entity';
 import { Perspective } from './perspective';
 import { AccountsError, BAD_CREDENTIALS_MESSAGE } from './accounts.errors';
-import { recoveryDateMessage, recoveryDateProblem } from './member-fields';
+import { medicationDateMessage, recoveryDateMessage, recoveryDateProblem } from './member-fields';
+import { normalizePathways, type Pathway } from './pathway';
+import { canonicalTimeZone } from './progress/progress-arithmetic';
 import { PassphraseService } from './passphrase.service';
 import { AccountsRepository, ProfilePatch } from './repositories/accounts.repository';
 import { generatePseudonym, pseudonymKey, pseudonymProblem, pseudonymProblemMessage, pseudonymShapeProblem } from './pseudonym-generator';
@@ -40,6 +42,9 @@ export interface ProfileChanges {
   perspective?: Perspective | null;
   recoveryStartDate?: string | null;
   shareRecoveryDays?: boolean | null;
+  timeZone?: string | null;
+  medicationStartDate?: string | null;
+  pathways?: readonly Pathway[] | null;
 }
 
 export interface Authenticated {
@@ -242,6 +247,24 @@ export class AccountsService {
       if (problem) throw new AccountsError('INVALID_DATE', recoveryDateMessage(problem), { problem });
       patch.recoveryStartDate = date;
     }
+    if (changes.medicationStartDate === null) {
+      patch.medicationStartDate = null;
+    } else if (changes.medicationStartDate !== undefined) {
+      const date = changes.medicationStartDate.trim();
+      const problem = recoveryDateProblem(date, now);
+      if (problem) throw new AccountsError('INVALID_DATE', medicationDateMessage(problem), { problem, field: 'medicationStartDate' });
+      patch.medicationStartDate = date;
+    }
+    if (changes.timeZone !== undefined && changes.timeZone !== null) {
+      const zone = canonicalTimeZone(changes.timeZone.trim());
+      if (zone === null)
+        throw new AccountsError(
+          'INVALID_TIME_ZONE',
+          'Please choose a time zone from the list, for example America/Chicago or Europe/Madrid.',
+        );
+      patch.timeZone = zone;
+    }
+    if (changes.pathways !== undefined && changes.pathways !== null) patch.pathways = normalizePathways(changes.pathways);
     if (Object.keys(patch).length > 0) await this.accounts.updateProfile(viewer.accountId, patch);
     const account = await this.findById(viewer.accountId);
     if (!account) throw new AccountsError('ACCOUNT_NOT_FOUND', 'This account no longer exists.');

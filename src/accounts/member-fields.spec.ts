@@ -1,4 +1,4 @@
-import { daysInRecovery, joinedMonth, parseCalendarDate, recoveryDateProblem } from './member-fields';
+import { joinedMonth, parseCalendarDate, recoveryDateProblem } from './member-fields';
 
 describe('joinedMonth', () => {
   it('is the UTC year and month', () => {
@@ -36,21 +36,5 @@ describe('recoveryDateProblem', () => {
     expect(recoveryDateProblem('2026-02-30', now)).toBe('FORMAT');
     expect(recoveryDateProblem('10/03/2026', now)).toBe('FORMAT');
     expect(recoveryDateProblem('1850-01-01', now)).toBe('TOO_OLD');
-  });
-});
-
-describe('daysInRecovery', () => {
-  const now = new Date('2026-03-10T01:00:00Z');
-  it('is null unless shared', () => {
-    expect(daysInRecovery('2026-03-01', false, now)).toBeNull();
-    expect(daysInRecovery(null, true, now)).toBeNull();
-  });
-  it('counts whole days', () => {
-    expect(daysInRecovery('2026-03-01', true, now)).toBe(9);
-    expect(daysInRecovery('2026-03-10', true, now)).toBe(0);
-    expect(daysInRecovery('2025-03-10', true, now)).toBe(365);
-  });
-  it('is never negative', () => {
-    expect(daysInRecovery('2026-03-11', true, now)).toBe(0);
   });
 });

@@ -47,14 +47,13 @@ export function recoveryDateMessage(problem: RecoveryDateProblem): string {
   }
 }
 
-/**
- * Whole days from `startDate` to today (UTC) when the member shares them, else null.
- * Never negative: a start date that is already "today" somewhere east of UTC counts as 0.
- */
-export function daysInRecovery(startDate: string | null, share: boolean, now: Date): number | null {
-  if (!share || startDate === null) return null;
-  const start = parseCalendarDate(startDate);
-  if (start === null) return null;
-  const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
-  return Math.max(0, Math.floor((today - start) / DAY_MS));
+export function medicationDateMessage(problem: RecoveryDateProblem): string {
+  switch (problem) {
+    case 'FORMAT':
+      return 'Please give the date you began medication as year-month-day, for example 2025-03-14.';
+    case 'FUTURE':
+      return "The date you began medication can't be in the future.";
+    case 'TOO_OLD':
+      return 'Please check the date you began medication: it is before 1900.';
+  }
 }

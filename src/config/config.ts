@@ -111,6 +111,8 @@ export interface KindredConfig {
   };
   /** Downloads of a member's own data (myData) per account: at most `perWindow` in the last `windowSeconds`. */
   dataExport: { perWindow: number; windowSeconds: number };
+  /** Recovery progress: the day-count milestones (anniversaries follow every year) and how many came-back dates a member keeps. */
+  progress: { dayMilestones: number[]; comebacksMax: number };
   /** The per-member edit limit (the posting limit's mechanism, its own budget). */
   edits: { perWindow: number; windowSeconds: number };
   timePrivacy: {
@@ -255,6 +257,18 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be on or off, got "${raw}"`);
 }
 
+/** PROGRESS_DAY_MILESTONES: comma-separated whole days under a year, e.g. 30,60,90,180 (the default). */
+function dayMilestones(env: Env): number[] {
+  const raw = str(env, 'PROGRESS_DAY_MILESTONES');
+  if (raw === null) return [30, 60, 90, 180];
+  const days = raw.split(',').map((part) => part.trim());
+  if (days.some((day) => !/^\d+$/.test(day) || Number(day) < 1 || Number(day) > 364))
+    throw new ConfigError(
+      `PROGRESS_DAY_MILESTONES must be comma-separated whole days from 1 to 364 (anniversaries follow every year), got "${raw}"`,
+    );
+  return [...new Set(days.map(Number))].sort((a, b) => a - b);
+}
+
 function cursorSecret(env: Env): string | null {
   const raw = str(env, 'CURSOR_SECRET');
   if (raw !== null && raw.length < 32) throw new ConfigError('CURSOR_SECRET must be at least 32 characters');
@@ -355,6 +369,10 @@ export function loadConfig(env: Env = process.env): KindredConfig {
       minDaysActive: int(env, 'REPORT_TRUST_MIN_DAYS_ACTIVE', 3, 0, 3650),
       minPublishedPosts: int(env, 'REPORT_TRUST_MIN_PUBLISHED_POSTS', 3, 0, 100000),
       warnCooldownDays: int(env, 'REPORT_TRUST_WARN_COOLDOWN_DAYS', 90, 0, 3650),
+    },
+    progress: {
+      dayMilestones: dayMilestones(env),
+      comebacksMax: int(env, 'PROGRESS_COMEBACKS_MAX', 1000, 1, 100_000),
     },
     dataExport: {
       perWindow: int(env, 'DATA_EXPORT_RATE_LIMIT', 5, 1, 1000),

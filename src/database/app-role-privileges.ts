@@ -58,6 +58,9 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   // Check-ins: a member's own rows (deleted with the account, by cascade); a day's thread is written once and then only read.
   check_in: ['SELECT', 'INSERT', 'UPDATE'],
   check_in_day: ['SELECT', 'INSERT'],
+  // A member's came-back days and content preferences: written, corrected and cleared by their owner.
+  recovery_comeback: READ_WRITE,
+  content_preference: READ_WRITE,
   // TypeORM's ledger: read at start to see that no migration is pending.
   migrations: ['SELECT'],
 };

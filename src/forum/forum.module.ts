@@ -16,6 +16,9 @@ import { SpacesResolver } from './spaces.resolver';
 import { SpacesService } from './spaces.service';
 import { ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
+import { ContentPreferencesRepository } from './content-preferences/content-preferences.repository';
+import { ContentPreferencesResolver } from './content-preferences/content-preferences.resolver';
+import { ContentPreferencesService } from './content-preferences/content-preferences.service';
 
 /** What the forum's own resolvers use and other modules (GraphQL context, workflows) may too. */
 const SHARED = [
@@ -35,7 +38,18 @@ const SHARED = [
  */
 @Module({
   imports: [ForumCoreModule, ScreeningModule, ConnectionsModule],
-  providers: [...SHARED, PostingRateLimitService, SpacesResolver, ThreadsResolver, RepliesResolver, PostsResolver, AccountPostsResolver],
-  exports: [ForumCoreModule, ConnectionsModule, ...SHARED],
+  providers: [
+    ...SHARED,
+    PostingRateLimitService,
+    SpacesResolver,
+    ThreadsResolver,
+    RepliesResolver,
+    PostsResolver,
+    AccountPostsResolver,
+    ContentPreferencesRepository,
+    ContentPreferencesService,
+    ContentPreferencesResolver,
+  ],
+  exports: [ForumCoreModule, ConnectionsModule, ...SHARED, ContentPreferencesRepository],
 })
 export class ForumModule {}

@@ -25,6 +25,18 @@ export function publicPostCondition(alias: string): string {
   return `${alias}.status = '${PostStatus.PUBLISHED}' AND NOT ${alias}.hidden_by_reports AND ${alias}.kind <> '${PostKind.CHECK_IN}'`;
 }
 
+/**
+ * The viewer's content preferences as SQL, beside the visibility rule: a post carrying a
+ * warning the viewer chose to HIDE is left out of their lists (feed, space pages, replies,
+ * search), unless they wrote it. `viewerParam` is the placeholder of the viewer's account id.
+ * Signed-out readers have no preferences, so their (cached) lists never use it.
+ */
+export function notHiddenByPreferenceCondition(alias: string, viewerParam: string): string {
+  return `(${alias}.author_id IS NOT DISTINCT FROM ${viewerParam} OR NOT EXISTS (
+    SELECT 1 FROM content_preference cp
+     WHERE cp.account_id = ${viewerParam} AND cp.display = 'HIDE' AND cp.warning = ANY(${alias}.content_warnings)))`;
+}
+
 /** Whether screening feedback may be shown to this viewer (author and moderators only). */
 export function canSeeScreening(post: { authorId: string | null }, viewer: Viewer | null): boolean {
   return viewer !== null && (post.authorId === viewer.accountId || isModerator(viewer));

@@ -48,7 +48,7 @@ export class RepliesService {
       : viewer
         ? { show: 'publicOrOwn', authorId: viewer.accountId }
         : { show: 'public' };
-    return this.posts.pageReplies(threadId, filter, cursor, size, hiddenAuthorsOf(viewer));
+    return this.posts.pageReplies(threadId, filter, cursor, size, hiddenAuthorsOf(viewer), viewer?.accountId ?? null);
   }
 
   /**

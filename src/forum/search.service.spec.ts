@@ -41,6 +41,13 @@ describe('SearchService', () => {
     expect(publicPostsMatching).toHaveBeenCalledWith('relapse', null, 10, { candidates: 300, recentWindow: 5000 }, ['b']);
   });
 
+  it("applies a signed-in reader's content preferences", async () => {
+    const { service, publicPostsMatching } = setUp();
+    const viewer = { accountId: 'acct-a', sessionId: 's', role: Role.MEMBER, suspendedUntil: null, hiddenAuthorIds: [] };
+    await service.search('hope', 5, null, viewer);
+    expect(publicPostsMatching).toHaveBeenCalledWith('hope', null, 5, { candidates: 300, recentWindow: 5000 }, null, 'acct-a');
+  });
+
   it('continues after the cursor of the previous page', async () => {
     const { service, publicPostsMatching } = setUp();
     const id = '00000000-0000-4000-8000-000000000001';

@@ -23,6 +23,7 @@ export class SearchService {
     @Inject(KINDRED_CONFIG) private readonly config: KindredConfig,
   ) {}
 
+  /** `viewer`: the signed-in reader, whose blocks and HIDE content preferences apply; null when signed out. */
   async search(rawQuery: string, first?: number | null, after?: string | null, viewer: Viewer | null = null): Promise<Page<PostEntity>> {
     const query = validateSearchQuery(rawQuery);
     const size = pageSize(first, SEARCH_PAGE_DEFAULT, this.config.limits.pageSizeMax);
@@ -37,6 +38,7 @@ export class SearchService {
         recentWindow: searchRecentWindow,
       },
       hiddenAuthorsOf(viewer),
+      viewer?.accountId ?? null,
     );
   }
 }

@@ -2,6 +2,7 @@ import { Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Arg } from '../common/validation/arg.decorator';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
+import { Pathway } from '../accounts/pathway';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders';
 import type { Page } from '../common/pagination/cursor';
 import type { PostEntity } from './post.entity';
@@ -42,8 +43,9 @@ export class SpacesResolver {
     @Loaders() loaders: RequestLoaders,
     @Arg('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('after', { type: () => String, nullable: true }) after: string | null,
+    @Arg('pathway', { type: () => Pathway, nullable: true, description: 'Only threads tagged with this pathway.' }) pathway: Pathway | null,
     @CurrentViewer() viewer: Viewer | null,
   ): Promise<Page<PostEntity>> {
-    return primeThreadPage(loaders, await this.threadsService.feed({ first, after, spaceId: space.id, viewer }));
+    return primeThreadPage(loaders, await this.threadsService.feed({ first, after, spaceId: space.id, pathway, viewer }));
   }
 }

@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsString } from 'class-validator';
+import { PathwaysField } from '../accounts/pathways.field';
+import type { Pathway } from '../accounts/pathway';
 import { ContentWarningsField } from './content-warnings.field';
 import type { ContentWarning } from './post-status';
 
@@ -20,4 +22,8 @@ export class StartThreadInput {
 
   @ContentWarningsField({ defaultValue: [] })
   contentWarnings?: ContentWarning[] | null;
+
+  /** None unless chosen: see ThreadEntity.pathways. */
+  @PathwaysField({ defaultValue: [] })
+  pathways?: Pathway[] | null;
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, Relation } from 'typeorm';
+import type { Pathway } from '../accounts/pathway';
 import { PostEntity } from './post.entity';
 import { SpaceEntity } from './space.entity';
 
@@ -10,6 +11,8 @@ import { SpaceEntity } from './space.entity';
 @Entity('thread')
 @Index('thread_activity_idx', ['lastActivityAt', 'id'])
 @Index('thread_space_activity_idx', ['spaceId', 'lastActivityAt', 'id'])
+/** GIN over pathways (the feed's pathway filter), declared in the migration. */
+@Index('thread_pathways_idx', { synchronize: false })
 export class ThreadEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -32,4 +35,11 @@ export class ThreadEntity {
   /** Set when the opening post or a reply is published; the feed's sort key. */
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastActivityAt!: Date;
+
+  /**
+   * The pathways the author chose when starting the thread; none unless chosen (a thread is
+   * about its story, not its author's tags: a parent on a 12-step path may ask about MOUD).
+   */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  pathways!: Pathway[];
 }

@@ -17,6 +17,7 @@ import type { ThreadEntity } from './thread.entity';
 import { ReplyConnection, ThreadConnection, ThreadType } from './thread.type';
 import { ThreadPage, ThreadsService } from './threads.service';
 import { PublicContent } from '../common/graphql/cache-hints';
+import { Pathway } from '../accounts/pathway';
 
 /** Puts a page's threads and posts in the request's loaders: the page's fields then cost no more queries. */
 export function primeThreadPage(loaders: RequestLoaders, result: ThreadPage): Page<PostEntity> {
@@ -39,9 +40,10 @@ export class ThreadsResolver {
     @Arg('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('after', { type: () => String, nullable: true }) after: string | null,
     @Arg('spaceSlug', { type: () => String, nullable: true }) spaceSlug: string | null,
+    @Arg('pathway', { type: () => Pathway, nullable: true, description: 'Only threads tagged with this pathway.' }) pathway: Pathway | null,
     @CurrentViewer() viewer: Viewer | null,
   ): Promise<Page<PostEntity>> {
-    return primeThreadPage(loaders, await this.threadsService.feed({ first, after, spaceSlug, viewer }));
+    return primeThreadPage(loaders, await this.threadsService.feed({ first, after, spaceSlug, pathway, viewer }));
   }
 
   @Query(() => ThreadType, { nullable: true })
@@ -67,6 +69,12 @@ export class ThreadsResolver {
     const space = await loaders.forum.spaceById.load(thread.spaceId);
     if (!space) throw new Error(`space ${thread.spaceId} missing for thread ${post.id}`);
     return space;
+  }
+
+  @ResolveField(() => [Pathway], { description: 'The pathways the author chose for this thread; none unless chosen.' })
+  async pathways(@Parent() post: PostEntity, @Loaders() loaders: RequestLoaders): Promise<Pathway[]> {
+    if (isRedacted(post)) return [];
+    return (await this.threadOf(post, loaders)).pathways;
   }
 
   @ResolveField(() => Boolean)

@@ -6,6 +6,7 @@ import { pageSize } from '../common/pagination/cursor';
 import type { KindredConfig } from '../config/config';
 import { KINDRED_CONFIG } from '../config/config.module';
 import { ScreeningQueueService } from '../screening/screening-queue.service';
+import { normalizePathways, type Pathway } from '../accounts/pathway';
 import { forumErrors } from './forum.errors';
 import { decodeTimeCursor } from '../common/pagination/keyset';
 import { isUuid } from '../common/validation/uuid';
@@ -25,6 +26,7 @@ export interface StartThreadCommand {
   title: string;
   body: string;
   contentWarnings?: readonly ContentWarning[] | null;
+  pathways?: readonly Pathway[] | null;
 }
 
 export const FEED_PAGE_DEFAULT = 20;
@@ -50,8 +52,10 @@ export class ThreadsService {
     after?: string | null;
     spaceSlug?: string | null;
     spaceId?: string | null;
-    /** The signed-in reader, whose blocks and mutes shape their feed. */
+    /** The signed-in reader, whose blocks, mutes and HIDE content preferences shape their feed. */
     viewer?: Viewer | null;
+    /** Only threads carrying this pathway. */
+    pathway?: Pathway | null;
   }): Promise<ThreadPage> {
     const size = pageSize(options.first, FEED_PAGE_DEFAULT, this.config.limits.pageSizeMax);
     const cursor = decodeTimeCursor(options.after);
@@ -63,7 +67,7 @@ export class ThreadsService {
     }
     const viewer = options.viewer ?? null;
     const reader = viewer ? { accountId: viewer.accountId, hiddenAuthorIds: hiddenAuthorsOf(viewer) } : null;
-    return this.threads.feedPage(spaceId, cursor, size, reader);
+    return this.threads.feedPage(spaceId, cursor, size, reader, options.pathway ?? null);
   }
 
   /** A thread the viewer may see, or null (unknown, malformed id, or not visible to them). */
@@ -100,7 +104,7 @@ export class ThreadsService {
         status: PostStatus.PENDING,
         contentWarnings,
       });
-      await this.threads.insert(manager, { id, spaceId: space.id });
+      await this.threads.insert(manager, { id, spaceId: space.id, pathways: normalizePathways(input.pathways) });
       return opening;
     });
     await this.screeningQueue.enqueuePost(post.id, post.revision);

@@ -19,6 +19,8 @@ import { PostWithdrawalWorkflow } from './post-withdrawal.workflow';
 import { ScreeningProcessor, WORKERS_ENABLED } from './screening.processor';
 import { ScreeningSweeper } from './screening.sweeper';
 import { WorkflowsResolver } from './workflows.resolver';
+import { MilestoneCelebrationResolver } from './milestone-celebration.resolver';
+import { MilestoneCelebrationWorkflow } from './milestone-celebration.workflow';
 import { ERASER_ENABLED, WithdrawnBodyEraser } from './withdrawn-body-eraser';
 
 /**
@@ -42,6 +44,8 @@ export class WorkflowsModule {
           MemberDataResolver,
           CheckInWorkflow,
           CheckInResolver,
+          MilestoneCelebrationWorkflow,
+          MilestoneCelebrationResolver,
         ]
       : [];
     return {

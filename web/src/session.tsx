@@ -13,6 +13,10 @@ export interface SignedInMember {
   shareRecoveryDays: boolean;
   suspendedUntil: string | null;
   notifications: { unreadCount: number };
+  timeZone: string;
+  medicationStartDate: string | null;
+  pathways: string[];
+  contentPreferences: Array<{ warning: string; display: 'SHOW' | 'COLLAPSE' | 'HIDE' }>;
 }
 
 interface Session {

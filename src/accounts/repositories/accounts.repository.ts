@@ -13,7 +13,9 @@ export interface NewAccount {
   perspective: Perspective;
 }
 
-export type ProfilePatch = Partial<Pick<AccountEntity, 'perspective' | 'recoveryStartDate' | 'shareRecoveryDays'>>;
+export type ProfilePatch = Partial<
+  Pick<AccountEntity, 'perspective' | 'recoveryStartDate' | 'shareRecoveryDays' | 'timeZone' | 'medicationStartDate' | 'pathways'>
+>;
 
 /** The account table. Reads default to the data source's manager; writes in a transaction take the caller's. */
 @Injectable()

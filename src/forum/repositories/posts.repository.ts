@@ -5,7 +5,7 @@ import { afterTimeCondition, Direction, timeCursor, timeKeySql } from '../../com
 import type { ScreeningRecord } from '../../screening/screening-record';
 import { PostEntity } from '../post.entity';
 import { PostKind, PostStatus } from '../post-status';
-import { notHiddenAuthorCondition, publicPostCondition } from '../post-visibility';
+import { notHiddenAuthorCondition, notHiddenByPreferenceCondition, publicPostCondition } from '../post-visibility';
 import { EntityRows } from './entity-rows';
 import { countsFor, numberOf, pageOfRows, Row, textOf } from './row-values';
 import { SqlParams } from './sql-params';
@@ -124,7 +124,8 @@ export class PostsRepository {
 
   /**
    * A thread's replies, oldest first, as far as `filter` lets the viewer see them, without the
-   * replies of `hiddenAuthorIds` (blocks either way; moderators' lists honour their blocks too).
+   * replies of `hiddenAuthorIds` (blocks either way; moderators' lists honour their blocks too)
+   * or those on a topic the signed-in `viewerId` chose to HIDE.
    */
   pageReplies(
     threadId: string,
@@ -132,10 +133,12 @@ export class PostsRepository {
     cursor: TimeCursor,
     size: number,
     hiddenAuthorIds: readonly string[] | null = null,
+    viewerId: string | null = null,
   ): Promise<Page<PostEntity>> {
     const params = new SqlParams();
     const conditions = [`p.thread_id = ${params.add(threadId, 'uuid')}`, `p.kind = '${PostKind.REPLY}'`];
     if (hiddenAuthorIds) conditions.push(notHiddenAuthorCondition('p', params.add(hiddenAuthorIds, 'uuid[]')));
+    if (viewerId !== null) conditions.push(notHiddenByPreferenceCondition('p', params.add(viewerId, 'uuid')));
     if (filter.show === 'public') conditions.push(`(${publicPostCondition('p')})`);
     if (filter.show === 'publicOrOwn')
       conditions.push(`(${publicPostCondition('p')} OR p.author_id = ${params.add(filter.authorId, 'uuid')})`);

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Page } from '../../common/pagination/cursor';
 import { rankCursor } from '../../common/pagination/keyset';
 import { PostEntity } from '../post.entity';
-import { notHiddenAuthorCondition, publicPostCondition } from '../post-visibility';
+import { notHiddenAuthorCondition, notHiddenByPreferenceCondition, publicPostCondition } from '../post-visibility';
 import { EntityRows } from './entity-rows';
 import { numberOf, pageOfRows, Row, textOf } from './row-values';
 import { SqlParams } from './sql-params';
@@ -40,6 +40,7 @@ export class SearchRepository {
     size: number,
     limits: { candidates: number; recentWindow: number },
     hiddenAuthorIds: readonly string[] | null = null,
+    viewerId: string | null = null,
   ): Promise<Page<PostEntity>> {
     const params = new SqlParams();
     // Blocks (either way) hide a member's posts and the replies in their threads, whose thread
@@ -49,6 +50,8 @@ export class SearchRepository {
       const hidden = params.add(hiddenAuthorIds, 'uuid[]');
       notHidden = (alias) => `AND ${notHiddenAuthorCondition(alias, hidden)} AND ${notHiddenAuthorCondition('t', hidden)}`;
     }
+    // The viewer's HIDE preferences apply to the ranked candidates, before the page's limit.
+    const preference = viewerId === null ? '' : `WHERE ${notHiddenByPreferenceCondition('hp', params.add(viewerId, 'uuid'))}`;
     // Written out where it is used (not joined in as a row) so the planner sees the constant
     // query and estimates its matches from the column's statistics.
     const tsquery = `websearch_to_tsquery('english', ${params.add(query)})`;
@@ -94,6 +97,7 @@ export class SearchRepository {
        ), page AS (
          SELECT hit.id, hit.rank FROM (
            SELECT c.id, ts_rank(c.search_vector, ${tsquery})::real AS rank FROM candidate c
+           ${viewerId === null ? '' : 'JOIN post hp ON hp.id = c.id'} ${preference}
          ) hit
          ${afterCondition}
          ORDER BY hit.rank DESC, hit.id ASC

@@ -3,7 +3,8 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { Page } from '../../common/pagination/cursor';
 import { afterTimeCondition, timeCursor, timeKeySql } from '../../common/pagination/keyset';
 import { PostEntity } from '../post.entity';
-import { notHiddenAuthorCondition, publicPostCondition } from '../post-visibility';
+import type { Pathway } from '../../accounts/pathway';
+import { notHiddenAuthorCondition, notHiddenByPreferenceCondition, publicPostCondition } from '../post-visibility';
 import { ThreadEntity } from '../thread.entity';
 import { EntityRows } from './entity-rows';
 import { countsFor, pageOfRows, Row, textOf } from './row-values';
@@ -11,8 +12,9 @@ import { SqlParams } from './sql-params';
 import type { TimeCursor } from './posts.repository';
 
 /**
- * What one signed-in reader keeps out of their feed (issue 10): authors a block hides, and
- * (only in the all-spaces feed) the threads and spaces they muted. Null for a signed-out reader.
+ * What one signed-in reader keeps out of their feed (issue 10): authors a block hides, topics
+ * their content preferences HIDE, and (only in the all-spaces feed) the threads and spaces they
+ * muted. Null for a signed-out reader.
  */
 export interface FeedReader {
   accountId: string;
@@ -49,7 +51,10 @@ export class ThreadsRepository {
     return manager.findOne(ThreadEntity, { where: { id }, lock: { mode: 'pessimistic_read' } });
   }
 
-  async insert(manager: EntityManager, thread: Pick<ThreadEntity, 'id' | 'spaceId'>): Promise<void> {
+  async insert(
+    manager: EntityManager,
+    thread: Pick<ThreadEntity, 'id' | 'spaceId'> & Partial<Pick<ThreadEntity, 'pathways'>>,
+  ): Promise<void> {
     await manager.insert(ThreadEntity, thread);
   }
 
@@ -61,10 +66,17 @@ export class ThreadsRepository {
    * Published, not hidden threads (opening post and thread in one row), most recent activity
    * first, optionally in one space: keyset over (last_activity_at, id), one statement per page.
    */
-  async feedPage(spaceId: string | null, cursor: TimeCursor, size: number, reader: FeedReader | null = null): Promise<ThreadPage> {
+  async feedPage(
+    spaceId: string | null,
+    cursor: TimeCursor,
+    size: number,
+    reader: FeedReader | null = null,
+    pathway: Pathway | null = null,
+  ): Promise<ThreadPage> {
     const params = new SqlParams();
     const conditions = [publicPostCondition('p')];
     if (spaceId !== null) conditions.push(`t.space_id = ${params.add(spaceId, 'uuid')}`);
+    if (pathway) conditions.push(`t.pathways @> ARRAY[${params.add(pathway, 'text')}]`);
     if (reader) conditions.push(...this.readerConditions(params, reader, spaceId === null));
     if (cursor) conditions.push(afterTimeCondition('t.last_activity_at', 't.id', 'DESC', params.add(cursor.time), params.add(cursor.id)));
     const limit = params.add(size + 1);
@@ -93,10 +105,10 @@ export class ThreadsRepository {
    * spaces only in the all-spaces feed (a space page the member opens shows the whole space).
    */
   private readerConditions(params: SqlParams, reader: FeedReader, allSpaces: boolean): string[] {
-    const conditions: string[] = [];
+    const account = params.add(reader.accountId, 'uuid');
+    const conditions = [notHiddenByPreferenceCondition('p', account)];
     if (reader.hiddenAuthorIds) conditions.push(notHiddenAuthorCondition('p', params.add(reader.hiddenAuthorIds, 'uuid[]')));
     if (allSpaces) {
-      const account = params.add(reader.accountId, 'uuid');
       conditions.push(
         `NOT EXISTS (SELECT 1 FROM thread_mute tm WHERE tm.account_id = ${account} AND tm.thread_id = t.id)`,
         `NOT EXISTS (SELECT 1 FROM space_mute sm WHERE sm.account_id = ${account} AND sm.space_id = t.space_id)`,

@@ -60,6 +60,9 @@ function rows(overrides: Partial<MemberDataRows> = {}): MemberDataRows {
         createdAt: T1,
         lastActiveOn: '2026-12-06',
         daysActive: 12,
+        timeZone: 'UTC',
+        medicationStartDate: null,
+        pathways: ['SMART'],
       },
       sessions: [
         { createdAt: T1, expiresAt: new Date('2026-12-01T09:00:00.000Z'), revokedAt: T2 },
@@ -67,6 +70,7 @@ function rows(overrides: Partial<MemberDataRows> = {}): MemberDataRows {
       ],
       recoveryCodesRemaining: 9,
       dataExports: [AT],
+      comebackDates: ['2026-02-01'],
     },
     posts: [
       post({ id: 'post-published' }),
@@ -111,6 +115,7 @@ function rows(overrides: Partial<MemberDataRows> = {}): MemberDataRows {
         createdAt: T2,
       },
     ],
+    contentPreferences: [{ warning: 'SELF_HARM', display: 'HIDE' }],
     ...overrides,
   };
 }
@@ -147,6 +152,10 @@ describe('the member data document (pure)', () => {
       joinedAt: T1.toISOString(),
       recoveryStartDate: '2026-01-15',
       showRecoveryDays: true,
+      timeZone: 'UTC',
+      medicationStartDate: null,
+      comebackDates: ['2026-02-01'],
+      pathways: ['SMART'],
       suspendedUntil: null,
       bannedAt: null,
       daysActive: 12,
@@ -228,6 +237,16 @@ describe('the member data document (pure)', () => {
       edits: [T1.toISOString(), T2.toISOString()],
       dataExports: [AT.toISOString()],
     });
+  });
+
+  it('gives the progress records and content preferences the member chose', () => {
+    expect(document.account).toMatchObject({
+      timeZone: 'UTC',
+      medicationStartDate: null,
+      comebackDates: ['2026-02-01'],
+      pathways: ['SMART'],
+    });
+    expect(document.contentPreferences).toEqual([{ warning: 'SELF_HARM', display: 'HIDE' }]);
   });
 
   it('leaves a post’s space empty rather than failing when its thread was not found', () => {

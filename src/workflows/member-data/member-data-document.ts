@@ -66,6 +66,8 @@ export interface MemberDataRows {
   /** Follows, bookmarks, mutes and blocks (issue 10); absent where a caller loaded none. */
   connections?: MemberConnections;
   checkIns: readonly CheckInRow[];
+  /** The member's COLLAPSE and HIDE choices (SHOW is no row). */
+  contentPreferences: ReadonlyArray<{ warning: string; display: string }>;
 }
 
 export interface ExportedPost {
@@ -105,6 +107,11 @@ export interface MemberDataDocument {
     joinedAt: string;
     recoveryStartDate: string | null;
     showRecoveryDays: boolean;
+    /** Progress (issue 10): the member's time zone, medication (MOUD) start, came-back days and pathway tags. */
+    timeZone: string;
+    medicationStartDate: string | null;
+    comebackDates: string[];
+    pathways: string[];
     suspendedUntil: string | null;
     bannedAt: string | null;
     /** Report standing counts days with a signed-in request: a date and a count, never times. */
@@ -152,6 +159,7 @@ export interface MemberDataDocument {
    * count the rate limits, who and when but never what, and only as far back as each window.
    */
   rateLimitLogs: { draftChecks: string[]; edits: string[]; dataExports: string[] };
+  contentPreferences: Array<{ warning: string; display: string }>;
 }
 
 /**
@@ -228,7 +236,7 @@ function groupByPost(decisions: readonly DecisionOnPost[]): Map<string, Decision
 }
 
 export function buildMemberDataDocument(rows: MemberDataRows, generatedAt: Date): MemberDataDocument {
-  const { account, sessions, recoveryCodesRemaining, dataExports } = rows.record;
+  const { account, sessions, recoveryCodesRemaining, dataExports, comebackDates } = rows.record;
   const ownPosts = new Set(rows.posts.map((post) => post.id));
   // Only decisions on the member's own posts, whatever the caller loaded.
   const decisions = groupByPost(rows.decisions.filter((decision) => ownPosts.has(decision.postId)));
@@ -244,6 +252,10 @@ export function buildMemberDataDocument(rows: MemberDataRows, generatedAt: Date)
       joinedAt: iso(account.createdAt),
       recoveryStartDate: account.recoveryStartDate,
       showRecoveryDays: account.shareRecoveryDays,
+      timeZone: account.timeZone,
+      medicationStartDate: account.medicationStartDate,
+      comebackDates: [...comebackDates],
+      pathways: [...account.pathways],
       suspendedUntil: iso(account.suspendedUntil),
       bannedAt: iso(account.bannedAt),
       daysActive: account.daysActive,
@@ -306,6 +318,7 @@ export function buildMemberDataDocument(rows: MemberDataRows, generatedAt: Date)
       edits: rows.edits.map((at) => iso(at)),
       dataExports: dataExports.map((at) => iso(at)),
     },
+    contentPreferences: rows.contentPreferences.map(({ warning, display }) => ({ warning, display })),
   };
 }
 

@@ -18,6 +18,7 @@ import type { ReportsRepository } from '../../moderation/repositories/reports.re
 import type { SanctionsRepository } from '../../moderation/repositories/sanctions.repository';
 import type { NotificationsRepository } from '../../notifications/notifications.repository';
 import type { DraftChecksRepository } from '../../screening/draft/draft-checks.repository';
+import type { ContentPreferencesRepository } from '../../forum/content-preferences/content-preferences.repository';
 import type { MemberDataDocument } from './member-data-document';
 import { MemberDataExportWorkflow } from './member-data-export.workflow';
 
@@ -37,10 +38,14 @@ const RECORD: AccountRecord = {
     createdAt: NOW,
     lastActiveOn: null,
     daysActive: 1,
+    timeZone: 'UTC',
+    medicationStartDate: null,
+    pathways: [],
   },
   sessions: [],
   recoveryCodesRemaining: 10,
   dataExports: [NOW],
+  comebackDates: [],
 };
 
 function postOf(id: string, threadId: string): PostEntity {
@@ -154,6 +159,12 @@ function setUp(options: { limited?: boolean; record?: AccountRecord | null } = {
       return [];
     },
   };
+  const contentPreferences: Pick<ContentPreferencesRepository, 'of'> = {
+    of: async (accountId, used) => {
+      log.push(`content preferences of ${accountId}${used ? inSnapshot(used) : ' outside the snapshot'}`);
+      return [];
+    },
+  };
   const workflow = new MemberDataExportWorkflow(
     dataSource,
     limit as DataExportLimitService,
@@ -169,6 +180,7 @@ function setUp(options: { limited?: boolean; record?: AccountRecord | null } = {
     draftChecks as DraftChecksRepository,
     connections as ConnectionsRepository,
     checkIns as CheckInsRepository,
+    contentPreferences as ContentPreferencesRepository,
   );
   return { workflow, log };
 }
@@ -192,6 +204,7 @@ describe('MemberDataExportWorkflow', () => {
       'draft checks of acct-a',
       'edits of acct-a',
       'check-ins of acct-a',
+      'content preferences of acct-a',
       'commit',
     ]);
   });

@@ -1,3 +1,4 @@
+import { ContentPreferencesRepository } from '../../forum/content-preferences/content-preferences.repository';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountRecordService } from '../../accounts/account-record.service';
@@ -43,6 +44,7 @@ export class MemberDataExportWorkflow {
     private readonly draftChecks: DraftChecksRepository,
     private readonly connections: ConnectionsRepository,
     private readonly checkIns: CheckInsRepository,
+    private readonly contentPreferences: ContentPreferencesRepository,
   ) {}
 
   async export(viewer: Viewer, now = new Date()): Promise<MemberDataExportType> {
@@ -79,6 +81,7 @@ export class MemberDataExportWorkflow {
       edits: await this.postingWindows.editTimesOf(manager, accountId),
       connections: await this.connections.allOf(manager, accountId),
       checkIns: await this.checkIns.allOfAccount(accountId, manager),
+      contentPreferences: await this.contentPreferences.of(accountId, manager),
     };
   }
 }

@@ -9,12 +9,13 @@ export const THREAD_SUMMARY = `id title body status contentWarnings lastActivity
   author { ${MEMBER} } space { id slug name } ${REACTIONS}`;
 
 export const ME = `query Me { me { id recoveryStartDate shareRecoveryDays suspendedUntil member { ${MEMBER} }
+  timeZone medicationStartDate pathways contentPreferences { warning display }
   notifications(first: 1, unreadOnly: true) { unreadCount } } }`;
 
 export const SPACES = `query Spaces { spaces { id slug name description threadCount } }`;
 
-export const FEED = `query Feed($first: Int!, $after: String, $spaceSlug: String) {
-  threads(first: $first, after: $after, spaceSlug: $spaceSlug) { edges { node { ${THREAD_SUMMARY} } } pageInfo { hasNextPage endCursor } } }`;
+export const FEED = `query Feed($first: Int!, $after: String, $spaceSlug: String, $pathway: Pathway) {
+  threads(first: $first, after: $after, spaceSlug: $spaceSlug, pathway: $pathway) { edges { node { ${THREAD_SUMMARY} } } pageInfo { hasNextPage endCursor } } }`;
 
 export const SPACE = `query Space($slug: String!) { space(slug: $slug) { id slug name description threadCount muted } }`;
 

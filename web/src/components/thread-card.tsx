@@ -1,7 +1,9 @@
+import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { excerpt } from '../text/excerpt';
 import { MemberLine, type MemberSummary } from './member-line';
+import { FoldedCard, useFoldedWarnings } from './folded-card';
 import { WarningGate } from './warning-gate';
 import { When } from './when';
 
@@ -22,6 +24,9 @@ export interface ThreadSummary {
 export function ThreadCard({ thread, showSpace = true }: { thread: ThreadSummary; showSpace?: boolean }) {
   const { t } = useI18n();
   const support = thread.reactions.reduce((sum, reaction) => sum + reaction.count, 0);
+  const folded = useFoldedWarnings(thread.contentWarnings);
+  const [unfolded, setUnfolded] = useState(false);
+  if (folded.length > 0 && !unfolded) return <FoldedCard warnings={folded} onOpen={() => setUnfolded(true)} />;
   return (
     <article class="card thread-card" aria-labelledby={`thread-${thread.id}`}>
       <h2 id={`thread-${thread.id}`}>

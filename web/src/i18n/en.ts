@@ -1,6 +1,7 @@
 import { connectionEn } from './connection.en';
 import { reportsEn } from './reports.en';
 import { checkinsEn } from './checkins.en';
+import { progressEn } from './progress.en';
 
 /**
  * Every word the web client shows, in English. es.ts must have every key (the type says so);
@@ -430,6 +431,7 @@ export const en = {
   'notFound.explain': 'There is nothing at this address.',
   ...connectionEn,
   ...checkinsEn,
+  ...progressEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

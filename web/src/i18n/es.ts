@@ -2,6 +2,7 @@ import { connectionEs } from './connection.es';
 import { checkinsEs } from './checkins.es';
 import type { MessageKey } from './en';
 import { reportsEs } from './reports.es';
+import { progressEs } from './progress.es';
 
 /**
  * Every word the web client shows, in Spanish for US Spanish speakers. Peer-to-peer, so "tú",
@@ -439,4 +440,5 @@ export const es: Record<MessageKey, string> = {
   'notFound.explain': 'No hay nada en esta dirección.',
   ...connectionEs,
   ...checkinsEs,
+  ...progressEs,
 };

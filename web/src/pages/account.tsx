@@ -15,6 +15,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { Link, navigate } from '../router';
 import { useSession, type SignedInMember } from '../session';
+import { ContentPreferencesSection, PathwaysSection, ProgressSection } from './account-progress';
 
 export function AccountPage() {
   const { t } = useI18n();
@@ -45,6 +46,9 @@ export function AccountPage() {
         </button>
       </p>
       <ProfileForm account={account} />
+      <ProgressSection account={account} />
+      <PathwaysSection account={account} />
+      <ContentPreferencesSection account={account} />
       <MyPosts />
       <BlockedMembers />
       <MyReports />

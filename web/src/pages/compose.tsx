@@ -8,6 +8,7 @@ import { PostEditor, type Draft } from '../components/post-editor';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { useSession } from '../session';
+import { PathwayChoices } from '../components/pathway-choices';
 
 /** Start a thread: a space, a title, the story, warnings; the draft check helps while writing. */
 export function ComposePage({ spaceId }: { spaceId: string | null }) {
@@ -16,6 +17,7 @@ export function ComposePage({ spaceId }: { spaceId: string | null }) {
   const spaces = useQuery<{ spaces: Array<{ id: string; name: string; description: string }> }>(SPACES);
   const [space, setSpace] = useState(spaceId ?? '');
   const [draft, setDraft] = useState<Draft>({ title: '', body: '', contentWarnings: [] });
+  const [pathways, setPathways] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
 
@@ -34,7 +36,7 @@ export function ComposePage({ spaceId }: { spaceId: string | null }) {
     setSending(true);
     try {
       const data = await request<{ startThread: { id: string } }>(START_THREAD, {
-        input: { spaceId: space, title: draft.title, body: draft.body, contentWarnings: draft.contentWarnings },
+        input: { spaceId: space, title: draft.title, body: draft.body, contentWarnings: draft.contentWarnings, pathways },
       });
       navigate(`/t/${data.startThread.id}`);
     } catch (caught) {
@@ -59,6 +61,7 @@ export function ComposePage({ spaceId }: { spaceId: string | null }) {
           </select>
         </div>
         <PostEditor idPrefix="compose" draft={draft} onChange={setDraft} withTitle bodyLabel={t('compose.body')} />
+        <PathwayChoices legend={t('pathways.filter')} hint={t('pathways.threadHint')} value={pathways} onChange={setPathways} />
         <p class="hint">{t('compose.reviewNote')}</p>
         <button type="submit" disabled={sending}>
           {t('compose.submit')}

@@ -10,6 +10,8 @@ import { ThreadCard, type ThreadSummary } from '../components/thread-card';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useSession } from '../session';
+import { PathwayFilter } from '../components/pathway-filter';
+import { useState } from 'preact/hooks';
 
 interface Space {
   id: string;
@@ -28,10 +30,18 @@ export function FeedPage({ spaceSlug }: { spaceSlug?: string }) {
   const { account } = useSession();
   const spaces = useQuery<{ spaces: Space[] }>(SPACES);
   const space = useQuery<{ space: Space | null }>(SPACE, { slug: spaceSlug ?? '' }, { skip: !spaceSlug });
+  const [pathway, setPathway] = useState('');
   const feed = usePages<ThreadSummary>(
-    spaceSlug ?? '',
+    `${spaceSlug ?? ''}|${pathway}`,
     async (after) =>
-      (await request<{ threads: Connection<ThreadSummary> }>(FEED, { first: FEED_PAGE_SIZE, after, spaceSlug: spaceSlug ?? null })).threads,
+      (
+        await request<{ threads: Connection<ThreadSummary> }>(FEED, {
+          first: FEED_PAGE_SIZE,
+          after,
+          spaceSlug: spaceSlug ?? null,
+          pathway: pathway || null,
+        })
+      ).threads,
   );
   const threads = feed.items ?? [];
   const { loading, error } = feed;
@@ -69,6 +79,7 @@ export function FeedPage({ spaceSlug }: { spaceSlug?: string }) {
           </ul>
         </nav>
       )}
+      <PathwayFilter value={pathway} onChange={setPathway} />
       <ErrorMessage error={error ?? space.error} />
       {spaceSlug && space.data && !space.data.space && <p>{t('feed.noSpace')}</p>}
       <section aria-label={t('feed.threads')} aria-busy={loading}>
