@@ -55,6 +55,11 @@ export class AccountRecordService {
   ) {}
 
   /** Null when the account no longer exists. */
+  /** The IANA time zone saved on the member's profile (the day of a check-in is theirs), null for no account. */
+  async timeZoneOf(accountId: string): Promise<string | null> {
+    return (await this.accounts.findById(accountId))?.timeZone ?? null;
+  }
+
   async recordOf(manager: EntityManager, accountId: string): Promise<AccountRecord | null> {
     const row = await this.accounts.findById(accountId, manager);
     if (!row) return null;

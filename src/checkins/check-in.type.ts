@@ -42,7 +42,11 @@ export class CheckInInput {
   @Field(() => String, { nullable: true, description: 'An optional note (CHECKIN_NOTE_MAX_CHARS).' })
   note?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The member's IANA time zone, e.g. America/Chicago; UTC when left out." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The member's IANA time zone, e.g. America/Chicago; when left out, the one saved on the profile (Account.timeZone, UTC by default).",
+  })
   timeZone?: string | null;
 
   @Field({

@@ -12,6 +12,7 @@ import type { NewPost, PostsRepository } from '../forum/repositories/posts.repos
 import type { SpacesRepository } from '../forum/repositories/spaces.repository';
 import type { ThreadsRepository } from '../forum/repositories/threads.repository';
 import type { ScreeningQueueService } from '../screening/screening-queue.service';
+import type { AccountRecordService } from '../accounts/account-record.service';
 import { CheckInWorkflow } from './check-in.workflow';
 
 function viewer(accountId: string): Viewer {
@@ -83,7 +84,8 @@ function setup(options: { refuseShare?: boolean } = {}) {
     },
   } as unknown as ScreeningQueueService;
   const service = new CheckInsService(checkInRows, clock, loadConfig({}));
-  const workflow = new CheckInWorkflow(dataSource, service, checkInRows, posts, threads, spaces, replies, queue);
+  const accounts = { timeZoneOf: () => Promise.resolve('Asia/Tokyo') } as unknown as AccountRecordService;
+  const workflow = new CheckInWorkflow(dataSource, service, checkInRows, posts, threads, spaces, replies, queue, accounts);
   return { workflow, events, days };
 }
 
@@ -106,6 +108,12 @@ describe('CheckInWorkflow', () => {
       'commit',
       expect.stringMatching(/^enqueue /),
     ]);
+  });
+
+  it("counts the day in the member's saved time zone when the request names none", async () => {
+    const { workflow } = setup();
+    const made = await workflow.checkIn(viewer('a'), { ...PLAIN, timeZone: null });
+    expect(made).toMatchObject({ localDate: '2026-12-07', timeZone: 'Asia/Tokyo' });
   });
 
   it('refuses a second check-in on the same local day as CONFLICT', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AccountRecordService } from '../accounts/account-record.service';
 import { CheckInsRepository } from '../checkins/repositories/check-ins.repository';
 import type { CheckInEntity } from '../checkins/check-in.entity';
 import { CheckInCommand, CheckInDraft, CheckInsService, privateBody, sharedBody } from '../checkins/check-ins.service';
@@ -44,6 +45,7 @@ export class CheckInWorkflow {
     private readonly spaces: SpacesRepository,
     private readonly replies: RepliesService,
     private readonly screeningQueue: ScreeningQueueService,
+    private readonly accounts: AccountRecordService,
   ) {}
 
   /**
@@ -53,7 +55,9 @@ export class CheckInWorkflow {
    * crisis in a check-in reaches moderators as an URGENT case through the same path.
    */
   async checkIn(viewer: Viewer, input: CheckInRequest): Promise<CheckInEntity> {
-    const draft = this.checkIns.draft(input);
+    // The member's own day: the zone this request names, else the one saved on their profile.
+    const saved = input.timeZone?.trim() ? null : await this.accounts.timeZoneOf(viewer.accountId);
+    const draft = this.checkIns.draft(saved ? { ...input, timeZone: saved } : input);
     if (await this.checkInRows.findByAccountDay(viewer.accountId, draft.localDate)) throw checkInErrors.alreadyCheckedIn();
     const threadId = await this.dayThread(draft.threadDay);
 
