@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserAvailable, closeBrowser, copyBuiltWebClient, describeViolations, launchBrowser, runAxe } from './support/browser';
-import { startTestApp, type TestApp } from './support/test-app';
+import type { Page } from 'playwright-core';
+import { browserAvailable, describeViolations, runAxe } from './support/browser';
+import { useBrowserApp } from './support/browser-app';
 
 /**
  * The daily check-in page in a real browser against the real app: a member picks how today
@@ -10,45 +10,16 @@ import { startTestApp, type TestApp } from './support/test-app';
  */
 const SCREENED_MS = 30_000;
 const UI_MS = 20_000;
-const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { token account { id } } }`;
 const CRISIS_NOTE = 'I have decided to kill myself tonight. The pills are counted out and this is my goodbye.';
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser('the daily check-in page', () => {
-  let app: TestApp;
-  let browser: Browser;
-  let baseURL: string;
-  let contexts: BrowserContext[] = [];
+  const web = useBrowserApp({}, UI_MS);
 
-  beforeAll(async () => {
-    const webClientDir = await copyBuiltWebClient();
-    app = await startTestApp({ env: { WEB_CLIENT_DIR: webClientDir } });
-    if (!app.running.webUrl) throw new Error('the app started without its web client: is dist/web missing?');
-    baseURL = app.running.webUrl.replace(/\/$/, '');
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterEach(async () => {
-    const open = contexts;
-    contexts = [];
-    await Promise.all(open.map((context) => context.close().catch(() => undefined)));
-  });
-
-  afterAll(async () => {
-    await closeBrowser(browser);
-    await app?.close();
-  });
-
+  /** A member signed in in a browser whose clock is in Chicago: the check-in's day is theirs. */
   async function signedInPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL, locale: 'en-US', timezoneId: 'America/Chicago' });
-    context.setDefaultTimeout(UI_MS);
-    contexts.push(context);
-    const response = await context.request.post('/graphql', {
-      data: { query: REGISTER, variables: { input: { passphrase: 'quiet lantern river morning' } } },
-    });
-    if (!((await response.json()) as { data?: unknown }).data) throw new Error('register failed');
-    return context.newPage();
+    return (await web.signedIn({ timezoneId: 'America/Chicago' })).page;
   }
 
   it('saves a check-in picked by words, lists it in the history, shares it, and offers no second one today', async () => {

@@ -66,7 +66,9 @@ describeBrowser('the web client in a browser', () => {
   beforeAll(async () => {
     // Fails here, clearly, when `npm run build` has not run.
     webClientDir = await copyBuiltWebClient();
-    app = await startTestApp({ env: { RESPONSE_CACHE_TTL_SECONDS: '60', WEB_CLIENT_DIR: webClientDir, POST_RATE_LIMIT: '1000', SCREEN_DRAFT_RATE_LIMIT: '1000' } });
+    app = await startTestApp({
+      env: { RESPONSE_CACHE_TTL_SECONDS: '60', WEB_CLIENT_DIR: webClientDir, POST_RATE_LIMIT: '1000', SCREEN_DRAFT_RATE_LIMIT: '1000' },
+    });
     if (!app.running.webUrl) throw new Error('the app started without its web client: is WEB_CLIENT off, or dist/web missing?');
     baseURL = app.running.webUrl.replace(/\/$/, '');
     browser = await launchBrowser();

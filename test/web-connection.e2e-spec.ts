@@ -1,18 +1,10 @@
-import * as fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  browserAvailable,
-  closeBrowser,
-  copyBuiltWebClient,
-  describeViolations,
-  launchBrowser,
-  runAxe,
-  screenshot,
-} from './support/browser';
+import type { Page } from 'playwright-core';
+import { browserAvailable, describeViolations, runAxe, screenshot } from './support/browser';
 import { calmText, REPLY, startThread, waitForScreened } from './support/forum';
 import { ok } from './support/gql';
 import { registerMember, type TestMember } from './support/members';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useBrowserApp } from './support/browser-app';
+import type { TestApp } from './support/test-app';
 import { waitFor } from './support/wait';
 
 /**
@@ -22,55 +14,16 @@ import { waitFor } from './support/wait';
 
 const UI_MS = 20_000;
 const SCREENED_MS = 30_000;
-const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { token account { id member { pseudonym } } } }`;
 const THREAD_REPLIES = `query Replies($id: ID!) { thread(id: $id) { replies(first: 50) { edges { node { id status } } } } }`;
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser('follow, bookmark, block and mute in the web client', () => {
+  const web = useBrowserApp({ POST_RATE_LIMIT: '1000' }, UI_MS);
   let app: TestApp;
-  let browser: Browser;
-  let baseURL: string;
-  let webClientDir: string | undefined;
-  let contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    webClientDir = await copyBuiltWebClient();
-    app = await startTestApp({ env: { WEB_CLIENT_DIR: webClientDir, POST_RATE_LIMIT: '1000' } });
-    if (!app.running.webUrl) throw new Error('the app started without its web client: has `npm run build` run?');
-    baseURL = app.running.webUrl.replace(/\/$/, '');
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterEach(async () => {
-    const open = contexts;
-    contexts = [];
-    await Promise.all(open.map((context) => context.close().catch(() => undefined)));
+  beforeAll(() => {
+    app = web.app;
   });
-
-  afterAll(async () => {
-    await closeBrowser(browser);
-    await app?.close();
-    if (webClientDir) fs.rmSync(webClientDir, { recursive: true, force: true });
-  });
-
-  /** A browser signed in over the API with its own cookie jar (joining is not the point here). */
-  async function signedIn(): Promise<{ page: Page; member: TestMember }> {
-    const context = await browser.newContext({ baseURL, locale: 'en-US' });
-    context.setDefaultTimeout(UI_MS);
-    contexts.push(context);
-    const passphrase = 'quiet lantern river morning';
-    const response = await context.request.post('/graphql', { data: { query: REGISTER, variables: { input: { passphrase } } } });
-    const body = (await response.json()) as {
-      data?: { register: { token: string; account: { id: string; member: { pseudonym: string } } } };
-    };
-    if (!body.data) throw new Error('register failed');
-    const { token, account } = body.data.register;
-    return {
-      page: await context.newPage(),
-      member: { token, accountId: account.id, pseudonym: account.member.pseudonym, passphrase, recoveryCodes: [] },
-    };
-  }
 
   async function publishedThread(author: TestMember, title: string): Promise<string> {
     const { id } = await startThread(app, author.token, calmText(title), title);
@@ -101,7 +54,7 @@ describeBrowser('follow, bookmark, block and mute in the web client', () => {
   }
 
   it('follows a story, is told of a reply, and stops following right from the notification', async () => {
-    const { page } = await signedIn();
+    const { page } = await web.signedIn();
     const author = await registerMember(app);
     const replier = await registerMember(app);
     const title = 'Morning walks keep me steady';
@@ -124,7 +77,7 @@ describeBrowser('follow, bookmark, block and mute in the web client', () => {
   }, 180_000);
 
   it('bookmarks a story and finds it on the Saved page beside offline copies', async () => {
-    const { page } = await signedIn();
+    const { page } = await web.signedIn();
     const author = await registerMember(app);
     const title = 'A list of meetings that helped';
     const threadId = await publishedThread(author, title);
@@ -144,7 +97,7 @@ describeBrowser('follow, bookmark, block and mute in the web client', () => {
   }, 180_000);
 
   it('blocks a reply’s author after a plain confirmation, hides their reply, and unblocks from the account page', async () => {
-    const { page } = await signedIn();
+    const { page } = await web.signedIn();
     const author = await registerMember(app);
     const other = await registerMember(app);
     const threadId = await publishedThread(author, 'Small wins this week');
@@ -171,7 +124,7 @@ describeBrowser('follow, bookmark, block and mute in the web client', () => {
   }, 180_000);
 
   it('mutes a story out of the feed, says so on its page, and unmutes it', async () => {
-    const { page } = await signedIn();
+    const { page } = await web.signedIn();
     const author = await registerMember(app);
     const title = 'Quiet evenings, good books';
     const threadId = await publishedThread(author, title);

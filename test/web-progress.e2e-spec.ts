@@ -1,9 +1,9 @@
-import * as fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserAvailable, closeBrowser, copyBuiltWebClient, launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { browserAvailable } from './support/browser';
 import { ok } from './support/gql';
 import { registerMember, type TestMember } from './support/members';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useBrowserApp } from './support/browser-app';
+import type { TestApp } from './support/test-app';
 import { waitFor } from './support/wait';
 
 /**
@@ -14,56 +14,21 @@ import { waitFor } from './support/wait';
  */
 const UI_MS = 20_000;
 
-const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { token account { id member { pseudonym } } } }`;
 const START_THREAD = `mutation Start($input: StartThreadInput!) { startThread(input: $input) { id } }`;
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser('progress, pathways and content preferences in the browser', () => {
+  const web = useBrowserApp({ WORKERS: 'off' }, UI_MS);
   let app: TestApp;
-  let browser: Browser;
-  let baseURL: string;
-  let webClientDir: string | undefined;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    webClientDir = await copyBuiltWebClient();
-    app = await startTestApp({ env: { WEB_CLIENT_DIR: webClientDir, WORKERS: 'off' } });
-    if (!app.running.webUrl) throw new Error('the app started without its web client: is dist/web missing?');
-    baseURL = app.running.webUrl.replace(/\/$/, '');
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterEach(async () => {
-    await context?.close().catch(() => undefined);
-    context = undefined;
-  });
-
-  afterAll(async () => {
-    await closeBrowser(browser);
-    await app?.close();
-    if (webClientDir) fs.rmSync(webClientDir, { recursive: true, force: true });
+  beforeAll(() => {
+    app = web.app;
   });
 
   /** YYYY-MM-DD `days` before today in UTC (the member counts in UTC). */
   function daysAgo(days: number): string {
     const today = new Date(new Date().toISOString().slice(0, 10));
     return new Date(today.getTime() - days * 86_400_000).toISOString().slice(0, 10);
-  }
-
-  async function signedIn(): Promise<{ page: Page; member: TestMember }> {
-    context = await browser.newContext({ baseURL, locale: 'en-US' });
-    context.setDefaultTimeout(UI_MS);
-    const passphrase = 'quiet lantern river morning';
-    const response = await context.request.post('/graphql', { data: { query: REGISTER, variables: { input: { passphrase } } } });
-    const body = (await response.json()) as {
-      data: { register: { token: string; account: { id: string; member: { pseudonym: string } } } };
-    };
-    const { token, account } = body.data.register;
-    return {
-      page: await context.newPage(),
-      member: { token, accountId: account.id, pseudonym: account.member.pseudonym, passphrase, recoveryCodes: [] },
-    };
   }
 
   async function publishedThread(token: string, input: Record<string, unknown>): Promise<string> {
@@ -76,7 +41,7 @@ describeBrowser('progress, pathways and content preferences in the browser', () 
   }
 
   it('records a came-back day and medication without losing a day, and shares a reached milestone for review', async () => {
-    const { page, member } = await signedIn();
+    const { page, member } = await web.signedIn();
     ok(
       await app.gql(`mutation { updateProfile(input: { recoveryStartDate: "${daysAgo(35)}", timeZone: "UTC" }) { id } }`, {}, member.token),
     );
@@ -175,15 +140,14 @@ describeBrowser('progress, pathways and content preferences in the browser', () 
 
   /** A fresh browser context signed in as an existing member (session cookie from signIn). */
   async function signedInAs(member: TestMember): Promise<Page> {
-    context = await browser.newContext({ baseURL, locale: 'en-US' });
-    context.setDefaultTimeout(UI_MS);
-    const response = await context.request.post('/graphql', {
+    const page = await web.page();
+    const response = await page.context().request.post('/graphql', {
       data: {
         query: `mutation SignIn($input: SignInInput!) { signIn(input: $input) { account { id } } }`,
         variables: { input: { pseudonym: member.pseudonym, passphrase: member.passphrase } },
       },
     });
     expect(response.ok()).toBe(true);
-    return context.newPage();
+    return page;
   }
 });

@@ -1,10 +1,9 @@
-import * as fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserAvailable, closeBrowser, copyBuiltWebClient, describeViolations, launchBrowser, runAxe } from './support/browser';
+import { browserAvailable, describeViolations, runAxe } from './support/browser';
 import { firstSpaceIdInDb, insertThread, waitForScreened } from './support/forum';
 import { ok } from './support/gql';
-import { registerMember, setRole, type TestMember } from './support/members';
-import { startTestApp, type TestApp } from './support/test-app';
+import { registerMember, setRole } from './support/members';
+import { useBrowserApp } from './support/browser-app';
+import type { TestApp } from './support/test-app';
 
 /**
  * The reports workstream in a real browser against the real app: the Resources page signed
@@ -15,7 +14,6 @@ import { startTestApp, type TestApp } from './support/test-app';
 const SCREENED_MS = 60_000;
 const UI_MS = 30_000;
 
-const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { token account { id member { pseudonym } } } }`;
 const START_THREAD = `mutation Start($input: StartThreadInput!) { startThread(input: $input) { id status } }`;
 const REPORT = `mutation Report($input: ReportInput!) { report(input: $input) }`;
 const CLAIM = `mutation Claim($id: ID!) { claimCase(id: $id) { id } }`;
@@ -24,54 +22,14 @@ const RESOLVE = `mutation Resolve($input: ResolveCaseInput!) { resolveCase(input
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser('reports, resources and the dosing pointer in a browser', () => {
+  const web = useBrowserApp({}, UI_MS);
   let app: TestApp;
-  let browser: Browser;
-  let baseURL: string;
-  let webClientDir: string | undefined;
-  let contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    webClientDir = await copyBuiltWebClient();
-    app = await startTestApp({ env: { WEB_CLIENT_DIR: webClientDir } });
-    if (!app.running.webUrl) throw new Error('the app started without its web client: is dist/web missing?');
-    baseURL = app.running.webUrl.replace(/\/$/, '');
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterEach(async () => {
-    const open = contexts;
-    contexts = [];
-    await Promise.all(open.map((context) => context.close().catch(() => undefined)));
+  beforeAll(() => {
+    app = web.app;
   });
-
-  afterAll(async () => {
-    await closeBrowser(browser);
-    await app?.close();
-    if (webClientDir) fs.rmSync(webClientDir, { recursive: true, force: true });
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL, locale: 'en-US' });
-    context.setDefaultTimeout(UI_MS);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  /** A page signed in over the API with the browser's own cookie jar. */
-  async function signedInPage(): Promise<{ page: Page; member: TestMember }> {
-    const page = await newPage();
-    const passphrase = 'amber harbor evening light';
-    const response = await page.context().request.post('/graphql', { data: { query: REGISTER, variables: { input: { passphrase } } } });
-    const body = (await response.json()) as {
-      data?: { register: { token: string; account: { id: string; member: { pseudonym: string } } } };
-    };
-    if (!body.data) throw new Error('register failed');
-    const { token, account } = body.data.register;
-    return { page, member: { token, accountId: account.id, pseudonym: account.member.pseudonym, passphrase, recoveryCodes: [] } };
-  }
 
   it('shows the Resources page to a signed-out reader, in English and then in Spanish', async () => {
-    const page = await newPage();
+    const page = await web.page();
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Resources' }).click();
     await page.getByRole('heading', { level: 1, name: 'Resources' }).waitFor();
@@ -87,7 +45,7 @@ describeBrowser('reports, resources and the dosing pointer in a browser', () => 
   });
 
   it('sends the author of a post held for dosing to the medication resources and the prescriber questions', async () => {
-    const { page, member } = await signedInPage();
+    const { page, member } = await web.signedIn();
     const space = await firstSpaceIdInDb(app);
     const { id } = ok(
       await app.gql<{ startThread: { id: string } }>(
@@ -113,7 +71,7 @@ describeBrowser('reports, resources and the dosing pointer in a browser', () => 
   });
 
   it('lists a reporter’s reports with what became of them, without the removed post', async () => {
-    const { page, member: reporter } = await signedInPage();
+    const { page, member: reporter } = await web.signedIn();
     const [author, moderator] = await Promise.all([registerMember(app), registerMember(app)]);
     await setRole(app, moderator.accountId, 'MODERATOR');
     const space = await firstSpaceIdInDb(app);
@@ -140,7 +98,7 @@ describeBrowser('reports, resources and the dosing pointer in a browser', () => 
   });
 
   it('lets an admin add a resource that signed-out readers then see, and refuses a link that is not http(s)', async () => {
-    const { page, member: admin } = await signedInPage();
+    const { page, member: admin } = await web.signedIn();
     await setRole(app, admin.accountId, 'ADMIN');
     await page.goto('/resources');
     await page.getByRole('link', { name: 'Manage resources' }).click();
@@ -164,7 +122,7 @@ describeBrowser('reports, resources and the dosing pointer in a browser', () => 
       .getByText('Grupo de familias en línea')
       .waitFor();
 
-    const reader = await newPage();
+    const reader = await web.page();
     await reader.goto('/');
     await reader.getByLabel('Language').selectOption('es');
     await reader.goto('/resources?topic=FAMILY_SUPPORT');
