@@ -235,6 +235,13 @@ describe('daily check-ins', () => {
     const thread = ok(await app.gql(TODAYS_THREAD)).checkInThread;
     expect(thread).toMatchObject({ status: 'PUBLISHED', author: { pseudonym: 'Kindred check-ins' }, space: { slug: 'check-ins' } });
     expect(thread.title).toContain('11 December 2026');
+    // The house account opened the thread but is told of no reply in it: it mutes its own space.
+    const told = (await app.dataSource.query(`SELECT count(*)::int AS count FROM notification WHERE account_id = $1`, [
+      HOUSE_ACCOUNT_ID,
+    ])) as Array<{
+      count: number;
+    }>;
+    expect(told[0].count).toBe(0);
   });
 });
 
