@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { Page } from '../../common/pagination/cursor';
-import { afterTimeCondition, timeCursor, timeKeySql } from '../../common/pagination/keyset';
+import { afterTimeCondition, timeKeySql } from '../../common/pagination/keyset';
 import { EntityRows } from '../../forum/repositories/entity-rows';
-import { pageOfRows, Row, textOf } from '../../forum/repositories/row-values';
+import { timeKeyedPage, Row } from '../../forum/repositories/row-values';
 import { SqlParams } from '../../forum/repositories/sql-params';
 import { CheckInDayEntity } from '../check-in-day.entity';
 import { CheckInEntity } from '../check-in.entity';
@@ -61,12 +61,7 @@ export class CheckInsRepository {
         LIMIT ${limit}`,
       params.values,
     )) as Row[];
-    return pageOfRows(
-      rows,
-      size,
-      (row) => timeCursor(textOf(row, 'sortKey'), textOf(row, 'id')),
-      (row) => this.rows.hydrate(row),
-    );
+    return timeKeyedPage(rows, size, (row) => this.rows.hydrate(row));
   }
 
   /** Every check-in of an account, oldest first: the member's data export. */

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Page } from '../../common/pagination/cursor';
-import { afterTimeCondition, timeCursor, timeKeySql } from '../../common/pagination/keyset';
+import { afterTimeCondition, timeKeySql } from '../../common/pagination/keyset';
 import { PostEntity } from '../post.entity';
 import { notHiddenAuthorCondition, publicPostCondition } from '../post-visibility';
 import { EntityRows } from '../repositories/entity-rows';
-import { numberOf, pageOfRows, Row, textOf } from '../repositories/row-values';
+import { numberOf, timeKeyedPage, Row, textOf } from '../repositories/row-values';
 import { SqlParams } from '../repositories/sql-params';
 import type { TimeCursor } from '../repositories/posts.repository';
 import { MemberBlockEntity } from './member-block.entity';
@@ -137,12 +137,7 @@ export class ConnectionsRepository {
         LIMIT ${limit}`,
       params.values,
     )) as Row[];
-    return pageOfRows(
-      rows,
-      size,
-      (row) => timeCursor(textOf(row, 'sortKey'), textOf(row, 'id')),
-      (row) => this.posts.hydrate(row),
-    );
+    return timeKeyedPage(rows, size, (row) => this.posts.hydrate(row));
   }
 
   /** Who follows the thread, in the caller's transaction (a reply being published). */

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Page } from '../../common/pagination/cursor';
-import { afterTimeCondition, Direction, timeCursor, timeKeySql } from '../../common/pagination/keyset';
+import { afterTimeCondition, Direction, timeKeySql } from '../../common/pagination/keyset';
 import type { ScreeningRecord } from '../../screening/screening-record';
 import { PostEntity } from '../post.entity';
 import { PostKind, PostStatus } from '../post-status';
 import { notHiddenAuthorCondition, notHiddenByPreferenceCondition, publicPostCondition } from '../post-visibility';
 import { EntityRows } from './entity-rows';
-import { countsFor, numberOf, pageOfRows, Row, textOf } from './row-values';
+import { countsFor, numberOf, timeKeyedPage, Row, textOf } from './row-values';
 import { SqlParams } from './sql-params';
 
 /** What a writer sets on a new post; the table's defaults fill the rest. */
@@ -163,12 +163,7 @@ export class PostsRepository {
         LIMIT ${limit}`,
       params.values,
     )) as Row[];
-    return pageOfRows(
-      rows,
-      size,
-      (row) => timeCursor(textOf(row, 'sortKey'), textOf(row, 'id')),
-      (row) => this.rows.hydrate(row),
-    );
+    return timeKeyedPage(rows, size, (row) => this.rows.hydrate(row));
   }
 
   /** Published, not hidden replies per thread id, in the order of `threadIds` (0 for none). */

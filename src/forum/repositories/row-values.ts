@@ -1,5 +1,6 @@
 import { Page, toPage } from '../../common/pagination/cursor';
 import type { KeysetCursor } from '../../common/pagination/cursor';
+import { timeCursor } from '../../common/pagination/keyset';
 
 export type Row = Record<string, unknown>;
 
@@ -22,6 +23,11 @@ export function numberOf(row: Row, key: string): number {
 export function pageOfRows<T>(rows: Row[], size: number, cursorOf: (row: Row) => KeysetCursor, node: (row: Row) => T): Page<T> {
   const page = toPage(rows, size, cursorOf);
   return { pageInfo: page.pageInfo, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: node(edge.node) })) };
+}
+
+/** Rows ordered by a time (selected as "sortKey", see timeKeySql) and id, fetched with LIMIT size + 1, as a page. */
+export function timeKeyedPage<T>(rows: Row[], size: number, node: (row: Row) => T): Page<T> {
+  return pageOfRows(rows, size, (row) => timeCursor(textOf(row, 'sortKey'), textOf(row, 'id')), node);
 }
 
 /** `ids` in order, each with its count from `rows` (key, count), 0 when absent. */

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Page } from '../../common/pagination/cursor';
-import { afterTimeCondition, timeCursor, timeKeySql } from '../../common/pagination/keyset';
+import { afterTimeCondition, timeKeySql } from '../../common/pagination/keyset';
 import { PostEntity } from '../post.entity';
 import type { Pathway } from '../../accounts/pathway';
 import { notHiddenAuthorCondition, notHiddenByPreferenceCondition, publicPostCondition } from '../post-visibility';
 import { ThreadEntity } from '../thread.entity';
 import { EntityRows } from './entity-rows';
-import { countsFor, pageOfRows, Row, textOf } from './row-values';
+import { countsFor, timeKeyedPage, Row } from './row-values';
 import { SqlParams } from './sql-params';
 import type { TimeCursor } from './posts.repository';
 
@@ -88,12 +88,7 @@ export class ThreadsRepository {
         LIMIT ${limit}`,
       params.values,
     )) as Row[];
-    const page = pageOfRows(
-      rows,
-      size,
-      (row) => timeCursor(textOf(row, 'sortKey'), textOf(row, 'id')),
-      (row) => row,
-    );
+    const page = timeKeyedPage(rows, size, (row) => row);
     return {
       page: { pageInfo: page.pageInfo, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: this.posts.hydrate(edge.node) })) },
       threads: page.edges.map((edge) => this.threads.hydrate(edge.node, 't_')),
