@@ -39,7 +39,8 @@ describe('resource library', () => {
   let memberToken: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    // The library is read signed out from the response cache: this suite checks an edit reaches readers through it.
+    app = await startTestApp({ env: { RESPONSE_CACHE_TTL_SECONDS: '60' } });
     [admin, moderator] = await Promise.all([registerMember(app), registerMember(app)]);
     await setRole(app, admin.accountId, 'ADMIN');
     await setRole(app, moderator.accountId, 'MODERATOR');

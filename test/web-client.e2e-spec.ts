@@ -780,7 +780,9 @@ describeBrowser('the web client in a browser', () => {
     await page.getByRole('button', { name: 'Saved on this device (tap to remove)' }).waitFor();
 
     await mainNav(page).getByRole('link', { name: 'Saved' }).click();
-    await heading(page, 'Saved for offline reading').waitFor();
+    // Signed in, the page holds the account's bookmarks and, below them, this device's copies.
+    await heading(page, 'Saved').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Saved for offline reading' }).waitFor();
     await page.getByRole('link', { name: thread.title }).waitFor();
     await screenshot(page, 'saved');
 

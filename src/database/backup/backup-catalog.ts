@@ -72,13 +72,3 @@ export async function appliedMigrations(client: Client): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(`SELECT name FROM ${escapeIdentifier(LEDGER_TABLE)} ORDER BY timestamp, id`);
   return rows.map((row) => row.name);
 }
-
-/** The tables among `tables` holding at least one row (without counting them all). */
-export async function tablesWithRows(client: Client, tables: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const table of tables) {
-    const { rows } = await client.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${escapeIdentifier(table)}) AS any`);
-    if (rows[0].any) found.push(table);
-  }
-  return found;
-}

@@ -1,11 +1,11 @@
 import { Client, escapeIdentifier } from 'pg';
 import { DataSource, MigrationInterface } from 'typeorm';
 import { dataSourceOptions, runMigrationsLocked } from '../data-source';
-import { appliedMigrations, listTables, tablesWithRows } from './backup-catalog';
+import { appliedMigrations, listTables } from './backup-catalog';
 import { readBackupHeader } from './backup-file-reader';
 import { loadBackup } from './load-backup';
 import { planRestore } from './migration-plan';
-import { refuseNonEmpty, RestoreRefusedError, SEEDED_BY_MIGRATIONS } from './restore-target';
+import { refuseNonEmpty, RestoreRefusedError, tablesWithData } from './restore-target';
 
 export interface RestoreSummary {
   tables: number;
@@ -45,12 +45,7 @@ export async function restoreBackup(file: string, ownerUrl: string): Promise<Res
   const migrator = new DataSource(dataSourceOptions(ownerUrl, { extra: { max: 1 } }));
   try {
     const present = (await listTables(client)).map((table) => table.name);
-    refuseNonEmpty(
-      await tablesWithRows(
-        client,
-        present.filter((name) => !SEEDED_BY_MIGRATIONS.has(name)),
-      ),
-    );
+    refuseNonEmpty(await tablesWithData(client, present));
     await migrator.initialize();
     const code = codeMigrations(migrator);
     const plan = planRestore(header.migrations, [...code.keys()], await appliedMigrations(client));

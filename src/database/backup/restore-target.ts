@@ -1,17 +1,39 @@
 import { Client, escapeIdentifier } from 'pg';
 import { ADVISORY_LOCK } from '../advisory-locks';
-import { appliedMigrations, listForeignKeys, listTables, tablesWithRows } from './backup-catalog';
+import { appliedMigrations, listForeignKeys, listTables } from './backup-catalog';
 import { BackupFormatError, BackupHeader } from './backup-format';
 import { loadOrderViolations } from './load-order';
 
 /** The target is not one a restore may write to; nothing was changed. */
 export class RestoreRefusedError extends Error {}
 
+/** The house account that opens the daily check-in threads (src/checkins/house-account.ts). */
+const HOUSE_ACCOUNT = "'00000000-0000-4000-8000-00000000c4ec'";
+
 /**
- * Tables the migrations fill themselves (the spaces): a new database has their rows, with
- * ids of its own. A restore replaces them with the backup's, which its threads point to.
+ * Rows the migrations write themselves, by table (null: every row): the spaces, the resource
+ * library, and the house account with the mute of its own space. A new database has them, with
+ * ids of its own; a restore deletes them and loads the backup's, which its other rows point to.
  */
-export const SEEDED_BY_MIGRATIONS: ReadonlySet<string> = new Set(['space']);
+export const SEEDED_BY_MIGRATIONS: ReadonlyMap<string, string | null> = new Map([
+  ['space', null],
+  ['resource', null],
+  ['account', `id = ${HOUSE_ACCOUNT}`],
+  ['space_mute', `account_id = ${HOUSE_ACCOUNT}`],
+]);
+
+/** The tables among `names` holding rows other than those the migrations seed: data a restore would overwrite. */
+export async function tablesWithData(client: Client, names: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const name of names) {
+    const seeded = SEEDED_BY_MIGRATIONS.get(name);
+    if (seeded === null) continue;
+    const others = seeded === undefined ? '' : ` WHERE NOT (${seeded})`;
+    const { rows } = await client.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${escapeIdentifier(name)}${others}) AS any`);
+    if (rows[0].any) found.push(name);
+  }
+  return found;
+}
 
 /** A restore never overwrites: any of these tables holding rows stops it. */
 export function refuseNonEmpty(tables: readonly string[]): void {
@@ -42,12 +64,7 @@ export async function prepareTarget(client: Client, header: BackupHeader): Promi
   }
   const names = [...tables.keys()];
   await client.query(`LOCK TABLE ${names.map(escapeIdentifier).join(', ')} IN ACCESS EXCLUSIVE MODE`);
-  refuseNonEmpty(
-    await tablesWithRows(
-      client,
-      names.filter((name) => !SEEDED_BY_MIGRATIONS.has(name)),
-    ),
-  );
+  refuseNonEmpty(await tablesWithData(client, names));
   const violations = loadOrderViolations(
     header.tables.map((table) => table.name),
     await listForeignKeys(client),
@@ -56,6 +73,8 @@ export async function prepareTarget(client: Client, header: BackupHeader): Promi
   // post -> thread is deferrable: checked at COMMIT, once both tables are in.
   await client.query('SET CONSTRAINTS ALL DEFERRED');
   for (const table of header.tables) {
-    if (SEEDED_BY_MIGRATIONS.has(table.name)) await client.query(`DELETE FROM ${escapeIdentifier(table.name)}`);
+    if (!SEEDED_BY_MIGRATIONS.has(table.name)) continue;
+    const seeded = SEEDED_BY_MIGRATIONS.get(table.name);
+    await client.query(`DELETE FROM ${escapeIdentifier(table.name)}${seeded ? ` WHERE ${seeded}` : ''}`);
   }
 }
