@@ -116,7 +116,7 @@ describeBrowser('progress, pathways and content preferences in the browser', () 
     await again.goto('/');
     const threads = again.getByRole('region', { name: 'Threads' });
     await threads.getByRole('link', { name: smart }).waitFor();
-    expect(await threads.getByRole('link', { name: faith }).isVisible()).toBe(true);
+    await threads.getByRole('link', { name: faith }).waitFor({ state: 'visible' });
     // Hidden by the server: not on the page at all.
     expect(await threads.getByText(heavy).count()).toBe(0);
     // Folded, title too, until opened.
@@ -134,7 +134,8 @@ describeBrowser('progress, pathways and content preferences in the browser', () 
         (await threads.getByRole('link', { name: faith }).count()) === 0,
       UI_MS,
     );
-    expect(await threads.getByRole('link', { name: smart }).isVisible()).toBe(true);
+    // Shown, not merely in the page: a busy machine may still be drawing the new answer.
+    await threads.getByRole('link', { name: smart }).waitFor({ state: 'visible' });
     expect(await threads.getByRole('link', { name: faith }).count()).toBe(0);
   });
 
