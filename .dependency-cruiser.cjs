@@ -28,13 +28,47 @@ const MAY_IMPORT = {
   resources: [...PLUMBING, 'audit', 'screening/engine', 'screening'],
   // Daily check-ins (issue 10): their words are a private forum post; writing one crosses domains (workflows).
   checkins: [...PLUMBING, 'accounts', 'forum'],
-  workflows: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'resources', 'checkins'],
+  workflows: [
+    ...PLUMBING,
+    'audit',
+    'screening/engine',
+    'screening',
+    'accounts',
+    'forum',
+    'notifications',
+    'moderation',
+    'resources',
+    'checkins',
+  ],
   // Entry-point plumbing: composes the domains, and nothing below imports it.
-  graphql: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'resources', 'workflows'],
+  graphql: [
+    ...PLUMBING,
+    'audit',
+    'screening/engine',
+    'screening',
+    'accounts',
+    'forum',
+    'notifications',
+    'moderation',
+    'resources',
+    'workflows',
+  ],
   http: [...PLUMBING],
   // Screening's queue counts and the on-call channels' delivery records.
   health: [...PLUMBING, 'screening', 'moderation'],
-  cli: [...PLUMBING, 'audit', 'screening/engine', 'screening', 'accounts', 'forum', 'notifications', 'moderation', 'resources', 'workflows'],
+  cli: [
+    ...PLUMBING,
+    'audit',
+    'screening/engine',
+    'screening',
+    'accounts',
+    'forum',
+    'notifications',
+    'moderation',
+    'resources',
+    'checkins',
+    'workflows',
+  ],
 };
 
 const escape = (folder) => folder.replace('/', '\\/');
@@ -55,7 +89,6 @@ const layerRules = Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({
 }));
 
 module.exports = {
-
   forbidden: [
     ...layerRules,
     {
