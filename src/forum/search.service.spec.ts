@@ -31,6 +31,7 @@ describe('SearchService', () => {
         recentWindow: 5000,
       },
       null,
+      null,
     );
   });
 
@@ -38,7 +39,7 @@ describe('SearchService', () => {
     const { service, publicPostsMatching } = setUp();
     const viewer = { accountId: 'a', sessionId: 's', role: Role.MEMBER, suspendedUntil: null, hiddenAuthorIds: ['b'] };
     await service.search('relapse', 10, null, viewer);
-    expect(publicPostsMatching).toHaveBeenCalledWith('relapse', null, 10, { candidates: 300, recentWindow: 5000 }, ['b']);
+    expect(publicPostsMatching).toHaveBeenCalledWith('relapse', null, 10, { candidates: 300, recentWindow: 5000 }, ['b'], 'a');
   });
 
   it("applies a signed-in reader's content preferences", async () => {
@@ -52,7 +53,14 @@ describe('SearchService', () => {
     const { service, publicPostsMatching } = setUp();
     const id = '00000000-0000-4000-8000-000000000001';
     await service.search('relapse', 10, encodeCursor(rankCursor(0.25, id)));
-    expect(publicPostsMatching).toHaveBeenCalledWith('relapse', { rank: 0.25, id }, 10, { candidates: 300, recentWindow: 5000 }, null);
+    expect(publicPostsMatching).toHaveBeenCalledWith(
+      'relapse',
+      { rank: 0.25, id },
+      10,
+      { candidates: 300, recentWindow: 5000 },
+      null,
+      null,
+    );
   });
 
   it('refuses an empty query, a page over the limit and a tampered cursor without searching', async () => {
