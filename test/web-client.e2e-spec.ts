@@ -1,18 +1,11 @@
 import * as fs from 'node:fs';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import {
-  browserAvailable,
-  closeBrowser,
-  copyBuiltWebClient,
-  describeViolations,
-  launchBrowser,
-  runAxe,
-  screenshot,
-} from './support/browser';
+import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { browserAvailable, describeViolations, runAxe, screenshot } from './support/browser';
+import { useBrowserApp } from './support/browser-app';
 import { waitForScreened, waitPublishedThread } from './support/forum';
 import { ok } from './support/gql';
 import { registerMember, setRole, type TestMember } from './support/members';
-import { startTestApp, type TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
 import { waitFor } from './support/wait';
 
 /**
@@ -33,8 +26,6 @@ const CRISIS_STORY = 'I have decided to kill myself tonight. The pills are count
 const DOSING_STORY =
   'If you are tapering, start with 16mg of bupe and drop by 2mg each week, dissolve it under your tongue for 10 minutes.';
 
-const REGISTER = `mutation Register($input: RegisterInput!) {
-  register(input: $input) { token account { id member { pseudonym } } } }`;
 const START_THREAD = `mutation Start($input: StartThreadInput!) { startThread(input: $input) { id status } }`;
 const CLAIM = `mutation Claim($id: ID!) { claimCase(id: $id) { id } }`;
 const RELEASE = `mutation Release($id: ID!) { releaseCase(id: $id) { id } }`;
@@ -56,34 +47,17 @@ const WATCH_SCRIPT = `(() => {
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser('the web client in a browser', () => {
+  const web = useBrowserApp(
+    { RESPONSE_CACHE_TTL_SECONDS: '60', POST_RATE_LIMIT: '1000', SCREEN_DRAFT_RATE_LIMIT: '1000' },
+    UI_MS,
+    WATCH_SCRIPT,
+  );
   let app: TestApp;
-  let browser: Browser;
   let baseURL: string;
-  let webClientDir: string | undefined;
-  let contexts: BrowserContext[] = [];
   let titles = 0;
-
-  beforeAll(async () => {
-    // Fails here, clearly, when `npm run build` has not run.
-    webClientDir = await copyBuiltWebClient();
-    app = await startTestApp({
-      env: { RESPONSE_CACHE_TTL_SECONDS: '60', WEB_CLIENT_DIR: webClientDir, POST_RATE_LIMIT: '1000', SCREEN_DRAFT_RATE_LIMIT: '1000' },
-    });
-    if (!app.running.webUrl) throw new Error('the app started without its web client: is WEB_CLIENT off, or dist/web missing?');
-    baseURL = app.running.webUrl.replace(/\/$/, '');
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterEach(async () => {
-    const open = contexts;
-    contexts = [];
-    await Promise.all(open.map((context) => context.close().catch(() => undefined)));
-  });
-
-  afterAll(async () => {
-    await closeBrowser(browser);
-    await app?.close();
-    if (webClientDir) fs.rmSync(webClientDir, { recursive: true, force: true });
+  beforeAll(() => {
+    app = web.app;
+    baseURL = web.baseURL;
   });
 
   /** A distinct title per story: one database serves the whole file. */
@@ -92,34 +66,17 @@ describeBrowser('the web client in a browser', () => {
     return `${words} (${titles})`;
   }
 
-  async function newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-    const context = await browser.newContext({ baseURL, locale: 'en-US', ...options });
-    context.setDefaultTimeout(UI_MS);
-    await context.addInitScript(WATCH_SCRIPT);
-    contexts.push(context);
-    return context;
-  }
-
   async function newPage(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await newContext(options);
-    return { context, page: await context.newPage() };
+    const page = await web.page(options);
+    return { context: page.context(), page };
   }
 
   /** Signs a context in the fast way, over the API with the browser's own cookie jar: for tests where joining is not the point. */
   async function signedInContext(
     options: BrowserContextOptions = {},
   ): Promise<{ context: BrowserContext; page: Page; member: TestMember }> {
-    const context = await newContext(options);
-    const passphrase = 'quiet lantern river morning';
-    const response = await context.request.post('/graphql', { data: { query: REGISTER, variables: { input: { passphrase } } } });
-    const body = (await response.json()) as {
-      data?: { register: { token: string; account: { id: string; member: { pseudonym: string } } } };
-      errors?: unknown;
-    };
-    if (!body.data) throw new Error(`register failed: ${JSON.stringify(body.errors)}`);
-    const { token, account } = body.data.register;
-    const member: TestMember = { token, accountId: account.id, pseudonym: account.member.pseudonym, passphrase, recoveryCodes: [] };
-    return { context, page: await context.newPage(), member };
+    const { page, member } = await web.signedIn(options);
+    return { context: page.context(), page, member };
   }
 
   function mainNav(page: Page): Locator {

@@ -10,6 +10,8 @@ const PASSPHRASE = 'quiet lantern river morning';
 export interface BrowserApp {
   /** The app serving the web client (started before the block's tests). */
   readonly app: TestApp;
+  /** Where the web client is served, without a trailing slash. */
+  readonly baseURL: string;
   /** A page in a fresh browser context (its own cookie jar), closed after the test. */
   page(options?: BrowserContextOptions): Promise<Page>;
   /** A page whose context registered a new member over the API: signed in by its session cookie. */
@@ -20,9 +22,9 @@ export interface BrowserApp {
  * The app serving its own copy of the built web client (`npm run build` first), and chromium,
  * for one describe block of browser tests. Call it at the top of the block: its hooks start both
  * before the block's first test, close every context a test opened after it, and stop both at
- * the end. `env` adds to the test app's settings.
+ * the end. `env` adds to the test app's settings; `initScript` runs in every page before its own.
  */
-export function useBrowserApp(env: Record<string, string> = {}, uiTimeoutMs = 20_000): BrowserApp {
+export function useBrowserApp(env: Record<string, string> = {}, uiTimeoutMs = 20_000, initScript?: string): BrowserApp {
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   let baseURL = '';
@@ -53,6 +55,7 @@ export function useBrowserApp(env: Record<string, string> = {}, uiTimeoutMs = 20
     if (!browser) throw new Error('the browser has not started: open pages inside a test');
     const context = await browser.newContext({ baseURL, locale: 'en-US', ...options });
     context.setDefaultTimeout(uiTimeoutMs);
+    if (initScript) await context.addInitScript(initScript);
     contexts.push(context);
     return context.newPage();
   }
@@ -78,6 +81,9 @@ export function useBrowserApp(env: Record<string, string> = {}, uiTimeoutMs = 20
     get app(): TestApp {
       if (!app) throw new Error('the app has not started: use it inside a test or a later hook');
       return app;
+    },
+    get baseURL(): string {
+      return baseURL;
     },
     page,
     signedIn,
